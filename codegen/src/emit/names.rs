@@ -1,0 +1,111 @@
+//! Docs names to Rust identifiers that are always valid and never collide.
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use std::collections::HashSet;
+
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn", "for",
+    "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self",
+    "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box",
+    "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield", "union",
+];
+
+/// Type names that would shadow what generated code refers to unqualified.
+const RESERVED_TYPES: &[&str] = &[
+    "Option", "Some", "None", "Vec", "String", "Box", "Result", "Ok", "Err", "Default", "Clone", "Copy", "Debug",
+    "PartialEq", "Eq", "Hash", "Serialize", "Deserialize", "Deserializer", "Serializer", "Value", "Map", "Send", "Sync",
+    "Sized", "From", "Into", "Iterator", "ToString", "FromStr", "Display", "Formatter", "Fn", "Drop",
+];
+
+/// Keeps ASCII letters, digits and `_`; everything else separates words.
+fn words(raw: &str) -> String {
+    raw.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect()
+}
+
+pub fn type_name(raw: &str) -> String {
+    let mut name = words(raw).to_upper_camel_case();
+    if name.is_empty() {
+        name = "Unnamed".into();
+    }
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name.insert(0, 'T');
+    }
+    if RESERVED_TYPES.contains(&name.as_str()) || name == "Self" {
+        name.push_str("Type");
+    }
+    name
+}
+
+pub fn field_name(raw: &str) -> String {
+    let mut name = words(raw).to_snake_case();
+    if name.is_empty() {
+        name = "field".into();
+    }
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name.insert_str(0, "n_");
+    }
+    if KEYWORDS.contains(&name.as_str()) {
+        name.push('_');
+    }
+    name
+}
+
+pub fn module_name(namespace_tail: &str) -> String {
+    field_name(namespace_tail)
+}
+
+/// Hands out names unique within one scope, suffixing `2`, `3`, … on collision.
+#[derive(Default)]
+pub struct Scope {
+    taken: HashSet<String>,
+}
+
+impl Scope {
+    pub fn with_reserved(reserved: &[&str]) -> Self {
+        Scope { taken: reserved.iter().map(|s| s.to_string()).collect() }
+    }
+
+    pub fn claim(&mut self, wanted: String) -> String {
+        if self.taken.insert(wanted.clone()) {
+            return wanted;
+        }
+        let sep = if wanted.ends_with(|c: char| c.is_ascii_digit()) { "_" } else { "" };
+        (2..)
+            .map(|n| format!("{wanted}{sep}{n}"))
+            .find(|candidate| self.taken.insert(candidate.clone()))
+            .expect("an unused suffix exists")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identifiers_are_valid() {
+        assert_eq!(type_name("selfServiceSignUp"), "SelfServiceSignUp");
+        assert_eq!(type_name("3dPrinter"), "T3dPrinter");
+        assert_eq!(type_name("string"), "StringType");
+        assert_eq!(type_name("North America Letter"), "NorthAmericaLetter");
+        assert_eq!(field_name("@odata.type"), "odata_type");
+        assert_eq!(field_name("type"), "type_");
+        assert_eq!(field_name("self"), "self_");
+        assert_eq!(field_name("riskEventTypes_v2"), "risk_event_types_v2");
+        assert_eq!(field_name("2fa"), "n_2fa");
+        assert_eq!(field_name("---"), "field");
+        for raw in ["fn x() {}", "*/", "\"]", "#![deny]", "a\nb"] {
+            let f = field_name(raw);
+            assert!(syn::parse_str::<syn::Ident>(&f).is_ok(), "{raw:?} → {f:?}");
+            let t = type_name(raw);
+            assert!(syn::parse_str::<syn::Ident>(&t).is_ok(), "{raw:?} → {t:?}");
+        }
+    }
+
+    #[test]
+    fn scope_suffixes_collisions() {
+        let mut scope = Scope::with_reserved(&["odata_type"]);
+        assert_eq!(scope.claim("odata_type".into()), "odata_type2");
+        assert_eq!(scope.claim("v2".into()), "v2");
+        assert_eq!(scope.claim("v2".into()), "v2_2");
+    }
+}

@@ -1,0 +1,165 @@
+//! The model: what the docs define, resolved and in a deterministic order. This is the
+//! contract between the front end (scan, parse, model, resolve) and everything that
+//! consumes it (emit, the JSON export, diff).
+
+use crate::diag::Diagnostic;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Model {
+    pub version: String,
+    /// Sorted by qualified name.
+    pub types: Vec<TypeDef>,
+    /// Sorted by id.
+    pub operations: Vec<Operation>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TypeKind {
+    Entity,
+    Complex,
+    Enum,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TypeDef {
+    /// Qualified, in the docs' casing: `microsoft.graph.selfServiceSignUp`.
+    pub name: String,
+    pub kind: TypeKind,
+    pub base: Option<String>,
+    #[serde(rename = "abstract")]
+    pub is_abstract: bool,
+    pub open: bool,
+    /// Own properties only; inherited ones belong to the base.
+    pub properties: Vec<Property>,
+    pub members: Vec<Member>,
+    pub description: String,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Property {
+    /// The JSON name, exactly as the docs write it.
+    pub name: String,
+    /// `Edm.*` for primitives, the qualified name otherwise.
+    #[serde(rename = "type")]
+    pub ty: String,
+    pub collection: bool,
+    pub nullable: bool,
+    pub navigation: bool,
+    pub description: String,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Member {
+    /// The wire value, exactly as the docs write it.
+    pub name: String,
+    pub value: Option<i64>,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Source {
+    pub file: String,
+    pub line: usize,
+}
+
+impl From<&crate::diag::Span> for Source {
+    fn from(span: &crate::diag::Span) -> Self {
+        Source { file: span.file.clone(), line: span.line }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Operation {
+    pub id: String,
+    pub name: String,
+    pub method: String,
+    pub paths: Vec<String>,
+    pub path_parameters: Vec<PathParameter>,
+    pub query_options: Vec<String>,
+    pub request_headers: Vec<RequestHeader>,
+    pub request_body: Option<RequestBody>,
+    pub response: Option<Response>,
+    pub permissions: Permissions,
+    pub description: String,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PathParameter {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub ty: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RequestHeader {
+    pub name: String,
+    pub required: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum RequestBody {
+    Type {
+        #[serde(rename = "type")]
+        ty: String,
+        collection: bool,
+    },
+    Parameters {
+        parameters: Vec<BodyParameter>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BodyParameter {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub ty: String,
+    pub collection: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Response {
+    pub status: u16,
+    #[serde(rename = "type")]
+    pub ty: Option<String>,
+    pub collection: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Permissions {
+    pub delegated_work: Vec<String>,
+    pub delegated_personal: Vec<String>,
+    pub application: Vec<String>,
+}
+
+/// The primitive types, by their Edm names. `Edm.Untyped` holds any JSON value.
+pub const EDM_TYPES: &[&str] = &[
+    "Edm.Binary",
+    "Edm.Boolean",
+    "Edm.Byte",
+    "Edm.Date",
+    "Edm.DateTimeOffset",
+    "Edm.Decimal",
+    "Edm.Double",
+    "Edm.Duration",
+    "Edm.Guid",
+    "Edm.Int16",
+    "Edm.Int32",
+    "Edm.Int64",
+    "Edm.SByte",
+    "Edm.Single",
+    "Edm.Stream",
+    "Edm.String",
+    "Edm.TimeOfDay",
+    "Edm.Untyped",
+];
+
+pub fn is_edm(name: &str) -> bool {
+    name.starts_with("Edm.")
+}

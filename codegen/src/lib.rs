@@ -1,0 +1,57 @@
+//! graph-docs-codegen: Rust models and endpoint stubs from the Microsoft Graph reference
+//! docs. The pipeline, one module per stage, data flowing one way:
+//!
+//! scan (files) → parse (pages of blocks) → model (raw definitions) → resolve (the `ir`
+//! model) → emit (Rust source) → write (atomic swap of the output folder).
+
+pub mod diag;
+pub mod emit;
+pub mod ir;
+pub mod model;
+pub mod parse;
+pub mod report;
+pub mod resolve;
+pub mod scan;
+pub mod write;
+
+use diag::Diagnostic;
+use ir::Model;
+use std::path::{Path, PathBuf};
+
+pub const VERSIONS: &[&str] = &["v1.0", "beta"];
+
+/// One version's model and the files it was read from.
+pub struct Loaded {
+    pub model: Model,
+    pub read: Vec<PathBuf>,
+}
+
+/// Runs scan → parse → model → resolve for one version.
+pub fn load(docs: &Path, version: &str) -> Loaded {
+    use rayon::prelude::*;
+    let scanned = scan::scan_version(docs, version);
+    let mut diagnostics = scanned.diagnostics;
+    let parsed: Vec<(Option<parse::Page>, Vec<Diagnostic>)> = scanned
+        .files
+        .into_par_iter()
+        .map(|file| {
+            let mut d = Vec::new();
+            (parse::parse_page(file, &mut d), d)
+        })
+        .collect();
+    let mut pages = Vec::with_capacity(parsed.len());
+    for (page, d) in parsed {
+        pages.extend(page);
+        diagnostics.extend(d);
+    }
+    let raw = model::build(&pages, &mut diagnostics);
+    let types = resolve::resolve(raw, &mut diagnostics);
+    diagnostics.sort();
+    diagnostics.dedup();
+    Loaded { model: Model { version: version.to_string(), types, operations: Vec::new(), diagnostics }, read: scanned.read }
+}
+
+/// Versions present under a docs root, in the canonical order.
+pub fn available_versions(docs: &Path) -> Vec<&'static str> {
+    VERSIONS.iter().copied().filter(|v| scan::version_dir(docs, v).is_dir()).collect()
+}

@@ -1,0 +1,84 @@
+//! Stage 3: parsed pages to raw definitions: types with properties as the docs write
+//! them (table and JSON block side by side), and enums. Names are not resolved here.
+
+mod enums;
+mod resources;
+pub mod typeref;
+
+use crate::diag::{Diagnostic, Span};
+use crate::parse::Page;
+pub use typeref::{TypeName, TypeRef};
+
+#[derive(Debug, Clone)]
+pub struct RawType {
+    /// As written: qualified when it comes from an annotation, else `namespace.title`.
+    pub name: String,
+    /// The namespace of the page, for resolving unqualified references.
+    pub namespace: String,
+    pub base: Option<String>,
+    pub is_abstract: bool,
+    pub open: bool,
+    pub key_property: Option<String>,
+    pub properties: Vec<RawProperty>,
+    pub description: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct RawProperty {
+    pub name: String,
+    pub table_type: Option<TypeRef>,
+    pub json_type: Option<TypeRef>,
+    pub navigation: bool,
+    pub description: String,
+    /// Values listed in the description ("Possible values are: `a`, `b`.").
+    pub listed_values: Vec<String>,
+    /// "Inherited from [x]" in the description.
+    pub inherited_from: Option<String>,
+    /// Where the table row is, or else the JSON key.
+    pub span: Span,
+    pub json_span: Option<Span>,
+}
+
+#[derive(Debug, Clone)]
+pub struct RawEnum {
+    /// Qualified with the page's namespace.
+    pub name: String,
+    pub members: Vec<crate::ir::Member>,
+    pub description: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Default)]
+pub struct RawModel {
+    pub types: Vec<RawType>,
+    pub enums: Vec<RawEnum>,
+}
+
+/// What one page defines. Pages are independent, so this runs in parallel.
+pub fn page_definitions(page: &Page, diags: &mut Vec<Diagnostic>) -> RawModel {
+    let mut raw = RawModel { types: resources::types(page, diags), enums: enums::tables(page, diags) };
+    if page.folder == crate::scan::Folder::Resources && raw.types.is_empty() && raw.enums.is_empty() {
+        diags.push(resources::why_nothing(page));
+    }
+    raw.types.shrink_to_fit();
+    raw
+}
+
+pub fn build(pages: &[Page], diags: &mut Vec<Diagnostic>) -> RawModel {
+    use rayon::prelude::*;
+    let per_page: Vec<(RawModel, Vec<Diagnostic>)> = pages
+        .par_iter()
+        .map(|page| {
+            let mut d = Vec::new();
+            (page_definitions(page, &mut d), d)
+        })
+        .collect();
+    let mut raw = RawModel::default();
+    for (defs, d) in per_page {
+        raw.types.extend(defs.types);
+        raw.enums.extend(defs.enums);
+        diags.extend(d);
+    }
+    raw
+}

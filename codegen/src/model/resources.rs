@@ -1,0 +1,354 @@
+//! Types from resource pages: the `resource` JSON block and its annotation, the property
+//! and relationship tables, and base types named in prose.
+
+use super::typeref;
+use super::{RawProperty, RawType};
+use crate::diag::{Diagnostic, Span};
+use crate::parse::{json, Annotation, BlockKind, Code, DocType, Inline, Page, Table};
+use crate::scan::Folder;
+
+struct ResourceBlock<'a> {
+    index: usize,
+    annotation: &'a Annotation,
+    code: &'a Code,
+}
+
+pub fn types(page: &Page, diags: &mut Vec<Diagnostic>) -> Vec<RawType> {
+    let blocks: Vec<ResourceBlock> = page
+        .annotated_code()
+        .filter_map(|(index, code, annotation)| {
+            let annotation = annotation?;
+            (annotation.block_type().as_deref() == Some("resource")).then_some(ResourceBlock { index, annotation, code })
+        })
+        .collect();
+    let namespace = page.namespace();
+    let mut types: Vec<RawType> = blocks.iter().filter_map(|b| from_block(page, b, &namespace, diags)).collect();
+
+    let merges_tables = page.folder == Folder::Resources && !matches!(page.doc_type, DocType::Enum | DocType::Conceptual);
+    if !merges_tables {
+        return types;
+    }
+    let title_name = title_type_name(page);
+    let table_props = table_properties(page, diags);
+    let target = match types.len() {
+        0 => None,
+        1 => Some(0),
+        _ => title_name.as_ref().and_then(|t| {
+            types.iter().position(|ty| last_segment(&ty.name).eq_ignore_ascii_case(last_segment(t)))
+        }),
+    };
+    let target = match (target, &title_name) {
+        (Some(i), _) => i,
+        (None, Some(name)) if types.is_empty() => {
+            let span = page.span(page.title().map_or(0, |t| t.range.start));
+            if table_props.is_empty() {
+                diags.push(Diagnostic::warning(
+                    "no-properties",
+                    &span,
+                    format!("`{name}` has neither a property table nor a JSON representation; it is generated without properties"),
+                ));
+            }
+            types.push(RawType {
+                name: qualify(name, &namespace),
+                namespace: namespace.clone(),
+                base: None,
+                is_abstract: false,
+                open: false,
+                key_property: None,
+                properties: Vec::new(),
+                description: String::new(),
+                span,
+            });
+            0
+        }
+        _ => {
+            if !table_props.is_empty() {
+                let span = page.span(page.title().map_or(0, |t| t.range.start));
+                diags.push(Diagnostic::warning(
+                    "unowned-table",
+                    &span,
+                    "the page's property table cannot be matched to one of its resource blocks; the table is ignored",
+                ));
+            }
+            return types;
+        }
+    };
+    let ty = &mut types[target];
+    merge(ty, table_props, diags);
+    if ty.base.is_none() {
+        ty.base = base_from_prose(page);
+    }
+    ty.description = page_description(page);
+    if let Some(title) = page.title() {
+        ty.span = page.span(title.range.start);
+    }
+    types
+}
+
+fn last_segment(name: &str) -> &str {
+    name.rsplit('.').next().unwrap_or(name)
+}
+
+fn qualify(name: &str, namespace: &str) -> String {
+    if name.contains('.') {
+        name.to_string()
+    } else {
+        format!("{namespace}.{name}")
+    }
+}
+
+/// `selfServiceSignUp resource type` → `selfServiceSignUp`.
+fn title_type_name(page: &Page) -> Option<String> {
+    let title = page.title()?.text.trim().to_string();
+    let lower = title.to_ascii_lowercase();
+    let stem = ["resource type", "complex type", "entity type", "type"]
+        .iter()
+        .find_map(|suffix| lower.strip_suffix(suffix).map(|s| title[..s.len()].trim()))?;
+    let name = stem.trim_matches('`');
+    typeref::is_identifier(name).then(|| name.to_string())
+}
+
+fn from_block(page: &Page, block: &ResourceBlock, namespace: &str, diags: &mut Vec<Diagnostic>) -> Option<RawType> {
+    let at = page.span(page.blocks[block.index].offset);
+    let Some(name) = block.annotation.odata_type().filter(|n| typeref::is_identifier(n)) else {
+        diags.push(Diagnostic::warning(
+            "resource-without-type",
+            &at,
+            "resource block's annotation has no usable `@odata.type`; the block is skipped",
+        ));
+        return None;
+    };
+    let a = block.annotation;
+    let mut ty = RawType {
+        name: qualify(name, namespace),
+        namespace: namespace.to_string(),
+        base: a.get_str("baseType").map(|b| b.trim().trim_start_matches('#').to_string()).filter(|b| !b.is_empty()),
+        is_abstract: a.get_bool("abstract").or_else(|| a.get_bool("isAbstract")).unwrap_or(false),
+        open: a.get_bool("openType").unwrap_or(false),
+        key_property: a.get_str("keyProperty").map(str::to_string).filter(|k| !k.is_empty()),
+        properties: Vec::new(),
+        description: String::new(),
+        span: at,
+    };
+    let body = block.code.body.trim();
+    if body.is_empty() {
+        return Some(ty);
+    }
+    match json::parse(body) {
+        Ok((serde_json::Value::Object(map), _)) => {
+            for (key, value) in &map {
+                if key.starts_with('@') || key.contains("@odata.") {
+                    continue;
+                }
+                let span = json_key_span(page, block.code, key);
+                ty.properties.push(RawProperty {
+                    name: key.clone(),
+                    table_type: None,
+                    json_type: typeref::from_json_value(value),
+                    navigation: false,
+                    description: String::new(),
+                    listed_values: Vec::new(),
+                    inherited_from: None,
+                    span: span.clone(),
+                    json_span: Some(span),
+                });
+            }
+        }
+        Ok(_) => diags.push(Diagnostic::warning("resource-json", &page.span(block.code.body_offset), "JSON representation is not an object")),
+        Err(err) => {
+            let mut at = page.span(block.code.body_offset);
+            at.line += err.line.saturating_sub(1);
+            diags.push(Diagnostic::warning("resource-json", &at, format!("JSON representation is not JSON: {}", err.message)));
+        }
+    }
+    Some(ty)
+}
+
+fn json_key_span(page: &Page, code: &Code, key: &str) -> Span {
+    let needle = format!("\"{key}\"");
+    page.span(code.body_offset + code.body.find(&needle).unwrap_or(0))
+}
+
+#[derive(Clone, Copy)]
+struct Columns {
+    name: usize,
+    ty: usize,
+    description: Option<usize>,
+}
+
+fn columns(table: &Table) -> Option<Columns> {
+    let header: Vec<String> = table.header.iter().map(|c| c.text.trim().to_ascii_lowercase()).collect();
+    let name = header.iter().position(|h| {
+        matches!(h.as_str(), "property" | "property name" | "name" | "relationship" | "relationship name" | "parameter" | "parameter name")
+    })?;
+    let ty = header.iter().position(|h| h == "type")?;
+    let description = header.iter().position(|h| h.starts_with("description"));
+    Some(Columns { name, ty, description })
+}
+
+/// Rows of the property and relationship tables, in page order.
+fn table_properties(page: &Page, diags: &mut Vec<Diagnostic>) -> Vec<RawProperty> {
+    let mut props = Vec::new();
+    for (index, block) in page.blocks.iter().enumerate() {
+        let BlockKind::Table(table) = &block.kind else { continue };
+        let Some((_, heading)) = page.heading_before(index) else { continue };
+        let heading = heading.text.to_ascii_lowercase();
+        let navigation = heading.contains("relationship");
+        if !(navigation || heading.contains("propert") || heading.contains("instance attributes")) {
+            continue;
+        }
+        let Some(cols) = columns(table) else { continue };
+        for row in &table.rows {
+            if let Some(prop) = table_row(page, row, cols, navigation, diags) {
+                props.push(prop);
+            }
+        }
+    }
+    props
+}
+
+fn table_row(page: &Page, row: &[Inline], cols: Columns, navigation: bool, diags: &mut Vec<Diagnostic>) -> Option<RawProperty> {
+    let cell = |i: usize| row.get(i);
+    let name_cell = cell(cols.name)?;
+    let span = page.span(name_cell.range.start);
+    let type_cell = cell(cols.ty);
+    let description = cols.description.and_then(cell).map(|c| c.text.clone()).unwrap_or_default();
+    let type_text = type_cell.map_or("", |c| c.text.trim());
+    if type_text.is_empty() {
+        // `|**Policy Set**|` rows divide a table; a described row without a type is a defect.
+        if !description.is_empty() {
+            diags.push(Diagnostic::warning("property-without-type", &span, format!("property `{}` has no type", name_cell.text)));
+        }
+        return None;
+    }
+    let name = name_cell.text.split_whitespace().next()?.trim_matches(|c: char| matches!(c, ',' | ':' | '*' | '`'));
+    let valid = !name.is_empty()
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '@' | '.' | '-' | '$'))
+        && !name.chars().next().is_some_and(|c| c.is_ascii_digit());
+    if !valid {
+        diags.push(Diagnostic::warning("bad-property-name", &span, format!("`{}` is not a property name; the row is skipped", name_cell.text)));
+        return None;
+    }
+    let table_type = type_cell.and_then(typeref::from_cell);
+    if table_type.is_none() {
+        diags.push(
+            Diagnostic::warning("unreadable-type", &span, format!("type `{type_text}` of property `{name}` is not a type name"))
+                .with_help("the JSON block's type is used if there is one, otherwise `Edm.String`"),
+        );
+    }
+    let desc_cell = cols.description.and_then(cell);
+    Some(RawProperty {
+        name: name.to_string(),
+        table_type,
+        json_type: None,
+        navigation,
+        listed_values: desc_cell.map(super::enums::listed_values).unwrap_or_default(),
+        inherited_from: desc_cell.and_then(|c| linked_after(c, &["inherited from"])),
+        description,
+        span,
+        json_span: None,
+    })
+}
+
+/// The type named right after one of `phrases`: the first link after it, else the next word.
+fn linked_after(inline: &Inline, phrases: &[&str]) -> Option<String> {
+    let lower = inline.text.to_ascii_lowercase();
+    let at = phrases.iter().filter_map(|p| lower.find(p).map(|i| i + p.len())).min()?;
+    let rest = &inline.text[at..];
+    let word = inline
+        .links
+        .iter()
+        .find(|l| !l.text.is_empty() && rest.contains(l.text.as_str()))
+        .map(|l| l.text.clone())
+        .or_else(|| rest.split_whitespace().next().map(str::to_string))?;
+    let word = word.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    typeref::is_identifier(word).then(|| word.to_string())
+}
+
+/// Table rows merged into the JSON block's properties: the table's order and types first,
+/// JSON-only keys after.
+fn merge(ty: &mut RawType, table: Vec<RawProperty>, diags: &mut Vec<Diagnostic>) {
+    let mut from_json = std::mem::take(&mut ty.properties);
+    let had_json = !from_json.is_empty();
+    for mut prop in table {
+        if ty.properties.iter().any(|p| p.name == prop.name) {
+            diags.push(Diagnostic::warning("duplicate-property", &prop.span, format!("property `{}` is listed twice", prop.name)));
+            continue;
+        }
+        let json_match = from_json
+            .iter()
+            .position(|j| j.name == prop.name)
+            .or_else(|| from_json.iter().position(|j| j.name.eq_ignore_ascii_case(&prop.name)));
+        if let Some(i) = json_match {
+            let json = from_json.remove(i);
+            if json.name != prop.name {
+                diags.push(Diagnostic::warning(
+                    "name-case-mismatch",
+                    &prop.span,
+                    format!("table says `{}`, JSON block at line {} says `{}`; the table's name is used", prop.name, json.span.line, json.name),
+                ));
+            }
+            prop.json_type = json.json_type;
+            prop.json_span = json.json_span;
+        } else if had_json && !prop.navigation && prop.inherited_from.is_none() {
+            diags.push(Diagnostic::warning(
+                "missing-from-json",
+                &prop.span,
+                format!("property `{}` is in the table but not in the JSON representation", prop.name),
+            ));
+        }
+        ty.properties.push(prop);
+    }
+    let has_table = !ty.properties.is_empty();
+    for json in from_json {
+        if has_table {
+            diags.push(Diagnostic::warning(
+                "missing-from-table",
+                &json.span,
+                format!("property `{}` is in the JSON representation but not in the property table", json.name),
+            ));
+        }
+        ty.properties.push(json);
+    }
+}
+
+/// "Inherits from [x](x.md)" in the page's introduction.
+fn base_from_prose(page: &Page) -> Option<String> {
+    let end = page.section(|h| h.contains("propert")).map_or(page.blocks.len(), |s| s.start);
+    page.blocks[..end].iter().find_map(|b| match &b.kind {
+        BlockKind::Text(t) => linked_after(t, &["inherits from", "derives from", "derived from"]),
+        _ => None,
+    })
+}
+
+/// The first paragraph of prose under the title.
+fn page_description(page: &Page) -> String {
+    let mut after_title = false;
+    for block in &page.blocks {
+        match &block.kind {
+            BlockKind::Heading { level: 1, .. } => after_title = true,
+            BlockKind::Heading { .. } if after_title => break,
+            BlockKind::Text(t) if after_title => {
+                let text = t.text.trim();
+                let chrome = text.starts_with("Namespace:") || text.starts_with("[!") || text.starts_with("**Note") || text.is_empty();
+                if !chrome {
+                    return text.to_string();
+                }
+            }
+            _ => {}
+        }
+    }
+    String::new()
+}
+
+/// The reason a resource page defines nothing, as a diagnostic.
+pub fn why_nothing(page: &Page) -> Diagnostic {
+    let at = page.span(page.title().map_or(0, |t| t.range.start));
+    let reason = match page.doc_type {
+        DocType::Conceptual => "it is a conceptual page",
+        DocType::Api => "it is an API page filed under resources",
+        _ if page.title().is_none() => "it has no title",
+        _ => "its title does not name a type and it has no resource block or enum table",
+    };
+    Diagnostic::warning("no-definition", &at, format!("page defines no type: {reason}"))
+}

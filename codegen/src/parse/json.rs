@@ -1,0 +1,235 @@
+//! Lenient JSON: the docs' blocks are often almost JSON. Each repair is named so that a
+//! caller can report what was normalized instead of silently accepting it.
+
+use serde_json::Value;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Repair {
+    Comment,
+    TrailingComma,
+    Ellipsis,
+    UnicodeSpace,
+    RawLineBreakInString,
+    Json5Syntax,
+}
+
+#[derive(Debug, Clone)]
+pub struct JsonError {
+    /// 1-based line inside the parsed text.
+    pub line: usize,
+    pub message: String,
+}
+
+/// Nesting deeper than this is refused before serde_json's own recursion limit: no page
+/// legitimately nests this deep, and json5's parser has no limit of its own.
+const MAX_DEPTH: usize = 120;
+
+pub fn parse(text: &str) -> Result<(Value, Vec<Repair>), JsonError> {
+    if let Some(line) = too_deep(text) {
+        return Err(JsonError { line, message: format!("JSON nested more than {MAX_DEPTH} levels deep") });
+    }
+    let strict_err = match serde_json::from_str(text) {
+        Ok(value) => return Ok((value, Vec::new())),
+        Err(err) => err,
+    };
+    let (normalized, mut repairs) = normalize(text);
+    if let Ok(value) = serde_json::from_str(&normalized) {
+        return Ok((value, repairs));
+    }
+    match json5::from_str::<Value>(&normalized) {
+        Ok(value) => {
+            repairs.push(Repair::Json5Syntax);
+            Ok((value, repairs))
+        }
+        Err(_) => Err(JsonError { line: strict_err.line(), message: strict_err.to_string() }),
+    }
+}
+
+fn too_deep(text: &str) -> Option<usize> {
+    let (mut depth, mut line, mut in_string, mut escaped) = (0usize, 1usize, false, false);
+    for c in text.chars() {
+        match c {
+            '\n' => line += 1,
+            _ if in_string => {
+                if escaped {
+                    escaped = false
+                } else if c == '\\' {
+                    escaped = true
+                } else if c == '"' {
+                    in_string = false
+                }
+            }
+            '"' => in_string = true,
+            '{' | '[' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some(line);
+                }
+            }
+            '}' | ']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn is_unicode_space(c: char) -> bool {
+    matches!(c, '\u{a0}' | '\u{202f}' | '\u{200b}' | '\u{feff}' | '\u{2002}'..='\u{200a}')
+}
+
+/// Rewrites the repairable irregularities, keeping line breaks so error lines still match.
+pub fn normalize(text: &str) -> (String, Vec<Repair>) {
+    let mut out = String::with_capacity(text.len());
+    let mut repairs = Vec::new();
+    let mut note = |r: Repair| {
+        if !repairs.contains(&r) {
+            repairs.push(r)
+        }
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let (mut i, mut in_string, mut escaped) = (0, false, false);
+    while i < chars.len() {
+        let c = chars[i];
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                '\n' => {
+                    note(Repair::RawLineBreakInString);
+                    out.push_str("\\n");
+                    i += 1;
+                    continue;
+                }
+                '\t' => {
+                    out.push_str("\\t");
+                    i += 1;
+                    continue;
+                }
+                _ => {}
+            }
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '/' if chars.get(i + 1) == Some(&'/') => {
+                note(Repair::Comment);
+                while i < chars.len() && chars[i] != '\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            '/' if chars.get(i + 1) == Some(&'*') => {
+                note(Repair::Comment);
+                i += 2;
+                while i < chars.len() && !(chars[i] == '*' && chars.get(i + 1) == Some(&'/')) {
+                    if chars[i] == '\n' {
+                        out.push('\n');
+                    }
+                    i += 1;
+                }
+                i += 2;
+                continue;
+            }
+            '.' if chars.get(i + 1) == Some(&'.') && chars.get(i + 2) == Some(&'.') => {
+                note(Repair::Ellipsis);
+                i += 3;
+                continue;
+            }
+            '\u{2026}' => note(Repair::Ellipsis),
+            c if is_unicode_space(c) => {
+                note(Repair::UnicodeSpace);
+                out.push(' ');
+            }
+            '}' | ']' => {
+                if drop_trailing(&mut out, |p| p == ',') {
+                    note(Repair::TrailingComma);
+                }
+                out.push(c);
+            }
+            ',' => {
+                // A comma right after an opening bracket or another comma is left over
+                // from a removed ellipsis or a doubled separator.
+                let last = out.trim_end().chars().last();
+                if matches!(last, Some('[' | '{' | ',')) {
+                    note(Repair::TrailingComma);
+                } else {
+                    out.push(c);
+                }
+            }
+            _ => out.push(c),
+        }
+        i += 1;
+    }
+    (out, repairs)
+}
+
+/// Removes the last non-space character of `out` when it matches; keeps the white space.
+fn drop_trailing(out: &mut String, matches: impl Fn(char) -> bool) -> bool {
+    let trimmed = out.trim_end().len();
+    match out[..trimmed].chars().last() {
+        Some(c) if matches(c) => {
+            out.remove(trimmed - c.len_utf8());
+            true
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strict_json_needs_no_repair() {
+        let (v, r) = parse(r#"{"a": [1, 2]}"#).unwrap();
+        assert_eq!(v["a"][1], 2);
+        assert!(r.is_empty());
+    }
+
+    #[test]
+    fn repairs_are_reported() {
+        let text = "{\n  \"a\": 1, // note\n  \"b\": [1, 2,],\n  ...\n}";
+        let (v, r) = parse(text).unwrap();
+        assert_eq!(v["b"][1], 2);
+        assert_eq!(r, vec![Repair::Comment, Repair::TrailingComma, Repair::Ellipsis]);
+    }
+
+    #[test]
+    fn urls_in_strings_are_not_comments() {
+        let (v, _) = parse("{\"u\": \"https://x/y\",}").unwrap();
+        assert_eq!(v["u"], "https://x/y");
+    }
+
+    #[test]
+    fn raw_newline_and_unicode_space() {
+        let (v, r) = parse("{\"a\":\u{202f}\"x\ny\"}").unwrap();
+        assert_eq!(v["a"], "x\ny");
+        assert!(r.contains(&Repair::UnicodeSpace) && r.contains(&Repair::RawLineBreakInString));
+    }
+
+    #[test]
+    fn json5_syntax_is_last_resort() {
+        let (v, r) = parse("{isCollection: true, 'a': 'b'}").unwrap();
+        assert_eq!(v["isCollection"], true);
+        assert_eq!(r, vec![Repair::Json5Syntax]);
+    }
+
+    #[test]
+    fn garbage_is_an_error_with_a_line() {
+        let err = parse("{\n\"a\": \n}}}").unwrap_err();
+        assert_eq!(err.line, 3);
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        let text = "[".repeat(10_000) + &"]".repeat(10_000);
+        assert!(parse(&text).is_err());
+    }
+}

@@ -1,0 +1,40 @@
+//! A markdown summary of what each version yielded: the corpus report.
+
+use crate::ir::{Model, TypeKind};
+use std::fmt::Write;
+
+pub fn markdown(models: &[Model]) -> String {
+    let mut out = String::from("# What the docs yielded\n\n");
+    out.push_str("| version | entity types | complex types | enums | enum members | properties | operations | diagnostics |\n");
+    out.push_str("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    for m in models {
+        let count = |k: TypeKind| m.types.iter().filter(|t| t.kind == k).count();
+        let properties: usize = m.types.iter().map(|t| t.properties.len()).sum();
+        let members: usize = m.types.iter().map(|t| t.members.len()).sum();
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {members} | {properties} | {} | {} |",
+            m.version,
+            count(TypeKind::Entity),
+            count(TypeKind::Complex),
+            count(TypeKind::Enum),
+            m.operations.len(),
+            m.diagnostics.len()
+        );
+    }
+    for m in models {
+        let _ = writeln!(out, "\n## {}: diagnostics by code\n", m.version);
+        let mut by_code: std::collections::BTreeMap<&str, usize> = Default::default();
+        for d in &m.diagnostics {
+            *by_code.entry(d.code).or_default() += 1;
+        }
+        for (code, n) in by_code {
+            let _ = writeln!(out, "- `{code}`: {n}");
+        }
+        let _ = writeln!(out, "\n## {}: resource pages that yielded nothing\n", m.version);
+        for d in m.diagnostics.iter().filter(|d| d.code == "no-definition") {
+            let _ = writeln!(out, "- `{}:{}`: {}", d.file, d.line, d.message);
+        }
+    }
+    out
+}

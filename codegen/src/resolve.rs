@@ -1,0 +1,416 @@
+//! Stage 4: raw definitions to the model. Merges duplicate definitions, resolves every
+//! type reference across namespaces, links base types, infers entities, creates enums
+//! from value lists, and reports where table and JSON block disagree.
+
+use crate::diag::{Diagnostic, Span};
+use crate::ir::{Member, Property, Source, TypeDef, TypeKind};
+use crate::model::{RawEnum, RawModel, RawProperty, RawType, TypeName, TypeRef};
+use std::collections::{BTreeMap, HashMap};
+
+const ENTITY: &str = "microsoft.graph.entity";
+
+/// What a name can resolve to before kinds are final.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Defined {
+    Type(usize),
+    Enum(usize),
+}
+
+struct Names {
+    /// Lower-cased qualified name → definition.
+    by_name: HashMap<String, Defined>,
+    /// Lower-cased last segment → qualified names that end with it.
+    by_last: HashMap<String, Vec<String>>,
+}
+
+impl Names {
+    fn new(types: &[RawType], enums: &[RawEnum]) -> Self {
+        let mut names = Names { by_name: HashMap::new(), by_last: HashMap::new() };
+        let all = types.iter().enumerate().map(|(i, t)| (&t.name, Defined::Type(i)));
+        let all = all.chain(enums.iter().enumerate().map(|(i, e)| (&e.name, Defined::Enum(i))));
+        for (name, def) in all {
+            let lower = name.to_ascii_lowercase();
+            let last = lower.rsplit('.').next().unwrap_or(&lower).to_string();
+            names.by_last.entry(last).or_default().push(lower.clone());
+            names.by_name.insert(lower, def);
+        }
+        for candidates in names.by_last.values_mut() {
+            candidates.sort();
+        }
+        names
+    }
+
+    /// Qualified name as written, then in the referring namespace, then `microsoft.graph`,
+    /// then the only namespace that defines it.
+    fn lookup(&self, written: &str, namespace: &str) -> Option<Defined> {
+        let lower = written.trim_start_matches('#').to_ascii_lowercase();
+        let mut tries = vec![lower.clone(), format!("{}.{lower}", namespace.to_ascii_lowercase())];
+        tries.push(format!("microsoft.graph.{lower}"));
+        if let Some(found) = tries.iter().find_map(|n| self.by_name.get(n)) {
+            return Some(*found);
+        }
+        let last = lower.rsplit('.').next().unwrap_or(&lower);
+        match self.by_last.get(last).map(Vec::as_slice) {
+            Some([only]) => self.by_name.get(only).copied(),
+            _ => None,
+        }
+    }
+}
+
+pub fn resolve(mut raw: RawModel, diags: &mut Vec<Diagnostic>) -> Vec<TypeDef> {
+    raw.types = merge_duplicate_types(std::mem::take(&mut raw.types), diags);
+    raw.enums = merge_duplicate_enums(std::mem::take(&mut raw.enums), &raw.types, diags);
+    let names = Names::new(&raw.types, &raw.enums);
+    let listed = enums_from_value_lists(&raw.types, &names);
+    raw.enums.extend(listed);
+    let names = Names::new(&raw.types, &raw.enums);
+
+    let bases: Vec<Option<usize>> = (0..raw.types.len()).map(|i| resolve_base(&raw.types, i, &names, diags)).collect();
+    let bases = break_base_cycles(&raw.types, bases, diags);
+    let kinds: Vec<TypeKind> = (0..raw.types.len()).map(|i| kind_of(&raw.types, &bases, i)).collect();
+
+    let mut out: Vec<TypeDef> = Vec::with_capacity(raw.types.len() + raw.enums.len());
+    for (i, ty) in raw.types.iter().enumerate() {
+        let inherited: Vec<String> = ancestors(&bases, i)
+            .flat_map(|a| raw.types[a].properties.iter().map(|p| p.name.to_ascii_lowercase()))
+            .collect();
+        let properties = ty
+            .properties
+            .iter()
+            .filter(|p| !inherited.contains(&p.name.to_ascii_lowercase()))
+            .map(|p| property(ty, p, kinds[i], &names, &raw, &kinds, diags))
+            .collect();
+        out.push(TypeDef {
+            name: ty.name.clone(),
+            kind: kinds[i],
+            base: bases[i].map(|b| raw.types[b].name.clone()),
+            is_abstract: ty.is_abstract,
+            open: ty.open,
+            properties,
+            members: Vec::new(),
+            description: ty.description.clone(),
+            source: Source::from(&ty.span),
+        });
+    }
+    for e in &raw.enums {
+        out.push(TypeDef {
+            name: e.name.clone(),
+            kind: TypeKind::Enum,
+            base: None,
+            is_abstract: false,
+            open: false,
+            properties: Vec::new(),
+            members: e.members.clone(),
+            description: e.description.clone(),
+            source: Source::from(&e.span),
+        });
+    }
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    out
+}
+
+/// Pages whose file is named after the type come first: they are the type's home page.
+fn home_first(a: &Span, b: &Span, name: &str) -> std::cmp::Ordering {
+    let last = name.rsplit('.').next().unwrap_or(name).to_ascii_lowercase();
+    let is_home = |s: &Span| s.file.to_ascii_lowercase().ends_with(&format!("/{last}.md"));
+    is_home(b).cmp(&is_home(a)).then_with(|| a.cmp(b))
+}
+
+fn merge_duplicate_types(types: Vec<RawType>, diags: &mut Vec<Diagnostic>) -> Vec<RawType> {
+    let mut groups: BTreeMap<String, Vec<RawType>> = BTreeMap::new();
+    for ty in types {
+        groups.entry(ty.name.to_ascii_lowercase()).or_default().push(ty);
+    }
+    groups
+        .into_values()
+        .map(|mut group| {
+            let name = group[0].name.clone();
+            group.sort_by(|a, b| home_first(&a.span, &b.span, &name));
+            let mut first = group.remove(0);
+            for other in group {
+                diags.push(
+                    Diagnostic::warning(
+                        "duplicate-definition",
+                        &other.span,
+                        format!("`{}` is also defined at {}; the two definitions are merged", other.name, first.span),
+                    )
+                    .with_help("properties missing from the first definition are added from this one"),
+                );
+                for p in other.properties {
+                    if !first.properties.iter().any(|q| q.name == p.name) {
+                        first.properties.push(p);
+                    }
+                }
+                first.base = first.base.or(other.base);
+                first.open |= other.open;
+            }
+            first
+        })
+        .collect()
+}
+
+fn merge_duplicate_enums(enums: Vec<RawEnum>, types: &[RawType], diags: &mut Vec<Diagnostic>) -> Vec<RawEnum> {
+    let type_names: HashMap<String, &RawType> = types.iter().map(|t| (t.name.to_ascii_lowercase(), t)).collect();
+    let mut groups: BTreeMap<String, Vec<RawEnum>> = BTreeMap::new();
+    for e in enums {
+        if let Some(ty) = type_names.get(&e.name.to_ascii_lowercase()) {
+            diags.push(Diagnostic::warning(
+                "conflicting-definition",
+                &e.span,
+                format!("enum `{}` has the name of the type defined at {}; the enum is dropped", e.name, ty.span),
+            ));
+            continue;
+        }
+        groups.entry(e.name.to_ascii_lowercase()).or_default().push(e);
+    }
+    groups
+        .into_values()
+        .map(|mut group| {
+            let name = group[0].name.clone();
+            group.sort_by(|a, b| home_first(&a.span, &b.span, &name));
+            let mut first = group.remove(0);
+            for other in group {
+                let added: Vec<Member> =
+                    other.members.into_iter().filter(|m| !first.members.iter().any(|f| f.name == m.name)).collect();
+                if !added.is_empty() {
+                    diags.push(Diagnostic::warning(
+                        "duplicate-definition",
+                        &other.span,
+                        format!("enum `{}` is also defined at {} with other members; members are merged", other.name, first.span),
+                    ));
+                }
+                first.members.extend(added);
+            }
+            dedup_members(&mut first.members);
+            first
+        })
+        .collect()
+}
+
+fn dedup_members(members: &mut Vec<Member>) {
+    let mut seen = std::collections::HashSet::new();
+    members.retain(|m| seen.insert(m.name.clone()));
+}
+
+/// A property typed with an undefined name whose description lists the values defines
+/// that enum ("signUpStage … The possible values are: `a`, `b`").
+fn enums_from_value_lists(types: &[RawType], names: &Names) -> Vec<RawEnum> {
+    let mut found: BTreeMap<String, RawEnum> = BTreeMap::new();
+    for ty in types {
+        for p in &ty.properties {
+            let Some(TypeRef { name: TypeName::Named(written), .. }) = &p.table_type else { continue };
+            if p.listed_values.is_empty() || names.lookup(written, &ty.namespace).is_some() || is_untyped(written) {
+                continue;
+            }
+            let qualified = if written.contains('.') { written.clone() } else { format!("{}.{written}", ty.namespace) };
+            let e = found.entry(qualified.to_ascii_lowercase()).or_insert_with(|| RawEnum {
+                name: qualified,
+                members: Vec::new(),
+                description: String::new(),
+                span: p.span.clone(),
+            });
+            for v in &p.listed_values {
+                e.members.push(Member { name: v.clone(), value: None, description: String::new() });
+            }
+            dedup_members(&mut e.members);
+        }
+    }
+    found.into_values().collect()
+}
+
+fn is_untyped(written: &str) -> bool {
+    matches!(written.to_ascii_lowercase().as_str(), "json" | "object" | "microsoft.graph.json")
+}
+
+fn resolve_base(types: &[RawType], i: usize, names: &Names, diags: &mut Vec<Diagnostic>) -> Option<usize> {
+    let ty = &types[i];
+    let written = ty.base.clone().or_else(|| inferred_base(ty, names, types))?;
+    match names.lookup(&written, &ty.namespace) {
+        Some(Defined::Type(b)) if b != i => Some(b),
+        Some(Defined::Type(_)) => None,
+        _ => {
+            diags.push(Diagnostic::warning(
+                "unknown-base",
+                &ty.span,
+                format!("base type `{written}` of `{}` is not defined in the docs; the type has no base", ty.name),
+            ));
+            None
+        }
+    }
+}
+
+/// With no `baseType` and no "Inherits from", the rows marked "Inherited from [x]" name the
+/// base; an entity-like type (an `id` key or relationships) derives from `entity`.
+fn inferred_base(ty: &RawType, names: &Names, types: &[RawType]) -> Option<String> {
+    if ty.name.eq_ignore_ascii_case(ENTITY) {
+        return None;
+    }
+    let mut named: Vec<&str> = ty.properties.iter().filter_map(|p| p.inherited_from.as_deref()).collect();
+    named.sort_by_key(|n| n.eq_ignore_ascii_case("entity"));
+    if let Some(first) = named.first() {
+        return Some(first.to_string());
+    }
+    let has_id = ty.properties.iter().any(|p| p.name == "id");
+    let entity_like = ty.key_property.is_some() || ty.properties.iter().any(|p| p.navigation);
+    let entity_defined = matches!(names.lookup(ENTITY, ""), Some(Defined::Type(e)) if !types[e].name.eq_ignore_ascii_case(&ty.name));
+    (has_id && entity_like && entity_defined).then(|| ENTITY.to_string())
+}
+
+fn ancestors(bases: &[Option<usize>], i: usize) -> impl Iterator<Item = usize> + '_ {
+    std::iter::successors(bases[i], move |&b| bases[b]).take(bases.len())
+}
+
+fn break_base_cycles(types: &[RawType], mut bases: Vec<Option<usize>>, diags: &mut Vec<Diagnostic>) -> Vec<Option<usize>> {
+    for i in 0..bases.len() {
+        let mut seen = vec![i];
+        let mut at = i;
+        while let Some(b) = bases[at] {
+            if seen.contains(&b) {
+                diags.push(Diagnostic::error(
+                    "base-cycle",
+                    &types[at].span,
+                    format!("`{}` inherits from itself through `{}`; that link is dropped", types[at].name, types[b].name),
+                ));
+                bases[at] = None;
+                break;
+            }
+            seen.push(b);
+            at = b;
+        }
+    }
+    bases
+}
+
+fn kind_of(types: &[RawType], bases: &[Option<usize>], i: usize) -> TypeKind {
+    let is_entity = |t: &RawType| t.key_property.is_some() || t.name.eq_ignore_ascii_case(ENTITY);
+    if is_entity(&types[i]) || ancestors(bases, i).any(|a| is_entity(&types[a])) {
+        TypeKind::Entity
+    } else {
+        TypeKind::Complex
+    }
+}
+
+/// A resolved reference: the qualified name (or Edm name) and, for named types, the kind.
+fn resolve_ref(
+    r: &TypeRef,
+    owner: &RawType,
+    prop: &RawProperty,
+    names: &Names,
+    raw: &RawModel,
+    kinds: &[TypeKind],
+    diags: &mut Vec<Diagnostic>,
+) -> (String, Option<TypeKind>) {
+    let written = match &r.name {
+        TypeName::Edm(edm) => return (edm.to_string(), None),
+        TypeName::Named(written) => written,
+    };
+    let (name, kind) = match names.lookup(written, &owner.namespace) {
+        Some(Defined::Type(t)) => (&raw.types[t].name, kinds[t]),
+        Some(Defined::Enum(e)) => (&raw.enums[e].name, TypeKind::Enum),
+        None if is_untyped(written) => return ("Edm.Untyped".to_string(), None),
+        None => {
+            diags.push(
+                Diagnostic::warning(
+                    "unknown-type",
+                    &prop.span,
+                    format!("type `{written}` of property `{}` is not defined in the docs", prop.name),
+                )
+                .with_help("the property is generated as untyped JSON"),
+            );
+            return ("Edm.Untyped".to_string(), None);
+        }
+    };
+    let last = name.rsplit('.').next().unwrap_or(name);
+    let written_last = written.rsplit('.').next().unwrap_or(written);
+    if last != written_last {
+        diags.push(Diagnostic::warning(
+            "type-case-mismatch",
+            &prop.span,
+            format!("`{written}` is written with other casing than its definition `{name}`"),
+        ));
+    }
+    (name.clone(), Some(kind))
+}
+
+/// How a value travels in JSON: table and JSON block agree when these match.
+#[derive(PartialEq, Eq, Debug)]
+enum Wire<'a> {
+    Text,
+    Number,
+    Bool,
+    Object(&'a str),
+    Any,
+}
+
+fn wire<'a>(ty: &'a str, kind: Option<TypeKind>) -> Wire<'a> {
+    match (ty, kind) {
+        (_, Some(TypeKind::Enum)) => Wire::Text,
+        (_, Some(_)) => Wire::Object(ty),
+        ("Edm.Boolean", _) => Wire::Bool,
+        ("Edm.Int16" | "Edm.Int32" | "Edm.Int64" | "Edm.Byte" | "Edm.SByte" | "Edm.Double" | "Edm.Single" | "Edm.Decimal", _) => {
+            Wire::Number
+        }
+        ("Edm.Untyped", _) => Wire::Any,
+        _ => Wire::Text,
+    }
+}
+
+fn property(
+    owner: &RawType,
+    p: &RawProperty,
+    owner_kind: TypeKind,
+    names: &Names,
+    raw: &RawModel,
+    kinds: &[TypeKind],
+    diags: &mut Vec<Diagnostic>,
+) -> Property {
+    let chosen = p.table_type.as_ref().or(p.json_type.as_ref());
+    let (ty, kind, collection) = match chosen {
+        Some(r) => {
+            let (ty, kind) = resolve_ref(r, owner, p, names, raw, kinds, diags);
+            (ty, kind, r.collection)
+        }
+        None => {
+            diags.push(Diagnostic::warning(
+                "no-type",
+                &p.span,
+                format!("property `{}` has no readable type in the table or the JSON block; generated as a string", p.name),
+            ));
+            ("Edm.String".to_string(), None, false)
+        }
+    };
+    if let (Some(table), Some(json)) = (&p.table_type, &p.json_type) {
+        let mut quiet = Vec::new();
+        let (json_ty, json_kind) = resolve_ref(json, owner, p, names, raw, kinds, &mut quiet);
+        let (a, b) = (wire(&ty, kind), wire(&json_ty, json_kind));
+        let agree = a == b || a == Wire::Any || b == Wire::Any;
+        let collection_agrees = table.collection == json.collection;
+        if !agree || !collection_agrees {
+            let json_line = p.json_span.as_ref().map_or(0, |s| s.line);
+            let show = |t: &str, c: bool| if c { format!("Collection({t})") } else { t.to_string() };
+            diags.push(
+                Diagnostic::warning(
+                    "table-json-mismatch",
+                    &p.span,
+                    format!(
+                        "property `{}`: the table says `{}`, the JSON block at line {json_line} says `{}`",
+                        p.name,
+                        show(&ty, table.collection),
+                        show(&json_ty, json.collection)
+                    ),
+                )
+                .with_help("the table's type is used"),
+            );
+        }
+    }
+    let is_key = owner_kind == TypeKind::Entity && owner.key_property.as_deref().unwrap_or("id") == p.name;
+    Property {
+        name: p.name.clone(),
+        ty,
+        collection,
+        nullable: !is_key,
+        navigation: p.navigation,
+        description: p.description.clone(),
+        source: Source::from(&p.span),
+    }
+}

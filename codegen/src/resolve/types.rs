@@ -1,4 +1,4 @@
-//! Stage 4: raw definitions to the model. Merges duplicate definitions, resolves every
+//! Types: merges duplicate definitions, resolves every
 //! type reference across namespaces, links base types, infers entities, creates enums
 //! from value lists, and reports where table and JSON block disagree.
 

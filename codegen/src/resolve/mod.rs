@@ -1,0 +1,5 @@
+//! Stage 4: raw definitions to the model: types (`types`), then operations against them.
+
+mod types;
+
+pub use types::resolve;

@@ -4,6 +4,7 @@
 //! scan (files) → parse (pages of blocks) → model (raw definitions) → resolve (the `ir`
 //! model) → emit (Rust source) → write (atomic swap of the output folder).
 
+pub mod builder;
 pub mod diag;
 pub mod emit;
 pub mod ir;
@@ -14,6 +15,7 @@ pub mod resolve;
 pub mod scan;
 pub mod write;
 
+pub use builder::Builder;
 use diag::Diagnostic;
 use ir::Model;
 use std::path::{Path, PathBuf};

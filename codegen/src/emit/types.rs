@@ -85,33 +85,28 @@ fn field_type(layout: &VersionLayout, owner: usize, p: &Property) -> TokenStream
     }
 }
 
-/// The rendered module: a header, submodule declarations for the root, then each type.
+/// A module's items: a header, the runtime import, then each type.
 pub fn module(layout: &VersionLayout, m: usize) -> TokenStream {
     let info = &layout.modules[m];
     let runtime = if info.name.is_some() { quote!(super::super::runtime) } else { quote!(super::runtime) };
     let header = format!(" Types of the `{}` namespace.", info.namespace);
-    let submodules = if info.name.is_none() {
-        let subs = layout.modules.iter().filter_map(|s| s.name.as_ref()).map(|n| ident(n));
-        quote!(#(pub mod #subs;)*)
-    } else {
-        quote!()
-    };
-    let items = info.types.iter().map(|&t| {
-        let def = layout.def(t);
-        let item = match def.kind {
-            TypeKind::Enum => string_enum(layout, t),
-            _ => structure(layout, t),
-        };
-        let any = layout.any_ident.contains_key(&t).then(|| polymorphic(layout, t));
-        quote!(#item #any)
-    });
+    let items = info.types.iter().map(|&t| type_items(layout, t));
     quote! {
         #![doc = #header]
         #[allow(unused_imports)]
         use #runtime as rt;
-        #submodules
         #(#items)*
     }
+}
+
+/// The items one docs type becomes: its struct or enum, and its `Any…` enum if it has one.
+pub fn type_items(layout: &VersionLayout, t: usize) -> TokenStream {
+    let item = match layout.def(t).kind {
+        TypeKind::Enum => string_enum(layout, t),
+        _ => structure(layout, t),
+    };
+    let any = layout.any_ident.contains_key(&t).then(|| polymorphic(layout, t));
+    quote!(#item #any)
 }
 
 fn structure(layout: &VersionLayout, t: usize) -> TokenStream {
@@ -121,7 +116,10 @@ fn structure(layout: &VersionLayout, t: usize) -> TokenStream {
     let mut scope = Scope::with_reserved(&["odata_type", "additional_properties"]);
     let lineage = layout.lineage(t);
     let fields = lineage.iter().flat_map(|&owner| layout.def(owner).properties.iter().map(move |p| (owner, p)));
+    // One field per JSON name; `@odata.type` is always the first field.
+    let mut json_names = std::collections::HashSet::from(["@odata.type"]);
     let fields: Vec<TokenStream> = fields
+        .filter(|(_, p)| json_names.insert(p.name.as_str()))
         .map(|(owner, p)| {
             let field = ident(&scope.claim(names::field_name(&p.name)));
             let ty = field_type(layout, t, p);

@@ -58,6 +58,7 @@ impl Names {
 }
 
 pub fn resolve(mut raw: RawModel, diags: &mut Vec<Diagnostic>) -> Vec<TypeDef> {
+    canonical_namespaces(&mut raw);
     raw.types = merge_duplicate_types(std::mem::take(&mut raw.types), diags);
     raw.enums = merge_duplicate_enums(std::mem::take(&mut raw.enums), &raw.types, diags);
     let names = Names::new(&raw.types, &raw.enums);
@@ -107,6 +108,40 @@ pub fn resolve(mut raw: RawModel, diags: &mut Vec<Diagnostic>) -> Vec<TypeDef> {
     }
     out.sort_by(|a, b| a.name.cmp(&b.name));
     out
+}
+
+/// The docs spell some namespaces in several casings (`termStore`, `termstore`); each gets
+/// the spelling most of its definitions use, so one namespace is one module.
+fn canonical_namespaces(raw: &mut RawModel) {
+    let split = |name: &str| name.rsplit_once('.').map(|(ns, _)| ns.to_string());
+    let mut counts: HashMap<String, BTreeMap<String, usize>> = HashMap::new();
+    let spelled = raw.types.iter().map(|t| &t.name).chain(raw.enums.iter().map(|e| &e.name));
+    for ns in spelled.filter_map(|n| split(n)) {
+        *counts.entry(ns.to_ascii_lowercase()).or_default().entry(ns).or_default() += 1;
+    }
+    let canonical: HashMap<String, String> = counts
+        .into_iter()
+        .filter_map(|(lower, spellings)| {
+            let best = spellings.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))?.0.clone();
+            Some((lower, best))
+        })
+        .collect();
+    let fix = |name: &mut String| {
+        if let Some((ns, last)) = name.rsplit_once('.') {
+            if let Some(best) = canonical.get(&ns.to_ascii_lowercase()) {
+                *name = format!("{best}.{last}");
+            }
+        }
+    };
+    for t in &mut raw.types {
+        fix(&mut t.name);
+        if let Some(best) = canonical.get(&t.namespace.to_ascii_lowercase()) {
+            t.namespace = best.clone();
+        }
+    }
+    for e in &mut raw.enums {
+        fix(&mut e.name);
+    }
 }
 
 /// Pages whose file is named after the type come first: they are the type's home page.
@@ -172,13 +207,12 @@ fn merge_duplicate_enums(enums: Vec<RawEnum>, types: &[RawType], diags: &mut Vec
             for other in group {
                 let added: Vec<Member> =
                     other.members.into_iter().filter(|m| !first.members.iter().any(|f| f.name == m.name)).collect();
-                if !added.is_empty() {
-                    diags.push(Diagnostic::warning(
-                        "duplicate-definition",
-                        &other.span,
-                        format!("enum `{}` is also defined at {} with other members; members are merged", other.name, first.span),
-                    ));
-                }
+                let what = if added.is_empty() { "with the same members" } else { "with other members; members are merged" };
+                diags.push(Diagnostic::warning(
+                    "duplicate-definition",
+                    &other.span,
+                    format!("enum `{}` is also defined at {} {what}", other.name, first.span),
+                ));
                 first.members.extend(added);
             }
             dedup_members(&mut first.members);

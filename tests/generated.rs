@@ -1,0 +1,24 @@
+//! `generated/` is exactly what the generator makes of `docs-src/`: a stale checked-in
+//! crate fails here, naming the files that differ.
+
+use graph_docs_codegen::{available_versions, emit, load, write};
+use graph_docs_tests::{docs_src, workspace_root};
+
+#[test]
+fn generated_crate_is_up_to_date() {
+    let docs = docs_src();
+    let models: Vec<_> = available_versions(&docs).into_iter().map(|v| load(&docs, v).model).collect();
+    let files = emit::emit_crate(&models, &emit::CrateOptions::default()).expect("emit");
+    let stale = write::stale_files(&workspace_root().join("generated"), &files);
+    assert!(stale.is_empty(), "generated/ is stale; run `cargo run -p graph-docs-codegen -- generate`. Differs: {stale:?}");
+}
+
+#[test]
+fn generation_is_deterministic() {
+    let docs = docs_src();
+    let run = || {
+        let models: Vec<_> = available_versions(&docs).into_iter().map(|v| load(&docs, v).model).collect();
+        emit::emit_crate(&models, &emit::CrateOptions::default()).expect("emit")
+    };
+    assert_eq!(run(), run());
+}

@@ -1,0 +1,57 @@
+//! Shared helpers for the integration tests: where the docs are, and models with the
+//! docs' prose left out (snapshots of shared pages must hold facts only).
+
+use graph_docs_codegen::ir::Model;
+use std::path::{Path, PathBuf};
+
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ has a parent").to_path_buf()
+}
+
+pub fn docs_src() -> PathBuf {
+    workspace_root().join("docs-src")
+}
+
+/// `../shared` beside the repository; CI has it too, so its absence is a failure.
+pub fn shared() -> PathBuf {
+    let shared = workspace_root().join("../shared");
+    assert!(shared.is_dir(), "{} is missing: the corpus tests read the shared docs from there", shared.display());
+    shared
+}
+
+/// Descriptions are the docs' prose: blank them before snapshotting shared pages.
+pub fn without_descriptions(mut model: Model) -> Model {
+    for t in &mut model.types {
+        t.description.clear();
+        for p in &mut t.properties {
+            p.description.clear();
+        }
+        for m in &mut t.members {
+            m.description.clear();
+        }
+    }
+    for op in &mut model.operations {
+        op.description.clear();
+    }
+    model
+}
+
+/// A docs tree in a temporary folder holding `pages` (path under `api-reference/`, text).
+pub fn docs_tree(pages: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    for (path, text) in pages {
+        let full = dir.path().join("api-reference").join(path);
+        std::fs::create_dir_all(full.parent().expect("page path has a folder")).expect("create folder");
+        std::fs::write(full, text).expect("write page");
+    }
+    dir
+}
+
+/// A file-name-safe snapshot name.
+pub fn snapshot_name(parts: &[&str]) -> String {
+    parts
+        .iter()
+        .map(|p| p.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("__")
+}

@@ -125,7 +125,7 @@ impl<'a> VersionLayout<'a> {
             return None;
         }
         let t = self.type_index(ty)?;
-        (self.def(t).kind != TypeKind::Enum && !self.any_ident.contains_key(&t)).then_some(t)
+        (self.def(t).kind != TypeKind::Enum && !self.any_ident.contains_key(&t) && !self.is_untyped(t)).then_some(t)
     }
 
     fn inline_components(&self) -> Vec<usize> {
@@ -147,6 +147,17 @@ impl<'a> VersionLayout<'a> {
             }
         }
         scc
+    }
+
+    /// A complex type the docs give no properties, no base and no derived types can hold
+    /// any JSON (`Json` holds arrays and numbers too): it is an alias of the JSON value.
+    pub fn is_untyped(&self, t: usize) -> bool {
+        let def = self.def(t);
+        def.kind == TypeKind::Complex
+            && def.properties.is_empty()
+            && self.base[t].is_none()
+            && self.descendants[t].is_empty()
+            && !def.is_abstract
     }
 
     /// A field of `owner` of this type must be boxed: the two contain each other.

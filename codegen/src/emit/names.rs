@@ -36,6 +36,21 @@ pub fn type_name(raw: &str) -> String {
     name
 }
 
+/// Enum variants are only ever written `Self::X`, so prelude names do not clash with them.
+pub fn variant_name(raw: &str) -> String {
+    let mut name = words(raw).to_upper_camel_case();
+    if name.is_empty() {
+        name = "Empty".into();
+    }
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name.insert(0, 'V');
+    }
+    if name == "Self" {
+        name.push('_');
+    }
+    name
+}
+
 pub fn field_name(raw: &str) -> String {
     let mut name = words(raw).to_snake_case();
     if name.is_empty() {
@@ -87,6 +102,9 @@ mod tests {
         assert_eq!(type_name("3dPrinter"), "T3dPrinter");
         assert_eq!(type_name("string"), "StringType");
         assert_eq!(type_name("North America Letter"), "NorthAmericaLetter");
+        assert_eq!(variant_name("none"), "None");
+        assert_eq!(variant_name("self"), "Self_");
+        assert_eq!(variant_name("24x7"), "V24x7");
         assert_eq!(field_name("@odata.type"), "odata_type");
         assert_eq!(field_name("type"), "type_");
         assert_eq!(field_name("self"), "self_");
@@ -96,8 +114,9 @@ mod tests {
         for raw in ["fn x() {}", "*/", "\"]", "#![deny]", "a\nb"] {
             let f = field_name(raw);
             assert!(syn::parse_str::<syn::Ident>(&f).is_ok(), "{raw:?} → {f:?}");
-            let t = type_name(raw);
-            assert!(syn::parse_str::<syn::Ident>(&t).is_ok(), "{raw:?} → {t:?}");
+            for name in [type_name(raw), variant_name(raw)] {
+                assert!(syn::parse_str::<syn::Ident>(&name).is_ok(), "{raw:?} → {name:?}");
+            }
         }
     }
 

@@ -113,6 +113,12 @@ fn structure(layout: &VersionLayout, t: usize) -> TokenStream {
     let def = layout.def(t);
     let name = ident(&layout.ident[t]);
     let doc = docs(&def.description, &def.source);
+    if layout.is_untyped(t) {
+        return quote! {
+            #doc
+            pub type #name = rt::Json;
+        };
+    }
     let mut scope = Scope::with_reserved(&["odata_type", "additional_properties"]);
     let lineage = layout.lineage(t);
     let fields = lineage.iter().flat_map(|&owner| layout.def(owner).properties.iter().map(move |p| (owner, p)));
@@ -140,9 +146,7 @@ fn structure(layout: &VersionLayout, t: usize) -> TokenStream {
         })
         .collect();
     let open = lineage.iter().any(|&o| layout.def(o).open);
-    // A complex type the docs describe with no properties at all can hold anything.
-    let untyped = def.kind == TypeKind::Complex && lineage.iter().all(|&o| layout.def(o).properties.is_empty()) && !def.is_abstract;
-    let additional = (open || untyped).then(|| {
+    let additional = open.then(|| {
         quote! {
             /// Properties the docs do not list: this type is open.
             #[serde(flatten)]
@@ -172,7 +176,7 @@ fn string_enum(layout: &VersionLayout, t: usize) -> TokenStream {
         .members
         .iter()
         .map(|m| {
-            let variant = ident(&scope.claim(names::type_name(&m.name)));
+            let variant = ident(&scope.claim(names::variant_name(&m.name)));
             let text = if m.description.is_empty() { format!(" `{}`", m.name) } else { format!(" `{}`: {}", m.name, m.description.split_whitespace().collect::<Vec<_>>().join(" ")) };
             (variant, m.name.as_str(), quote!(#[doc = #text]))
         })

@@ -170,13 +170,14 @@ fn json_key_span(page: &Page, code: &Code, key: &str) -> Span {
 }
 
 #[derive(Clone, Copy)]
-struct Columns {
-    name: usize,
-    ty: usize,
-    description: Option<usize>,
+pub(super) struct Columns {
+    pub name: usize,
+    pub ty: usize,
+    pub description: Option<usize>,
 }
 
-fn columns(table: &Table) -> Option<Columns> {
+/// The name, type and description columns of a property or parameter table.
+pub(super) fn columns(table: &Table) -> Option<Columns> {
     let header: Vec<String> = table.header.iter().map(|c| c.text.trim().to_ascii_lowercase()).collect();
     let name = header.iter().position(|h| {
         matches!(h.as_str(), "property" | "property name" | "name" | "relationship" | "relationship name" | "parameter" | "parameter name")
@@ -290,7 +291,7 @@ fn merge(ty: &mut RawType, table: Vec<RawProperty>, diags: &mut Vec<Diagnostic>)
             }
             prop.json_type = json.json_type;
             prop.json_span = json.json_span;
-        } else if had_json && !prop.navigation && prop.inherited_from.is_none() {
+        } else if had_json && !prop.navigation && prop.inherited_from.is_none() && !prop.name.starts_with('@') {
             diags.push(Diagnostic::warning(
                 "missing-from-json",
                 &prop.span,
@@ -321,8 +322,8 @@ fn base_from_prose(page: &Page) -> Option<String> {
     })
 }
 
-/// The first paragraph of prose under the title.
-fn page_description(page: &Page) -> String {
+/// The first paragraph of prose under the title; quoted notes and TODO placeholders are not prose.
+pub(super) fn page_description(page: &Page) -> String {
     let mut after_title = false;
     for block in &page.blocks {
         match &block.kind {
@@ -330,7 +331,12 @@ fn page_description(page: &Page) -> String {
             BlockKind::Heading { .. } if after_title => break,
             BlockKind::Text(t) if after_title => {
                 let text = t.text.trim();
-                let chrome = text.starts_with("Namespace:") || text.starts_with("[!") || text.starts_with("**Note") || text.is_empty();
+                let chrome = text.starts_with("Namespace:")
+                    || text.starts_with("[!")
+                    || text.starts_with("**Note")
+                    || text.starts_with("TODO:")
+                    || text.is_empty()
+                    || page.is_quoted(block.offset);
                 if !chrome {
                     return text.to_string();
                 }

@@ -1,0 +1,392 @@
+//! Types of the `microsoft.graph` namespace.
+#[allow(unused_imports)]
+use super::runtime as rt;
+/// Tells which listener reacted to an authentication event and what it answered.
+///
+/// Source: `api-reference/beta/resources/appliedauthenticationeventlistener.md:11`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct AppliedAuthenticationEventListener {
+    /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
+    pub odata_type: Option<String>,
+    /// Event that woke the listener. Possible values are: tokenIssuanceStart, pageRenderStart, unknownFutureValue, attributeCollectionStart, attributeCollectionSubmit, emailOtpSend.
+    ///
+    /// Source: `api-reference/beta/resources/appliedauthenticationeventlistener.md:20`
+    #[serde(rename = "eventType", skip_serializing_if = "Option::is_none")]
+    pub event_type: Option<AuthenticationEventType>,
+    /// Key of the listener that ran.
+    ///
+    /// Source: `api-reference/beta/resources/appliedauthenticationeventlistener.md:21`
+    #[serde(rename = "executedListenerId", skip_serializing_if = "Option::is_none")]
+    pub executed_listener_id: Option<String>,
+    /// What the external handler returned.
+    ///
+    /// Source: `api-reference/beta/resources/appliedauthenticationeventlistener.md:22`
+    #[serde(rename = "handlerResult", skip_serializing_if = "Option::is_none")]
+    pub handler_result: Option<AuthenticationEventHandlerResult>,
+}
+/// Singleton under which the various audit feeds hang.
+///
+/// Source: `api-reference/beta/resources/auditlogroot.md:11`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct AuditLogRoot {
+    /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
+    pub odata_type: Option<String>,
+    /// Self-service sign-up events. Read-only. Nullable.
+    ///
+    /// Source: `api-reference/beta/resources/auditlogroot.md:25`
+    #[serde(rename = "signUps", skip_serializing_if = "Option::is_none")]
+    pub sign_ups: Option<Vec<SelfServiceSignUp>>,
+}
+/// Abstract. Concrete result kinds derive from it; it declares no members of its own.
+///
+/// Source: `api-reference/beta/resources/authenticationeventhandlerresult.md:11`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct AuthenticationEventHandlerResult {
+    /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
+    pub odata_type: Option<String>,
+}
+/// Source: `api-reference/beta/resources/appliedauthenticationeventlistener.md:20`
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AuthenticationEventType {
+    /// `tokenIssuanceStart`
+    TokenIssuanceStart,
+    /// `pageRenderStart`
+    PageRenderStart,
+    /// `unknownFutureValue`
+    UnknownFutureValue,
+    /// `attributeCollectionStart`
+    AttributeCollectionStart,
+    /// `attributeCollectionSubmit`
+    AttributeCollectionSubmit,
+    /// `emailOtpSend`
+    EmailOtpSend,
+    /// A value these docs do not list; kept as sent.
+    UnknownValue(String),
+}
+impl AuthenticationEventType {
+    /// The value as the service writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::TokenIssuanceStart => "tokenIssuanceStart",
+            Self::PageRenderStart => "pageRenderStart",
+            Self::UnknownFutureValue => "unknownFutureValue",
+            Self::AttributeCollectionStart => "attributeCollectionStart",
+            Self::AttributeCollectionSubmit => "attributeCollectionSubmit",
+            Self::EmailOtpSend => "emailOtpSend",
+            Self::UnknownValue(value) => value,
+        }
+    }
+}
+impl From<&str> for AuthenticationEventType {
+    fn from(value: &str) -> Self {
+        match value {
+            "tokenIssuanceStart" => Self::TokenIssuanceStart,
+            "pageRenderStart" => Self::PageRenderStart,
+            "unknownFutureValue" => Self::UnknownFutureValue,
+            "attributeCollectionStart" => Self::AttributeCollectionStart,
+            "attributeCollectionSubmit" => Self::AttributeCollectionSubmit,
+            "emailOtpSend" => Self::EmailOtpSend,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+rt::string_enum!(AuthenticationEventType);
+/// Top of the entity hierarchy; it contributes only the key.
+///
+/// Source: `api-reference/beta/resources/entity.md:10`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Entity {
+    /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
+    pub odata_type: Option<String>,
+    /// Key of the object. Read-only.
+    ///
+    /// Source: `api-reference/beta/resources/entity.md:19`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+/// Tracks the tenant's enrollment in privileged identity management.
+///
+/// Source: `api-reference/beta/resources/privilegedsignupstatus.md:10`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct PrivilegedSignupStatus {
+    /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
+    pub odata_type: Option<String>,
+    /// Key of the object. Read-only. (Inherited from `microsoft.graph.entity`.)
+    ///
+    /// Source: `api-reference/beta/resources/entity.md:19`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// true once the tenant has enrolled.
+    ///
+    /// Source: `api-reference/beta/resources/privilegedsignupstatus.md:27`
+    #[serde(rename = "isRegistered", skip_serializing_if = "Option::is_none")]
+    pub is_registered: Option<bool>,
+    /// Progress of the setup. See setupStatus values.
+    ///
+    /// Source: `api-reference/beta/resources/privilegedsignupstatus.md:28`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<SetupStatus>,
+}
+/// Records a step that an External ID customer went through while creating an account in the tenant on their own.
+///
+/// Source: `api-reference/beta/resources/selfservicesignup.md:13`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct SelfServiceSignUp {
+    /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
+    pub odata_type: Option<String>,
+    /// Key of the object. Read-only. (Inherited from `microsoft.graph.entity`.)
+    ///
+    /// Source: `api-reference/beta/resources/entity.md:19`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the app the customer signed up through, as the admin center shows it. Filterable with eq and startsWith.
+    ///
+    /// Source: `api-reference/beta/resources/selfservicesignup.md:28`
+    #[serde(rename = "appDisplayName", skip_serializing_if = "Option::is_none")]
+    pub app_display_name: Option<String>,
+    /// App (client) ID of that application. Filterable with eq.
+    ///
+    /// Source: `api-reference/beta/resources/selfservicesignup.md:29`
+    #[serde(rename = "appId", skip_serializing_if = "Option::is_none")]
+    pub app_id: Option<String>,
+    /// Custom extensions, for example Logic Apps or Functions, that ran because of this event.
+    ///
+    /// Source: `api-reference/beta/resources/selfservicesignup.md:30`
+    #[serde(rename = "appliedEventListeners", skip_serializing_if = "Option::is_none")]
+    pub applied_event_listeners: Option<Vec<AppliedAuthenticationEventListener>>,
+    /// ID the client sent when the flow began; ties the steps of one attempt together. Filterable with eq.
+    ///
+    /// Source: `api-reference/beta/resources/selfservicesignup.md:31`
+    #[serde(rename = "correlationId", skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// UTC moment the step happened, e.g. 2024-07-01T08:30:00Z. Sortable; filterable with eq, le and ge.
+    ///
+    /// Source: `api-reference/beta/resources/selfservicesignup.md:32`
+    #[serde(rename = "createdDateTime", skip_serializing_if = "Option::is_none")]
+    pub created_date_time: Option<rt::DateTimeOffset>,
+    /// The identifier the customer is registering with. Filterable with eq on signUpIdentifierType.
+    ///
+    /// Source: `api-reference/beta/resources/selfservicesignup.md:34`
+    #[serde(rename = "signUpIdentity", skip_serializing_if = "Option::is_none")]
+    pub sign_up_identity: Option<SignUpIdentity>,
+    /// Account kind chosen, for example Email OTP, Email Password or Google.
+    ///
+    /// Source: `api-reference/beta/resources/selfservicesignup.md:35`
+    #[serde(rename = "signUpIdentityProvider", skip_serializing_if = "Option::is_none")]
+    pub sign_up_identity_provider: Option<String>,
+    /// Which step of the flow this event covers. The possible values are: credentialCollection, credentialValidation, credentialFederation, consent, attributeCollectionAndValidation, userCreation, tenantConsent, unknownFutureValue.
+    ///
+    /// Source: `api-reference/beta/resources/selfservicesignup.md:36`
+    #[serde(rename = "signUpStage", skip_serializing_if = "Option::is_none")]
+    pub sign_up_stage: Option<SignUpStage>,
+    /// Outcome of the step, with error details when it failed or was interrupted. Filterable with eq on errorCode.
+    ///
+    /// Source: `api-reference/beta/resources/selfservicesignup.md:37`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<SignUpStatus>,
+    /// Key of the user that the flow produced, once one exists.
+    ///
+    /// Source: `api-reference/beta/resources/selfservicesignup.md:38`
+    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+}
+/// Source: `api-reference/beta/resources/enums.md:16`
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SetupStatus {
+    /// `unknown`: State could not be read.
+    Unknown,
+    /// `notRegisteredYet`: The tenant has not enrolled.
+    NotRegisteredYet,
+    /// `registeredSetupNotStarted`: Enrolled; setup has not begun.
+    RegisteredSetupNotStarted,
+    /// `registeredSetupInProgress`: Enrolled; setup is running.
+    RegisteredSetupInProgress,
+    /// `registrationAndSetupCompleted`: Enrollment and setup are both done.
+    RegistrationAndSetupCompleted,
+    /// `registrationFailed`: Enrollment did not succeed.
+    RegistrationFailed,
+    /// `registrationTimedOut`: Enrollment gave up after waiting too long.
+    RegistrationTimedOut,
+    /// `disabled`: The feature is switched off.
+    Disabled,
+    /// A value these docs do not list; kept as sent.
+    UnknownValue(String),
+}
+impl SetupStatus {
+    /// The value as the service writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::NotRegisteredYet => "notRegisteredYet",
+            Self::RegisteredSetupNotStarted => "registeredSetupNotStarted",
+            Self::RegisteredSetupInProgress => "registeredSetupInProgress",
+            Self::RegistrationAndSetupCompleted => "registrationAndSetupCompleted",
+            Self::RegistrationFailed => "registrationFailed",
+            Self::RegistrationTimedOut => "registrationTimedOut",
+            Self::Disabled => "disabled",
+            Self::UnknownValue(value) => value,
+        }
+    }
+}
+impl From<&str> for SetupStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "unknown" => Self::Unknown,
+            "notRegisteredYet" => Self::NotRegisteredYet,
+            "registeredSetupNotStarted" => Self::RegisteredSetupNotStarted,
+            "registeredSetupInProgress" => Self::RegisteredSetupInProgress,
+            "registrationAndSetupCompleted" => Self::RegistrationAndSetupCompleted,
+            "registrationFailed" => Self::RegistrationFailed,
+            "registrationTimedOut" => Self::RegistrationTimedOut,
+            "disabled" => Self::Disabled,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+rt::string_enum!(SetupStatus);
+/// Source: `api-reference/beta/resources/signupidentity.md:25`
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SignUpIdentifierType {
+    /// `emailAddress`: The customer registered with an email address.
+    EmailAddress,
+    /// `unknownFutureValue`: Sentinel for kinds added later.
+    UnknownFutureValue,
+    /// A value these docs do not list; kept as sent.
+    UnknownValue(String),
+}
+impl SignUpIdentifierType {
+    /// The value as the service writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EmailAddress => "emailAddress",
+            Self::UnknownFutureValue => "unknownFutureValue",
+            Self::UnknownValue(value) => value,
+        }
+    }
+}
+impl From<&str> for SignUpIdentifierType {
+    fn from(value: &str) -> Self {
+        match value {
+            "emailAddress" => Self::EmailAddress,
+            "unknownFutureValue" => Self::UnknownFutureValue,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+rt::string_enum!(SignUpIdentifierType);
+/// Carries the value a customer typed to create an account, plus what kind of value it is.
+///
+/// Source: `api-reference/beta/resources/signupidentity.md:11`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct SignUpIdentity {
+    /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
+    pub odata_type: Option<String>,
+    /// The value itself, for example an email address.
+    ///
+    /// Source: `api-reference/beta/resources/signupidentity.md:20`
+    #[serde(rename = "signUpIdentifier", skip_serializing_if = "Option::is_none")]
+    pub sign_up_identifier: Option<String>,
+    /// Kind of value supplied. See signUpIdentifierType values.
+    ///
+    /// Source: `api-reference/beta/resources/signupidentity.md:21`
+    #[serde(rename = "signUpIdentifierType", skip_serializing_if = "Option::is_none")]
+    pub sign_up_identifier_type: Option<SignUpIdentifierType>,
+}
+/// Source: `api-reference/beta/resources/selfservicesignup.md:36`
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SignUpStage {
+    /// `credentialCollection`
+    CredentialCollection,
+    /// `credentialValidation`
+    CredentialValidation,
+    /// `credentialFederation`
+    CredentialFederation,
+    /// `consent`
+    Consent,
+    /// `attributeCollectionAndValidation`
+    AttributeCollectionAndValidation,
+    /// `userCreation`
+    UserCreation,
+    /// `tenantConsent`
+    TenantConsent,
+    /// `unknownFutureValue`
+    UnknownFutureValue,
+    /// A value these docs do not list; kept as sent.
+    UnknownValue(String),
+}
+impl SignUpStage {
+    /// The value as the service writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CredentialCollection => "credentialCollection",
+            Self::CredentialValidation => "credentialValidation",
+            Self::CredentialFederation => "credentialFederation",
+            Self::Consent => "consent",
+            Self::AttributeCollectionAndValidation => "attributeCollectionAndValidation",
+            Self::UserCreation => "userCreation",
+            Self::TenantConsent => "tenantConsent",
+            Self::UnknownFutureValue => "unknownFutureValue",
+            Self::UnknownValue(value) => value,
+        }
+    }
+}
+impl From<&str> for SignUpStage {
+    fn from(value: &str) -> Self {
+        match value {
+            "credentialCollection" => Self::CredentialCollection,
+            "credentialValidation" => Self::CredentialValidation,
+            "credentialFederation" => Self::CredentialFederation,
+            "consent" => Self::Consent,
+            "attributeCollectionAndValidation" => Self::AttributeCollectionAndValidation,
+            "userCreation" => Self::UserCreation,
+            "tenantConsent" => Self::TenantConsent,
+            "unknownFutureValue" => Self::UnknownFutureValue,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+rt::string_enum!(SignUpStage);
+/// Says whether a sign-up step went through and, if not, why.
+///
+/// Source: `api-reference/beta/resources/signupstatus.md:11`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct SignUpStatus {
+    /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
+    pub odata_type: Option<String>,
+    /// Extra explanation of what happened during the step.
+    ///
+    /// Source: `api-reference/beta/resources/signupstatus.md:20`
+    #[serde(rename = "additionalDetails", skip_serializing_if = "Option::is_none")]
+    pub additional_details: Option<String>,
+    /// Numeric code (usually five or six digits) raised when the step failed; 0 on success.
+    ///
+    /// Source: `api-reference/beta/resources/signupstatus.md:21`
+    #[serde(rename = "errorCode", skip_serializing_if = "Option::is_none")]
+    pub error_code: Option<i32>,
+    /// Human-readable cause of the failure.
+    ///
+    /// Source: `api-reference/beta/resources/signupstatus.md:22`
+    #[serde(rename = "failureReason", skip_serializing_if = "Option::is_none")]
+    pub failure_reason: Option<String>,
+}
+

@@ -1,0 +1,255 @@
+//! Types of the `microsoft.graph.callRecords` namespace.
+#[allow(unused_imports)]
+use super::super::runtime as rt;
+/// Captures a completed call: two parties talking directly, or a meeting with many people.
+///
+/// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:10`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct CallRecord {
+    /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
+    pub odata_type: Option<String>,
+    /// Key that identifies the object. Read-only. (Inherited from `microsoft.graph.entity`.)
+    ///
+    /// Source: `api-reference/v1.0/resources/entity.md:20`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// UTC moment the final participant dropped off.
+    ///
+    /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:26`
+    #[serde(rename = "endDateTime", skip_serializing_if = "Option::is_none")]
+    pub end_date_time: Option<rt::DateTimeOffset>,
+    /// Link people used to join; often missing for direct calls.
+    ///
+    /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:28`
+    #[serde(rename = "joinWebUrl", skip_serializing_if = "Option::is_none")]
+    pub join_web_url: Option<String>,
+    /// UTC moment the record was last rewritten.
+    ///
+    /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:29`
+    #[serde(rename = "lastModifiedDateTime", skip_serializing_if = "Option::is_none")]
+    pub last_modified_date_time: Option<rt::DateTimeOffset>,
+    /// Every media kind seen during the call. Possible values are: unknown, audio, video, videoBasedScreenSharing, data, screenSharing, unknownFutureValue.
+    ///
+    /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:30`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modalities: Option<Vec<Modality>>,
+    /// Who set the call up.
+    ///
+    /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:31`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organizer: Option<super::IdentitySet>,
+    /// Each distinct party that took part.
+    ///
+    /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:32`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub participants: Option<Vec<super::IdentitySet>>,
+    /// UTC moment the first person connected.
+    ///
+    /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:33`
+    #[serde(rename = "startDateTime", skip_serializing_if = "Option::is_none")]
+    pub start_date_time: Option<rt::DateTimeOffset>,
+    /// Kind of call. Possible values are: unknown, groupCall, peerToPeer, unknownFutureValue.
+    ///
+    /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:34`
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<CallType>,
+    /// Grows every time the record is revised; a larger number carries more data.
+    ///
+    /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:35`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+    /// Legs of the call. Read-only. Nullable.
+    ///
+    /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:41`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sessions: Option<Vec<Session>>,
+}
+/// Source: `api-reference/v1.0/resources/enums-callrecords.md:16`
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CallType {
+    /// `unknown`
+    Unknown,
+    /// `groupCall`
+    GroupCall,
+    /// `peerToPeer`
+    PeerToPeer,
+    /// `unknownFutureValue`
+    UnknownFutureValue,
+    /// A value these docs do not list; kept as sent.
+    UnknownValue(String),
+}
+impl CallType {
+    /// The value as the service writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::GroupCall => "groupCall",
+            Self::PeerToPeer => "peerToPeer",
+            Self::UnknownFutureValue => "unknownFutureValue",
+            Self::UnknownValue(value) => value,
+        }
+    }
+}
+impl From<&str> for CallType {
+    fn from(value: &str) -> Self {
+        match value {
+            "unknown" => Self::Unknown,
+            "groupCall" => Self::GroupCall,
+            "peerToPeer" => Self::PeerToPeer,
+            "unknownFutureValue" => Self::UnknownFutureValue,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+rt::string_enum!(CallType);
+/// Source: `api-reference/v1.0/resources/enums-callrecords.md:25`
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum FailureStage {
+    /// `unknown`
+    Unknown,
+    /// `callSetup`
+    CallSetup,
+    /// `midcall`
+    Midcall,
+    /// `unknownFutureValue`
+    UnknownFutureValue,
+    /// A value these docs do not list; kept as sent.
+    UnknownValue(String),
+}
+impl FailureStage {
+    /// The value as the service writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::CallSetup => "callSetup",
+            Self::Midcall => "midcall",
+            Self::UnknownFutureValue => "unknownFutureValue",
+            Self::UnknownValue(value) => value,
+        }
+    }
+}
+impl From<&str> for FailureStage {
+    fn from(value: &str) -> Self {
+        match value {
+            "unknown" => Self::Unknown,
+            "callSetup" => Self::CallSetup,
+            "midcall" => Self::Midcall,
+            "unknownFutureValue" => Self::UnknownFutureValue,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+rt::string_enum!(FailureStage);
+/// Source: `api-reference/v1.0/resources/enums-callrecords.md:34`
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Modality {
+    /// `unknown`
+    Unknown,
+    /// `audio`
+    Audio,
+    /// `video`
+    Video,
+    /// `videoBasedScreenSharing`
+    VideoBasedScreenSharing,
+    /// `data`
+    Data,
+    /// `screenSharing`
+    ScreenSharing,
+    /// `unknownFutureValue`
+    UnknownFutureValue,
+    /// A value these docs do not list; kept as sent.
+    UnknownValue(String),
+}
+impl Modality {
+    /// The value as the service writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::Audio => "audio",
+            Self::Video => "video",
+            Self::VideoBasedScreenSharing => "videoBasedScreenSharing",
+            Self::Data => "data",
+            Self::ScreenSharing => "screenSharing",
+            Self::UnknownFutureValue => "unknownFutureValue",
+            Self::UnknownValue(value) => value,
+        }
+    }
+}
+impl From<&str> for Modality {
+    fn from(value: &str) -> Self {
+        match value {
+            "unknown" => Self::Unknown,
+            "audio" => Self::Audio,
+            "video" => Self::Video,
+            "videoBasedScreenSharing" => Self::VideoBasedScreenSharing,
+            "data" => Self::Data,
+            "screenSharing" => Self::ScreenSharing,
+            "unknownFutureValue" => Self::UnknownFutureValue,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+rt::string_enum!(Modality);
+/// A stretch of a call during which one endpoint talked to another.
+///
+/// Source: `api-reference/v1.0/resources/callrecords-session.md:10`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Session {
+    /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
+    pub odata_type: Option<String>,
+    /// Key that identifies the object. Read-only. (Inherited from `microsoft.graph.entity`.)
+    ///
+    /// Source: `api-reference/v1.0/resources/entity.md:20`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Mean network-caused drop in audio quality, as a mean opinion score delta.
+    ///
+    /// Source: `api-reference/v1.0/resources/callrecords-session.md:20`
+    #[serde(rename = "averageAudioDegradation", skip_serializing_if = "Option::is_none")]
+    pub average_audio_degradation: Option<rt::Double>,
+    /// Mean estimated bandwidth, in bits per second.
+    ///
+    /// Source: `api-reference/v1.0/resources/callrecords-session.md:21`
+    #[serde(
+        rename = "averageBandwidthEstimate",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub average_bandwidth_estimate: Option<rt::Double>,
+    /// Mean packet jitter, written as an ISO 8601 duration.
+    ///
+    /// Source: `api-reference/v1.0/resources/callrecords-session.md:22`
+    #[serde(rename = "averageJitter", skip_serializing_if = "Option::is_none")]
+    pub average_jitter: Option<rt::Duration>,
+    /// UTC moment the leg ended.
+    ///
+    /// Source: `api-reference/v1.0/resources/callrecords-session.md:23`
+    #[serde(rename = "endDateTime", skip_serializing_if = "Option::is_none")]
+    pub end_date_time: Option<rt::DateTimeOffset>,
+    /// Where the leg broke, if it did. Possible values are: unknown, callSetup, midcall, unknownFutureValue.
+    ///
+    /// Source: `api-reference/v1.0/resources/callrecords-session.md:24`
+    #[serde(rename = "failureStage", skip_serializing_if = "Option::is_none")]
+    pub failure_stage: Option<FailureStage>,
+    /// Party that opened the leg.
+    ///
+    /// Source: `api-reference/v1.0/resources/callrecords-session.md:26`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub initiator: Option<super::IdentitySet>,
+    /// Media kinds carried on this leg.
+    ///
+    /// Source: `api-reference/v1.0/resources/callrecords-session.md:27`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modalities: Option<Vec<Modality>>,
+    /// UTC moment the leg began.
+    ///
+    /// Source: `api-reference/v1.0/resources/callrecords-session.md:28`
+    #[serde(rename = "startDateTime", skip_serializing_if = "Option::is_none")]
+    pub start_date_time: Option<rt::DateTimeOffset>,
+}

@@ -46,11 +46,13 @@ pub fn load(docs: &Path, version: &str) -> Loaded {
         pages.extend(page);
         diagnostics.extend(d);
     }
-    let raw = model::build(&pages, &mut diagnostics);
+    let mut raw = model::build(&pages, &mut diagnostics);
+    let operations = std::mem::take(&mut raw.operations);
     let types = resolve::resolve(raw, &mut diagnostics);
+    let operations = resolve::resolve_operations(operations, &types, &mut diagnostics);
     diagnostics.sort();
     diagnostics.dedup();
-    Loaded { model: Model { version: version.to_string(), types, operations: Vec::new(), diagnostics }, read: scanned.read }
+    Loaded { model: Model { version: version.to_string(), types, operations, diagnostics }, read: scanned.read }
 }
 
 /// Versions present under a docs root, in the canonical order.

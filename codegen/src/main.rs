@@ -6,7 +6,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "graph-docs-codegen", version, about = "Rust models and endpoint stubs from the Microsoft Graph reference docs")]
+#[command(
+    name = "graph-docs-codegen",
+    version,
+    about = "Rust models and endpoint stubs from the Microsoft Graph reference docs"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -71,7 +75,10 @@ enum Command {
 
 fn versions(docs: &Path, arg: VersionArg) -> Result<Vec<&'static str>, String> {
     if !docs.join("api-reference").is_dir() {
-        return Err(format!("{}: not a docs root (no api-reference folder)", docs.display()));
+        return Err(format!(
+            "{}: not a docs root (no api-reference folder)",
+            docs.display()
+        ));
     }
     let available = graph_docs_codegen::available_versions(docs);
     let wanted: Vec<&str> = match arg {
@@ -80,14 +87,23 @@ fn versions(docs: &Path, arg: VersionArg) -> Result<Vec<&'static str>, String> {
         VersionArg::All => available.clone(),
     };
     match wanted.iter().find(|v| !available.contains(v)) {
-        Some(missing) => Err(format!("{}: no api-reference/{missing} folder", docs.display())),
-        None if wanted.is_empty() => Err(format!("{}: no version folder under api-reference", docs.display())),
+        Some(missing) => Err(format!(
+            "{}: no api-reference/{missing} folder",
+            docs.display()
+        )),
+        None if wanted.is_empty() => Err(format!(
+            "{}: no version folder under api-reference",
+            docs.display()
+        )),
         None => Ok(wanted),
     }
 }
 
 fn load_models(input: &Input) -> Result<Vec<Model>, String> {
-    Ok(versions(&input.docs, input.version)?.into_iter().map(|v| load(&input.docs, v).model).collect())
+    Ok(versions(&input.docs, input.version)?
+        .into_iter()
+        .map(|v| load(&input.docs, v).model)
+        .collect())
 }
 
 /// Prints diagnostics to stderr and tells whether the run must fail.
@@ -99,11 +115,18 @@ fn report_diagnostics(models: &[Model], input: &Input) -> bool {
             *by_code.entry((d.code, d.severity)).or_default() += 1;
             failed |= d.severity == Severity::Error || input.deny_warnings;
             if input.verbose {
-                eprintln!("{}:{}:{}: {:?}[{}]: {}", d.file, d.line, d.column, d.severity, d.code, d.message);
+                eprintln!(
+                    "{}:{}:{}: {:?}[{}]: {}",
+                    d.file, d.line, d.column, d.severity, d.code, d.message
+                );
             }
         }
         let types = model.types.len();
-        eprintln!("{}: {types} types, {} diagnostics", model.version, model.diagnostics.len());
+        eprintln!(
+            "{}: {types} types, {} diagnostics",
+            model.version,
+            model.diagnostics.len()
+        );
         for ((code, severity), n) in by_code {
             eprintln!("  {n:>6} {severity:?}[{code}]");
         }
@@ -113,10 +136,16 @@ fn report_diagnostics(models: &[Model], input: &Input) -> bool {
 
 fn run(cli: Cli) -> Result<bool, String> {
     match cli.command {
-        Command::Generate { input, out, crate_name, report } => {
+        Command::Generate {
+            input,
+            out,
+            crate_name,
+            report,
+        } => {
             let models = load_models(&input)?;
             let files = emit::emit_crate(&models, &emit::CrateOptions { name: crate_name })?;
-            write::write_tree(&out, &files).map_err(|e| format!("{}: cannot write output: {e}", out.display()))?;
+            write::write_tree(&out, &files)
+                .map_err(|e| format!("{}: cannot write output: {e}", out.display()))?;
             if let Some(path) = report {
                 std::fs::write(&path, graph_docs_codegen::report::markdown(&models))
                     .map_err(|e| format!("{}: {e}", path.display()))?;
@@ -127,11 +156,19 @@ fn run(cli: Cli) -> Result<bool, String> {
         Command::Model { input, json: _ } => {
             let models = load_models(&input)?;
             let failed = report_diagnostics(&models, &input);
-            let text = if models.len() == 1 { serde_json::to_string_pretty(&models[0]) } else { serde_json::to_string_pretty(&models) };
+            let text = if models.len() == 1 {
+                serde_json::to_string_pretty(&models[0])
+            } else {
+                serde_json::to_string_pretty(&models)
+            };
             println!("{}", text.map_err(|e| e.to_string())?);
             Ok(failed)
         }
-        Command::Check { input, out, crate_name } => {
+        Command::Check {
+            input,
+            out,
+            crate_name,
+        } => {
             let models = load_models(&input)?;
             let files = emit::emit_crate(&models, &emit::CrateOptions { name: crate_name })?;
             let stale = write::stale_files(&out, &files);

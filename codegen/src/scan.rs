@@ -40,8 +40,10 @@ pub fn scan_version(root: &Path, version: &str) -> Scan {
         if !dir.is_dir() {
             continue;
         }
-        // Symbolic links are never followed: a link can point outside the docs root or loop.
-        for entry in walkdir::WalkDir::new(&dir).follow_links(false).sort_by_file_name() {
+        // Symbolic links are never followed, not even the folder's own: a link can point
+        // outside the docs root or loop.
+        let mut walk = walkdir::WalkDir::new(&dir).follow_links(false).follow_root_links(false).sort_by_file_name().into_iter();
+        while let Some(entry) = walk.next() {
             let entry = match entry {
                 Ok(entry) => entry,
                 Err(err) => {
@@ -55,23 +57,40 @@ pub fn scan_version(root: &Path, version: &str) -> Scan {
                 }
             };
             let rel = relative(root, entry.path());
-            if !is_page_name(entry.path()) {
-                continue;
-            }
+            let at = Span::file_start(&rel);
+            let is_page = is_page_name(entry.path());
             if entry.path_is_symlink() {
                 scan.diagnostics.push(Diagnostic::warning(
                     "symlink-skipped",
-                    &Span::file_start(&rel),
-                    "symbolic links are not followed; the page is skipped",
+                    &at,
+                    "symbolic link: not followed, so nothing is read through it",
                 ));
                 continue;
             }
-            if !entry.file_type().is_file() {
+            let is_dir = entry.file_type().is_dir();
+            // Editor and tool folders (`.vscode`, `.git`) hold no pages and may be large.
+            if entry.depth() > 0 && entry.file_name().to_string_lossy().starts_with('.') && (is_dir || is_page) {
+                if is_dir {
+                    walk.skip_current_dir();
+                }
+                scan.diagnostics.push(Diagnostic::warning("hidden-path-skipped", &at, "hidden path: not docs; skipped"));
                 continue;
             }
-            if let Some(file) = read_page(entry.path(), rel, folder, &mut scan.diagnostics) {
+            if !is_page {
+                continue;
+            }
+            if !entry.file_type().is_file() {
+                let what = if is_dir { "a folder" } else { "not a regular file" };
+                scan.diagnostics.push(Diagnostic::warning(
+                    "not-a-file",
+                    &at,
+                    format!("named like a page but {what}; not read as a page"),
+                ));
+                continue;
+            }
+            if let Some(text) = read_text(entry.path(), &at, &mut scan.diagnostics) {
                 scan.read.push(entry.path().to_path_buf());
-                scan.files.push(file);
+                scan.files.push(SourceFile { path: rel, folder, text });
             }
         }
     }
@@ -90,27 +109,57 @@ fn relative(root: &Path, path: &Path) -> String {
         .join("/")
 }
 
-/// Reads one page and normalizes what the parser should never see: a BOM and CR line ends.
-pub fn read_page(path: &Path, rel: String, folder: Folder, diags: &mut Vec<Diagnostic>) -> Option<SourceFile> {
-    let at = Span::file_start(&rel);
-    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
-    if size > MAX_PAGE_BYTES {
-        diags.push(Diagnostic::error(
-            "page-too-large",
-            &at,
-            format!("page is {size} bytes, over the {MAX_PAGE_BYTES} byte limit; skipped"),
-        ));
+/// A page's text as the parser saw it, for showing source lines. None for anything the
+/// scan would refuse or not follow: a link, a path leaving the root, a binary or huge file.
+pub fn page_text(root: &Path, rel: &str) -> Option<String> {
+    let rel_path = Path::new(rel);
+    if rel.is_empty() || !rel_path.components().all(|c| matches!(c, std::path::Component::Normal(_))) {
         return None;
     }
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
+    let path = root.join(rel_path);
+    if !std::fs::symlink_metadata(&path).ok()?.file_type().is_file() {
+        return None;
+    }
+    read_text(&path, &Span::file_start(rel), &mut Vec::new())
+}
+
+/// Reads one page and normalizes what the parser should never see: a BOM and CR line ends.
+/// At most `MAX_PAGE_BYTES` are read, whatever the file claims its size is.
+fn read_text(path: &Path, at: &Span, diags: &mut Vec<Diagnostic>) -> Option<String> {
+    use std::io::Read;
+    let unreadable = |diags: &mut Vec<Diagnostic>, err: std::io::Error| {
+        diags.push(Diagnostic::error("unreadable-file", at, format!("cannot read page: {err}")));
+    };
+    let file = match std::fs::File::open(path) {
+        Ok(file) => file,
         Err(err) => {
-            diags.push(Diagnostic::error("unreadable-file", &at, format!("cannot read page: {err}")));
+            unreadable(diags, err);
             return None;
         }
     };
-    let text = decode_page(&bytes, &at, diags)?;
-    Some(SourceFile { path: rel, folder, text })
+    let too_large = |diags: &mut Vec<Diagnostic>| {
+        diags.push(Diagnostic::error(
+            "page-too-large",
+            at,
+            format!("page is over the {MAX_PAGE_BYTES} byte limit; skipped"),
+        ));
+    };
+    // The size on disk refuses a huge page without reading it; the bounded read covers
+    // files whose size is not known in advance.
+    if file.metadata().is_ok_and(|m| m.len() > MAX_PAGE_BYTES) {
+        too_large(diags);
+        return None;
+    }
+    let mut bytes = Vec::new();
+    if let Err(err) = file.take(MAX_PAGE_BYTES + 1).read_to_end(&mut bytes) {
+        unreadable(diags, err);
+        return None;
+    }
+    if bytes.len() as u64 > MAX_PAGE_BYTES {
+        too_large(diags);
+        return None;
+    }
+    decode_page(&bytes, at, diags)
 }
 
 /// Bytes to page text: binary files are refused, invalid UTF-8 is replaced and reported.
@@ -134,4 +183,35 @@ pub fn decode_page(bytes: &[u8], at: &Span, diags: &mut Vec<Diagnostic>) -> Opti
         }
     };
     Some(if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_read_error_is_an_unreadable_file_diagnostic() {
+        // Reading a folder fails for every user, root included, unlike a chmod 000 file.
+        let dir = std::env::temp_dir();
+        let mut diags = Vec::new();
+        assert!(read_text(&dir, &Span::file_start("x.md"), &mut diags).is_none());
+        assert_eq!(diags.len(), 1);
+        assert_eq!(diags[0].code, "unreadable-file");
+    }
+
+    #[test]
+    fn bom_and_carriage_returns_are_removed() {
+        let mut diags = Vec::new();
+        let text = decode_page(b"\xEF\xBB\xBF# a\r\nb\rc\n", &Span::file_start("x.md"), &mut diags);
+        assert_eq!(text.as_deref(), Some("# a\nb\nc\n"));
+        assert!(diags.is_empty());
+    }
+
+    #[test]
+    fn page_text_refuses_paths_leaving_the_root() {
+        let root = std::env::temp_dir();
+        assert_eq!(page_text(&root, "../etc/passwd"), None);
+        assert_eq!(page_text(&root, "/etc/passwd"), None);
+        assert_eq!(page_text(&root, ""), None);
+    }
 }

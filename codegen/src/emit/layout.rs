@@ -44,7 +44,8 @@ impl<'a> VersionLayout<'a> {
             grouped.entry(namespace_of(&t.name).to_string()).or_default().push(i);
         }
         grouped.entry(ROOT_NAMESPACE.to_string()).or_default();
-        let mut module_scope = Scope::with_reserved(&["runtime"]);
+        // `rt` is the alias every module gives the runtime.
+        let mut module_scope = Scope::with_reserved(&["runtime", "rt"]);
         let mut modules: Vec<ModuleInfo> = Vec::new();
         // The root namespace first, then the others by name.
         let (root, rest): (Vec<_>, Vec<_>) = grouped.into_iter().partition(|(ns, _)| ns == ROOT_NAMESPACE);

@@ -10,7 +10,11 @@ use quote::quote;
 /// the page it comes from. Text only ever enters a string literal.
 pub fn docs(description: &str, source: &Source) -> TokenStream {
     let text: String = description.split_whitespace().collect::<Vec<_>>().join(" ");
-    let source = format!(" Source: `{}:{}`", source.file, source.line);
+    // A line opening with a fence would make rustdoc read the rest as a doctest.
+    let text = if text.starts_with("```") || text.starts_with("~~~") { format!("\\{text}") } else { text };
+    // A file name may hold line breaks; rustdoc refuses a bare CR in a doc comment.
+    let file: String = source.file.chars().map(|c| if c.is_control() { '?' } else { c }).collect();
+    let source = format!(" Source: `{file}:{}`", source.line);
     if text.is_empty() {
         return quote!(#[doc = #source]);
     }

@@ -5,7 +5,7 @@ use super::typeref::is_identifier;
 use super::RawEnum;
 use crate::diag::Diagnostic;
 use crate::ir::Member;
-use crate::parse::{BlockKind, DocType, Inline, Page, Table};
+use crate::parse::{BlockKind, DocType, Inline, Page, Table, VALUE_LIST_PHRASES};
 
 pub fn tables(page: &Page, diags: &mut Vec<Diagnostic>) -> Vec<RawEnum> {
     let namespace = page.namespace();
@@ -81,28 +81,18 @@ fn members(table: &Table) -> Option<Vec<Member>> {
     Some(members)
 }
 
-const LIST_PHRASES: &[&str] = &[
-    "possible values",
-    "valid values",
-    "supported values",
-    "allowed values",
-    "values can be",
-    "must be one of",
-    "can be one of",
-    "one of the following values",
-];
-
 /// The code-span values that follow a "possible values are" phrase, up to the end of
 /// that sentence.
 pub fn listed_values(cell: &Inline) -> Vec<String> {
     let lower = cell.text.to_ascii_lowercase();
-    let Some(start) = LIST_PHRASES.iter().filter_map(|p| lower.find(p).map(|i| i + p.len())).min() else {
+    let Some(start) = VALUE_LIST_PHRASES.iter().filter_map(|p| lower.find(p).map(|i| i + p.len())).min() else {
         return Vec::new();
     };
     let mut values: Vec<String> = Vec::new();
     let mut cursor = start;
     for (at, code) in cell.code.iter().filter(|(at, _)| *at >= start) {
-        let gap = &cell.text[cursor..*at];
+        // Trimming the cell can leave a code span's end past the text.
+        let gap = cell.text.get(cursor..*at).unwrap_or("");
         cursor = at + code.len();
         let sentence_ended = gap.contains(". ") || gap.trim_end().ends_with('.');
         if (!values.is_empty() && sentence_ended) || (values.is_empty() && gap.len() > 60) {

@@ -2,11 +2,13 @@
 //! them (table and JSON block side by side), and enums. Names are not resolved here.
 
 mod enums;
+pub mod operations;
 mod resources;
 pub mod typeref;
 
 use crate::diag::{Diagnostic, Span};
 use crate::parse::Page;
+pub use operations::RawOperation;
 pub use typeref::{TypeName, TypeRef};
 
 #[derive(Debug, Clone)]
@@ -16,6 +18,8 @@ pub struct RawType {
     /// The namespace of the page, for resolving unqualified references.
     pub namespace: String,
     pub base: Option<String>,
+    /// The page the base's link points to, when the base comes from a link.
+    pub base_link: Option<String>,
     pub is_abstract: bool,
     pub open: bool,
     pub key_property: Option<String>,
@@ -28,6 +32,9 @@ pub struct RawType {
 pub struct RawProperty {
     pub name: String,
     pub table_type: Option<TypeRef>,
+    /// The page the type cell's link points to: it defines the type when the link's text
+    /// is only a display name (`[tab](teamstab.md)`).
+    pub table_link: Option<String>,
     pub json_type: Option<TypeRef>,
     pub navigation: bool,
     pub description: String,
@@ -53,11 +60,16 @@ pub struct RawEnum {
 pub struct RawModel {
     pub types: Vec<RawType>,
     pub enums: Vec<RawEnum>,
+    pub operations: Vec<RawOperation>,
 }
 
 /// What one page defines. Pages are independent, so this runs in parallel.
 pub fn page_definitions(page: &Page, diags: &mut Vec<Diagnostic>) -> RawModel {
-    let mut raw = RawModel { types: resources::types(page, diags), enums: enums::tables(page, diags) };
+    let mut raw = RawModel {
+        types: resources::types(page, diags),
+        enums: enums::tables(page, diags),
+        operations: operations::operations(page, diags),
+    };
     if page.folder == crate::scan::Folder::Resources && raw.types.is_empty() && raw.enums.is_empty() {
         diags.push(resources::why_nothing(page));
     }
@@ -78,6 +90,7 @@ pub fn build(pages: &[Page], diags: &mut Vec<Diagnostic>) -> RawModel {
     for (defs, d) in per_page {
         raw.types.extend(defs.types);
         raw.enums.extend(defs.enums);
+        raw.operations.extend(defs.operations);
         diags.extend(d);
     }
     raw

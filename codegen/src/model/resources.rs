@@ -3,7 +3,7 @@
 
 use super::typeref;
 use super::{RawProperty, RawType};
-use crate::diag::{Diagnostic, Span};
+use crate::diag::Diagnostic;
 use crate::parse::{json, Annotation, BlockKind, Code, DocType, Inline, Page, Table};
 use crate::scan::Folder;
 
@@ -52,6 +52,7 @@ pub fn types(page: &Page, diags: &mut Vec<Diagnostic>) -> Vec<RawType> {
                 name: qualify(name, &namespace),
                 namespace: namespace.clone(),
                 base: None,
+                base_link: None,
                 is_abstract: false,
                 open: false,
                 key_property: None,
@@ -76,7 +77,10 @@ pub fn types(page: &Page, diags: &mut Vec<Diagnostic>) -> Vec<RawType> {
     let ty = &mut types[target];
     merge(ty, table_props, diags);
     if ty.base.is_none() {
-        ty.base = base_from_prose(page);
+        if let Some((base, link)) = base_from_prose(page) {
+            ty.base = Some(base);
+            ty.base_link = link;
+        }
     }
     ty.description = page_description(page);
     if let Some(title) = page.title() {
@@ -123,6 +127,7 @@ fn from_block(page: &Page, block: &ResourceBlock, namespace: &str, diags: &mut V
         name: qualify(name, namespace),
         namespace: namespace.to_string(),
         base: a.get_str("baseType").map(|b| b.trim().trim_start_matches('#').to_string()).filter(|b| !b.is_empty()),
+        base_link: None,
         is_abstract: a.get_bool("abstract").or_else(|| a.get_bool("isAbstract")).unwrap_or(false),
         open: a.get_bool("openType").unwrap_or(false),
         key_property: a.get_str("keyProperty").map(str::to_string).filter(|k| !k.is_empty()),
@@ -136,14 +141,17 @@ fn from_block(page: &Page, block: &ResourceBlock, namespace: &str, diags: &mut V
     }
     match json::parse(body) {
         Ok((serde_json::Value::Object(map), _)) => {
+            let string_offsets = first_string_offsets(&block.code.body);
             for (key, value) in &map {
                 if key.starts_with('@') || key.contains("@odata.") {
                     continue;
                 }
-                let span = json_key_span(page, block.code, key);
+                let offset = string_offsets.get(key.as_str()).copied().unwrap_or(0);
+                let span = page.span(block.code.body_offset + offset);
                 ty.properties.push(RawProperty {
                     name: key.clone(),
                     table_type: None,
+                    table_link: None,
                     json_type: typeref::from_json_value(value),
                     navigation: false,
                     description: String::new(),
@@ -164,9 +172,29 @@ fn from_block(page: &Page, block: &ResourceBlock, namespace: &str, diags: &mut V
     Some(ty)
 }
 
-fn json_key_span(page: &Page, code: &Code, key: &str) -> Span {
-    let needle = format!("\"{key}\"");
-    page.span(code.body_offset + code.body.find(&needle).unwrap_or(0))
+/// Where each quoted string first occurs in a JSON block (at its opening quote), in one
+/// pass: looking each key up separately is quadratic on a block with many keys.
+fn first_string_offsets(body: &str) -> std::collections::HashMap<&str, usize> {
+    let mut offsets = std::collections::HashMap::new();
+    let mut rest = body.char_indices();
+    while let Some((start, c)) = rest.next() {
+        if c != '"' {
+            continue;
+        }
+        let mut escaped = false;
+        for (end, c) in rest.by_ref() {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => {
+                    offsets.entry(&body[start + 1..end]).or_insert(start);
+                    break;
+                }
+                _ => {}
+            }
+        }
+    }
+    offsets
 }
 
 #[derive(Clone, Copy)]
@@ -241,47 +269,61 @@ fn table_row(page: &Page, row: &[Inline], cols: Columns, navigation: bool, diags
     Some(RawProperty {
         name: name.to_string(),
         table_type,
+        table_link: type_cell.and_then(|c| c.links.iter().find(|l| !l.text.is_empty())).map(|l| l.dest.clone()),
         json_type: None,
         navigation,
         listed_values: desc_cell.map(super::enums::listed_values).unwrap_or_default(),
-        inherited_from: desc_cell.and_then(|c| linked_after(c, &["inherited from"])),
+        inherited_from: desc_cell.and_then(|c| linked_after(c, &["inherited from"])).map(|(name, _)| name),
         description,
         span,
         json_span: None,
     })
 }
 
-/// The type named right after one of `phrases`: the first link after it, else the next word.
-fn linked_after(inline: &Inline, phrases: &[&str]) -> Option<String> {
+/// The type named right after one of `phrases`: the first link after it (with the page it
+/// points to), else the next word.
+fn linked_after(inline: &Inline, phrases: &[&str]) -> Option<(String, Option<String>)> {
     let lower = inline.text.to_ascii_lowercase();
     let at = phrases.iter().filter_map(|p| lower.find(p).map(|i| i + p.len())).min()?;
     let rest = &inline.text[at..];
-    let word = inline
-        .links
-        .iter()
-        .find(|l| !l.text.is_empty() && rest.contains(l.text.as_str()))
-        .map(|l| l.text.clone())
-        .or_else(|| rest.split_whitespace().next().map(str::to_string))?;
+    let (word, dest) = match inline.links.iter().find(|l| !l.text.is_empty() && rest.contains(l.text.as_str())) {
+        Some(link) => (link.text.clone(), Some(link.dest.clone())),
+        // Unlinked, only a camelCase or qualified word is a type ("inherited from the template" is prose).
+        None => {
+            let word = rest.split_whitespace().next()?;
+            if !(word.contains('.') || word.chars().any(|c| c.is_ascii_uppercase())) {
+                return None;
+            }
+            (word.to_string(), None)
+        }
+    };
     let word = word.trim_matches(|c: char| !c.is_ascii_alphanumeric());
-    typeref::is_identifier(word).then(|| word.to_string())
+    typeref::is_identifier(word).then(|| (word.to_string(), dest))
 }
 
 /// Table rows merged into the JSON block's properties: the table's order and types first,
-/// JSON-only keys after.
+/// JSON-only keys after. Lookups go through maps: a table can have thousands of rows.
 fn merge(ty: &mut RawType, table: Vec<RawProperty>, diags: &mut Vec<Diagnostic>) {
-    let mut from_json = std::mem::take(&mut ty.properties);
+    use std::collections::{HashMap, HashSet};
+    let mut from_json: Vec<Option<RawProperty>> = std::mem::take(&mut ty.properties).into_iter().map(Some).collect();
     let had_json = !from_json.is_empty();
+    let mut exact: HashMap<String, usize> = HashMap::new();
+    let mut folded: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, json) in from_json.iter().flatten().enumerate() {
+        exact.entry(json.name.clone()).or_insert(i);
+        folded.entry(json.name.to_ascii_lowercase()).or_default().push(i);
+    }
+    let mut listed = HashSet::new();
     for mut prop in table {
-        if ty.properties.iter().any(|p| p.name == prop.name) {
+        if !listed.insert(prop.name.clone()) {
             diags.push(Diagnostic::warning("duplicate-property", &prop.span, format!("property `{}` is listed twice", prop.name)));
             continue;
         }
-        let json_match = from_json
-            .iter()
-            .position(|j| j.name == prop.name)
-            .or_else(|| from_json.iter().position(|j| j.name.eq_ignore_ascii_case(&prop.name)));
-        if let Some(i) = json_match {
-            let json = from_json.remove(i);
+        let unused = |i: &usize| from_json[*i].is_some();
+        let json_match = exact.get(&prop.name).copied().filter(unused).or_else(|| {
+            folded.get(&prop.name.to_ascii_lowercase()).and_then(|all| all.iter().copied().find(unused))
+        });
+        if let Some(json) = json_match.and_then(|i| from_json[i].take()) {
             if json.name != prop.name {
                 diags.push(Diagnostic::warning(
                     "name-case-mismatch",
@@ -301,7 +343,7 @@ fn merge(ty: &mut RawType, table: Vec<RawProperty>, diags: &mut Vec<Diagnostic>)
         ty.properties.push(prop);
     }
     let has_table = !ty.properties.is_empty();
-    for json in from_json {
+    for json in from_json.into_iter().flatten() {
         if has_table {
             diags.push(Diagnostic::warning(
                 "missing-from-table",
@@ -314,7 +356,7 @@ fn merge(ty: &mut RawType, table: Vec<RawProperty>, diags: &mut Vec<Diagnostic>)
 }
 
 /// "Inherits from [x](x.md)" in the page's introduction.
-fn base_from_prose(page: &Page) -> Option<String> {
+fn base_from_prose(page: &Page) -> Option<(String, Option<String>)> {
     let end = page.section(|h| h.contains("propert")).map_or(page.blocks.len(), |s| s.start);
     page.blocks[..end].iter().find_map(|b| match &b.kind {
         BlockKind::Text(t) => linked_after(t, &["inherits from", "derives from", "derived from"]),

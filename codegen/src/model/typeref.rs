@@ -32,7 +32,7 @@ pub fn primitive(word: &str) -> Option<&'static str> {
         "sbyte" => "Edm.SByte",
         "double" | "float" | "number" => "Edm.Double",
         "single" => "Edm.Single",
-        "decimal" => "Edm.Decimal",
+        "decimal" | "numeric" => "Edm.Decimal",
         "datetimeoffset" | "datetime" | "timestamp" => "Edm.DateTimeOffset",
         "date" => "Edm.Date",
         "timeofday" => "Edm.TimeOfDay",
@@ -77,6 +77,13 @@ fn name_from_word(word: &str) -> Option<TypeName> {
     is_identifier(word).then(|| TypeName::Named(word.to_string()))
 }
 
+/// A type as annotations write it: `microsoft.graph.x`, `#microsoft.graph.x`,
+/// `Collection(microsoft.graph.x)`, `stream`.
+pub fn from_type_name(text: &str) -> Option<TypeRef> {
+    let (inner, collection) = strip_collection(text.trim().trim_start_matches('#'));
+    Some(TypeRef { name: name_from_word(inner)?, collection })
+}
+
 /// Reads a property table's type cell. None when the cell is free text.
 pub fn from_cell(cell: &Inline) -> Option<TypeRef> {
     let (body, collection) = strip_collection(&cell.text);
@@ -105,11 +112,7 @@ pub fn from_json_value(value: &Value) -> Option<TypeRef> {
             Some(TypeRef { name: TypeName::Edm(edm), collection: false })
         }
         Value::String(s) => from_json_string(s),
-        Value::Object(map) => {
-            let ty = map.get("@odata.type")?.as_str()?;
-            let (inner, collection) = strip_collection(ty.trim_start_matches('#'));
-            Some(TypeRef { name: name_from_word(inner)?, collection })
-        }
+        Value::Object(map) => from_type_name(map.get("@odata.type")?.as_str()?),
         Value::Array(items) => {
             let inner = from_json_value(items.first()?)?;
             Some(TypeRef { collection: true, ..inner })
@@ -131,8 +134,9 @@ fn from_json_string(s: &str) -> Option<TypeRef> {
     if let Some(edm) = primitive(first) {
         return Some(TypeRef { name: TypeName::Edm(edm), collection });
     }
-    // Only a qualified name is a type; any other word is a sample value.
-    (first.contains('.') && is_identifier(first) && first.to_ascii_lowercase().starts_with("microsoft."))
+    // A lone identifier may be a type name (`"sharingDetail"`) or a sample value
+    // (`"Contoso"`): the resolver keeps it only if it names a defined type.
+    (is_identifier(first) && body.split_whitespace().count() == 1)
         .then(|| TypeRef { name: TypeName::Named(first.to_string()), collection })
 }
 
@@ -178,7 +182,8 @@ mod tests {
         assert_eq!(from_json_value(&json!(["String"])), edm("Edm.String", true));
         assert_eq!(from_json_value(&json!({"@odata.type": "microsoft.graph.x"})), named("microsoft.graph.x", false));
         assert_eq!(from_json_value(&json!(1024)), edm("Edm.Int32", false));
-        assert_eq!(from_json_value(&json!("Contoso")), None);
+        assert_eq!(from_json_value(&json!("Contoso Ltd")), None);
+        assert_eq!(from_json_value(&json!("sharingDetail")), named("sharingDetail", false));
         assert_eq!(from_json_value(&json!("a | b")), edm("Edm.String", false));
     }
 }

@@ -37,6 +37,11 @@ pub fn parse(text: &str) -> Result<(Value, Vec<Repair>), JsonError> {
     if let Ok(value) = serde_json::from_str(&normalized) {
         return Ok((value, repairs));
     }
+    // Repairs can turn text that looked like a string into structure; json5 recurses
+    // without a limit, so the text it gets is measured again.
+    if too_deep(&normalized).is_some() {
+        return Err(JsonError { line: strict_err.line(), message: strict_err.to_string() });
+    }
     match json5::from_str::<Value>(&normalized) {
         Ok(value) => {
             repairs.push(Repair::Json5Syntax);
@@ -46,21 +51,44 @@ pub fn parse(text: &str) -> Result<(Value, Vec<Repair>), JsonError> {
     }
 }
 
+/// The line where bracket nesting first exceeds `MAX_DEPTH`, reading strings (either
+/// quote) and comments as JSON5 does, so that no bracket the parsers see is missed.
 fn too_deep(text: &str) -> Option<usize> {
-    let (mut depth, mut line, mut in_string, mut escaped) = (0usize, 1usize, false, false);
-    for c in text.chars() {
+    let (mut depth, mut line) = (0usize, 1usize);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
             '\n' => line += 1,
-            _ if in_string => {
-                if escaped {
-                    escaped = false
-                } else if c == '\\' {
-                    escaped = true
-                } else if c == '"' {
-                    in_string = false
+            '"' | '\'' => {
+                while let Some(s) = chars.next() {
+                    match s {
+                        '\\' => {
+                            if chars.next() == Some('\n') {
+                                line += 1;
+                            }
+                        }
+                        '\n' => line += 1,
+                        _ if s == c => break,
+                        _ => {}
+                    }
                 }
             }
-            '"' => in_string = true,
+            '/' if chars.peek() == Some(&'/') => {
+                while chars.next_if(|&n| n != '\n').is_some() {}
+            }
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut last = ' ';
+                for s in chars.by_ref() {
+                    if s == '\n' {
+                        line += 1;
+                    }
+                    if last == '*' && s == '/' {
+                        break;
+                    }
+                    last = s;
+                }
+            }
             '{' | '[' => {
                 depth += 1;
                 if depth > MAX_DEPTH {
@@ -231,5 +259,20 @@ mod tests {
     fn deep_nesting_is_refused() {
         let text = "[".repeat(10_000) + &"]".repeat(10_000);
         assert!(parse(&text).is_err());
+    }
+
+    #[test]
+    fn deep_nesting_after_a_quote_in_another_quote_is_refused() {
+        // A `"` inside a single-quoted JSON5 string must not hide the brackets after it.
+        for open in ["{a: '\"', b: ", "{a: 1, // \"\n b: ", "{a: /* ' */ "] {
+            let text = format!("{open}{}{}}}", "[".repeat(10_000), "]".repeat(10_000));
+            assert!(parse(&text).is_err(), "{open:?}");
+        }
+    }
+
+    #[test]
+    fn brackets_in_strings_and_comments_do_not_count() {
+        let text = format!("{{\"a\": \"{}\", 'b': '{}' /* {} */}}", "[".repeat(500), "{".repeat(500), "[".repeat(500));
+        assert!(parse(&text).is_ok());
     }
 }

@@ -149,9 +149,7 @@ impl InlineBuilder {
         InlineBuilder { inline: Inline { range: start..start, ..Inline::default() }, open_links: Vec::new() }
     }
     fn push_text(&mut self, text: &str) {
-        for c in text.chars() {
-            self.inline.text.push(if c == '\u{a0}' || c == '\t' { ' ' } else { c });
-        }
+        self.inline.text.extend(text.chars().map(plain_space));
     }
     fn finish(mut self, end: usize) -> Inline {
         self.inline.range.end = end;
@@ -161,6 +159,15 @@ impl InlineBuilder {
             *at = at.saturating_sub(leading);
         }
         self.inline
+    }
+}
+
+/// No-break spaces and tabs read as plain spaces.
+fn plain_space(c: char) -> char {
+    if c == '\u{a0}' || c == '\t' {
+        ' '
+    } else {
+        c
     }
 }
 
@@ -316,8 +323,10 @@ pub fn blocks(text: &str, body_start: usize) -> Vec<Block> {
                 if let Some(o) = open.as_mut() {
                     let b = o.builder();
                     let at = b.inline.text.len();
-                    b.push_text(&s);
-                    b.inline.code.push((at, s.to_string()));
+                    // The code span as it stands in `text`, so positions after it add up.
+                    let code: String = s.chars().map(plain_space).collect();
+                    b.inline.text.push_str(&code);
+                    b.inline.code.push((at, code));
                 }
             }
             Event::SoftBreak | Event::HardBreak | Event::InlineHtml(_) => {

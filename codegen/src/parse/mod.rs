@@ -3,10 +3,25 @@
 
 pub mod json;
 pub mod markdown;
+pub mod rendered;
 
 use crate::diag::{Diagnostic, LineIndex, Span};
 use crate::scan::{Folder, SourceFile};
 pub use markdown::{Annotation, Block, BlockKind, Code, DocType, FrontMatter, Inline, Link, Table};
+
+/// Phrases after which the docs list a property's values ("The possible values are: `a`,
+/// `b`."): the model reads code spans after them as enum members, and the rendered-text
+/// converter writes the values after them as code.
+pub const VALUE_LIST_PHRASES: &[&str] = &[
+    "possible values",
+    "valid values",
+    "supported values",
+    "allowed values",
+    "values can be",
+    "must be one of",
+    "can be one of",
+    "one of the following values",
+];
 
 #[derive(Debug)]
 pub struct Page {
@@ -17,26 +32,37 @@ pub struct Page {
     pub front: FrontMatter,
     pub doc_type: DocType,
     pub blocks: Vec<Block>,
+    /// For a page converted from rendered text, where each line of `text` came from.
+    pub origin: Option<rendered::LineMap>,
 }
 
 pub fn parse_page(file: SourceFile, diags: &mut Vec<Diagnostic>) -> Option<Page> {
     let SourceFile { path, folder, text } = file;
-    let lines = LineIndex::new(&text);
     if text.trim().is_empty() {
         diags.push(Diagnostic::error("empty-page", &Span::file_start(&path), "page is empty"));
         return None;
     }
+    // The form is read from the content, not the extension: a `.txt` page may hold either.
+    let (text, origin) = match rendered::form(&text) {
+        rendered::Form::Markdown => (text, None),
+        rendered::Form::Rendered => {
+            let (converted, map) = rendered::convert(&text);
+            (converted, Some(map))
+        }
+        rendered::Form::Unrecognized => {
+            let line = text.lines().position(|l| !l.trim().is_empty()).map_or(1, |i| i + 1);
+            diags.push(
+                Diagnostic::error("unrecognized-page", &Span { file: path, line, column: 1 }, "page is neither a markdown docs page nor one copied from the website")
+                    .with_help("markdown pages start with `---` front matter or a `# title` heading; pages copied from the website start with the title line, then a `Namespace: microsoft.graph` line"),
+            );
+            return None;
+        }
+    };
+    let lines = LineIndex::new(&text);
     let front = markdown::front_matter(&text);
-    if front.fields.is_empty() && !text.lines().any(|l| l.starts_with("# ")) {
-        diags.push(
-            Diagnostic::error("unrecognized-page", &Span::file_start(&path), "page has neither front matter nor a `# ` title: not a docs page")
-                .with_help("markdown pages start with `---` front matter and a `# title` heading"),
-        );
-        return None;
-    }
     let doc_type = markdown::doc_type(&front);
     let blocks = markdown::blocks(&text, front.end);
-    let page = Page { path, folder, text, lines, front, doc_type, blocks };
+    let page = Page { path, folder, text, lines, front, doc_type, blocks, origin };
     page.report_annotations(diags);
     Some(page)
 }
@@ -44,6 +70,7 @@ pub fn parse_page(file: SourceFile, diags: &mut Vec<Diagnostic>) -> Option<Page>
 impl Page {
     pub fn span(&self, offset: usize) -> Span {
         let (line, column) = self.lines.position(offset);
+        let (line, column) = self.origin.as_ref().map_or((line, column), |map| map.original(line, column));
         Span { file: self.path.clone(), line, column }
     }
 
@@ -92,20 +119,32 @@ impl Page {
         })
     }
 
-    /// Block indices of the section whose heading satisfies `pred`, up to the next heading
-    /// of the same or a higher level.
+    /// Block indices of the first section whose heading satisfies `pred`, up to the next
+    /// heading of the same or a higher level.
     pub fn section(&self, pred: impl Fn(&str) -> bool) -> Option<std::ops::Range<usize>> {
-        let (start, level) = self.blocks.iter().enumerate().find_map(|(i, b)| match &b.kind {
-            BlockKind::Heading { level, text } if *level >= 2 && pred(&text.text.to_ascii_lowercase()) => {
-                Some((i, *level))
+        self.sections(pred).next()
+    }
+
+    /// Every section whose (lower-cased) heading satisfies `pred`, in page order: some pages
+    /// repeat a section per scenario.
+    pub fn sections<'a>(&'a self, pred: impl Fn(&str) -> bool + 'a) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
+        self.blocks.iter().enumerate().filter_map(move |(start, b)| {
+            let BlockKind::Heading { level, text } = &b.kind else { return None };
+            if *level < 2 || !pred(&text.text.to_ascii_lowercase()) {
+                return None;
             }
-            _ => None,
-        })?;
-        let end = self.blocks[start + 1..]
-            .iter()
-            .position(|b| matches!(&b.kind, BlockKind::Heading { level: l, .. } if *l <= level))
-            .map_or(self.blocks.len(), |p| start + 1 + p);
-        Some(start + 1..end)
+            let end = self.blocks[start + 1..]
+                .iter()
+                .position(|b| matches!(&b.kind, BlockKind::Heading { level: l, .. } if l <= level))
+                .map_or(self.blocks.len(), |p| start + 1 + p);
+            Some(start + 1..end)
+        })
+    }
+
+    /// Whether the paragraph at `offset` is quoted (`> **Note:** …`): an aside, not prose.
+    pub fn is_quoted(&self, offset: usize) -> bool {
+        let line_start = self.text.get(..offset).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1);
+        self.text.get(line_start..).is_some_and(|l| l.trim_start().starts_with('>'))
     }
 
     pub fn annotation_of(&self, code: &Code) -> Option<&Annotation> {

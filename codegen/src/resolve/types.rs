@@ -21,13 +21,46 @@ struct Names {
     by_name: HashMap<String, Defined>,
     /// Lower-cased last segment → qualified names that end with it.
     by_last: HashMap<String, Vec<String>>,
+    /// Lower-cased page file stem → the one type that page defines.
+    by_page: HashMap<String, Defined>,
+}
+
+/// `../resources/teamstab.md#properties` → `teamstab`.
+pub fn link_stem(dest: &str) -> Option<String> {
+    let path = dest.split(['#', '?']).next()?;
+    let file = path.rsplit('/').next()?;
+    let stem = file.strip_suffix(".md")?;
+    (!stem.is_empty()).then(|| stem.to_ascii_lowercase())
 }
 
 impl Names {
     fn new(types: &[RawType], enums: &[RawEnum]) -> Self {
-        let mut names = Names { by_name: HashMap::new(), by_last: HashMap::new() };
-        let all = types.iter().enumerate().map(|(i, t)| (&t.name, Defined::Type(i)));
-        let all = all.chain(enums.iter().enumerate().map(|(i, e)| (&e.name, Defined::Enum(i))));
+        let mut names = Names {
+            by_name: HashMap::new(),
+            by_last: HashMap::new(),
+            by_page: HashMap::new(),
+        };
+        let mut per_page: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, t) in types.iter().enumerate() {
+            if let Some(stem) = link_stem(&t.span.file) {
+                per_page.entry(stem).or_default().push(i);
+            }
+        }
+        for (stem, defined) in per_page {
+            if let [only] = defined.as_slice() {
+                names.by_page.insert(stem, Defined::Type(*only));
+            }
+        }
+        let all = types
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (&t.name, Defined::Type(i)));
+        let all = all.chain(
+            enums
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (&e.name, Defined::Enum(i))),
+        );
         for (name, def) in all {
             let lower = name.to_ascii_lowercase();
             let last = lower.rsplit('.').next().unwrap_or(&lower).to_string();
@@ -42,9 +75,18 @@ impl Names {
 
     /// Qualified name as written, then in the referring namespace, then `microsoft.graph`,
     /// then the only namespace that defines it.
+    /// Like `lookup`, then the type defined on the page a link points to.
+    fn lookup_linked(&self, written: &str, namespace: &str, link: Option<&str>) -> Option<Defined> {
+        self.lookup(written, namespace)
+            .or_else(|| self.by_page.get(&link_stem(link?)?).copied())
+    }
+
     fn lookup(&self, written: &str, namespace: &str) -> Option<Defined> {
         let lower = written.trim_start_matches('#').to_ascii_lowercase();
-        let mut tries = vec![lower.clone(), format!("{}.{lower}", namespace.to_ascii_lowercase())];
+        let mut tries = vec![
+            lower.clone(),
+            format!("{}.{lower}", namespace.to_ascii_lowercase()),
+        ];
         tries.push(format!("microsoft.graph.{lower}"));
         if let Some(found) = tries.iter().find_map(|n| self.by_name.get(n)) {
             return Some(*found);
@@ -66,20 +108,34 @@ pub fn resolve(mut raw: RawModel, diags: &mut Vec<Diagnostic>) -> Vec<TypeDef> {
     raw.enums.extend(listed);
     let names = Names::new(&raw.types, &raw.enums);
 
-    let bases: Vec<Option<usize>> = (0..raw.types.len()).map(|i| resolve_base(&raw.types, i, &names, diags)).collect();
+    let bases: Vec<Option<usize>> = (0..raw.types.len())
+        .map(|i| resolve_base(&raw.types, i, &names, diags))
+        .collect();
     let bases = break_base_cycles(&raw.types, bases, diags);
-    let kinds: Vec<TypeKind> = (0..raw.types.len()).map(|i| kind_of(&raw.types, &bases, i)).collect();
+    let kinds: Vec<TypeKind> = (0..raw.types.len())
+        .map(|i| kind_of(&raw.types, &bases, i))
+        .collect();
 
+    let resolver = Resolver {
+        names: &names,
+        raw: &raw,
+        kinds: &kinds,
+    };
     let mut out: Vec<TypeDef> = Vec::with_capacity(raw.types.len() + raw.enums.len());
     for (i, ty) in raw.types.iter().enumerate() {
         let inherited: Vec<String> = ancestors(&bases, i)
-            .flat_map(|a| raw.types[a].properties.iter().map(|p| p.name.to_ascii_lowercase()))
+            .flat_map(|a| {
+                raw.types[a]
+                    .properties
+                    .iter()
+                    .map(|p| p.name.to_ascii_lowercase())
+            })
             .collect();
         let properties = ty
             .properties
             .iter()
             .filter(|p| !inherited.contains(&p.name.to_ascii_lowercase()))
-            .map(|p| property(ty, p, kinds[i], &names, &raw, &kinds, diags))
+            .map(|p| resolver.property(ty, p, kinds[i], diags))
             .collect();
         out.push(TypeDef {
             name: ty.name.clone(),
@@ -115,14 +171,26 @@ pub fn resolve(mut raw: RawModel, diags: &mut Vec<Diagnostic>) -> Vec<TypeDef> {
 fn canonical_namespaces(raw: &mut RawModel) {
     let split = |name: &str| name.rsplit_once('.').map(|(ns, _)| ns.to_string());
     let mut counts: HashMap<String, BTreeMap<String, usize>> = HashMap::new();
-    let spelled = raw.types.iter().map(|t| &t.name).chain(raw.enums.iter().map(|e| &e.name));
+    let spelled = raw
+        .types
+        .iter()
+        .map(|t| &t.name)
+        .chain(raw.enums.iter().map(|e| &e.name));
     for ns in spelled.filter_map(|n| split(n)) {
-        *counts.entry(ns.to_ascii_lowercase()).or_default().entry(ns).or_default() += 1;
+        *counts
+            .entry(ns.to_ascii_lowercase())
+            .or_default()
+            .entry(ns)
+            .or_default() += 1;
     }
     let canonical: HashMap<String, String> = counts
         .into_iter()
         .filter_map(|(lower, spellings)| {
-            let best = spellings.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))?.0.clone();
+            let best = spellings
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))?
+                .0
+                .clone();
             Some((lower, best))
         })
         .collect();
@@ -147,14 +215,21 @@ fn canonical_namespaces(raw: &mut RawModel) {
 /// Pages whose file is named after the type come first: they are the type's home page.
 fn home_first(a: &Span, b: &Span, name: &str) -> std::cmp::Ordering {
     let last = name.rsplit('.').next().unwrap_or(name).to_ascii_lowercase();
-    let is_home = |s: &Span| s.file.to_ascii_lowercase().ends_with(&format!("/{last}.md"));
+    let is_home = |s: &Span| {
+        s.file
+            .to_ascii_lowercase()
+            .ends_with(&format!("/{last}.md"))
+    };
     is_home(b).cmp(&is_home(a)).then_with(|| a.cmp(b))
 }
 
 fn merge_duplicate_types(types: Vec<RawType>, diags: &mut Vec<Diagnostic>) -> Vec<RawType> {
     let mut groups: BTreeMap<String, Vec<RawType>> = BTreeMap::new();
     for ty in types {
-        groups.entry(ty.name.to_ascii_lowercase()).or_default().push(ty);
+        groups
+            .entry(ty.name.to_ascii_lowercase())
+            .or_default()
+            .push(ty);
     }
     groups
         .into_values()
@@ -167,9 +242,14 @@ fn merge_duplicate_types(types: Vec<RawType>, diags: &mut Vec<Diagnostic>) -> Ve
                     Diagnostic::warning(
                         "duplicate-definition",
                         &other.span,
-                        format!("`{}` is also defined at {}; the two definitions are merged", other.name, first.span),
+                        format!(
+                            "`{}` is also defined at {}; the two definitions are merged",
+                            other.name, first.span
+                        ),
                     )
-                    .with_help("properties missing from the first definition are added from this one"),
+                    .with_help(
+                        "properties missing from the first definition are added from this one",
+                    ),
                 );
                 for p in other.properties {
                     if !first.properties.iter().any(|q| q.name == p.name) {
@@ -184,19 +264,32 @@ fn merge_duplicate_types(types: Vec<RawType>, diags: &mut Vec<Diagnostic>) -> Ve
         .collect()
 }
 
-fn merge_duplicate_enums(enums: Vec<RawEnum>, types: &[RawType], diags: &mut Vec<Diagnostic>) -> Vec<RawEnum> {
-    let type_names: HashMap<String, &RawType> = types.iter().map(|t| (t.name.to_ascii_lowercase(), t)).collect();
+fn merge_duplicate_enums(
+    enums: Vec<RawEnum>,
+    types: &[RawType],
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<RawEnum> {
+    let type_names: HashMap<String, &RawType> = types
+        .iter()
+        .map(|t| (t.name.to_ascii_lowercase(), t))
+        .collect();
     let mut groups: BTreeMap<String, Vec<RawEnum>> = BTreeMap::new();
     for e in enums {
         if let Some(ty) = type_names.get(&e.name.to_ascii_lowercase()) {
             diags.push(Diagnostic::warning(
                 "conflicting-definition",
                 &e.span,
-                format!("enum `{}` has the name of the type defined at {}; the enum is dropped", e.name, ty.span),
+                format!(
+                    "enum `{}` has the name of the type defined at {}; the enum is dropped",
+                    e.name, ty.span
+                ),
             ));
             continue;
         }
-        groups.entry(e.name.to_ascii_lowercase()).or_default().push(e);
+        groups
+            .entry(e.name.to_ascii_lowercase())
+            .or_default()
+            .push(e);
     }
     groups
         .into_values()
@@ -205,13 +298,23 @@ fn merge_duplicate_enums(enums: Vec<RawEnum>, types: &[RawType], diags: &mut Vec
             group.sort_by(|a, b| home_first(&a.span, &b.span, &name));
             let mut first = group.remove(0);
             for other in group {
-                let added: Vec<Member> =
-                    other.members.into_iter().filter(|m| !first.members.iter().any(|f| f.name == m.name)).collect();
-                let what = if added.is_empty() { "with the same members" } else { "with other members; members are merged" };
+                let added: Vec<Member> = other
+                    .members
+                    .into_iter()
+                    .filter(|m| !first.members.iter().any(|f| f.name == m.name))
+                    .collect();
+                let what = if added.is_empty() {
+                    "with the same members"
+                } else {
+                    "with other members; members are merged"
+                };
                 diags.push(Diagnostic::warning(
                     "duplicate-definition",
                     &other.span,
-                    format!("enum `{}` is also defined at {} {what}", other.name, first.span),
+                    format!(
+                        "enum `{}` is also defined at {} {what}",
+                        other.name, first.span
+                    ),
                 ));
                 first.members.extend(added);
             }
@@ -232,19 +335,38 @@ fn enums_from_value_lists(types: &[RawType], names: &Names) -> Vec<RawEnum> {
     let mut found: BTreeMap<String, RawEnum> = BTreeMap::new();
     for ty in types {
         for p in &ty.properties {
-            let Some(TypeRef { name: TypeName::Named(written), .. }) = &p.table_type else { continue };
-            if p.listed_values.is_empty() || names.lookup(written, &ty.namespace).is_some() || is_untyped(written) {
+            let Some(TypeRef {
+                name: TypeName::Named(written),
+                ..
+            }) = &p.table_type
+            else {
+                continue;
+            };
+            let defined = names
+                .lookup_linked(written, &ty.namespace, p.table_link.as_deref())
+                .is_some();
+            if p.listed_values.is_empty() || defined || is_untyped(written) {
                 continue;
             }
-            let qualified = if written.contains('.') { written.clone() } else { format!("{}.{written}", ty.namespace) };
-            let e = found.entry(qualified.to_ascii_lowercase()).or_insert_with(|| RawEnum {
-                name: qualified,
-                members: Vec::new(),
-                description: String::new(),
-                span: p.span.clone(),
-            });
+            let qualified = if written.contains('.') {
+                written.clone()
+            } else {
+                format!("{}.{written}", ty.namespace)
+            };
+            let e = found
+                .entry(qualified.to_ascii_lowercase())
+                .or_insert_with(|| RawEnum {
+                    name: qualified,
+                    members: Vec::new(),
+                    description: String::new(),
+                    span: p.span.clone(),
+                });
             for v in &p.listed_values {
-                e.members.push(Member { name: v.clone(), value: None, description: String::new() });
+                e.members.push(Member {
+                    name: v.clone(),
+                    value: None,
+                    description: String::new(),
+                });
             }
             dedup_members(&mut e.members);
         }
@@ -253,13 +375,24 @@ fn enums_from_value_lists(types: &[RawType], names: &Names) -> Vec<RawEnum> {
 }
 
 fn is_untyped(written: &str) -> bool {
-    matches!(written.to_ascii_lowercase().as_str(), "json" | "object" | "microsoft.graph.json")
+    matches!(
+        written.to_ascii_lowercase().as_str(),
+        "json" | "object" | "microsoft.graph.json"
+    )
 }
 
-fn resolve_base(types: &[RawType], i: usize, names: &Names, diags: &mut Vec<Diagnostic>) -> Option<usize> {
+fn resolve_base(
+    types: &[RawType],
+    i: usize,
+    names: &Names,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<usize> {
     let ty = &types[i];
-    let written = ty.base.clone().or_else(|| inferred_base(ty, names, types))?;
-    match names.lookup(&written, &ty.namespace) {
+    let written = ty
+        .base
+        .clone()
+        .or_else(|| inferred_base(ty, names, types))?;
+    match names.lookup_linked(&written, &ty.namespace, ty.base_link.as_deref()) {
         Some(Defined::Type(b)) if b != i => Some(b),
         Some(Defined::Type(_)) => None,
         _ => {
@@ -279,7 +412,11 @@ fn inferred_base(ty: &RawType, names: &Names, types: &[RawType]) -> Option<Strin
     if ty.name.eq_ignore_ascii_case(ENTITY) {
         return None;
     }
-    let mut named: Vec<&str> = ty.properties.iter().filter_map(|p| p.inherited_from.as_deref()).collect();
+    let mut named: Vec<&str> = ty
+        .properties
+        .iter()
+        .filter_map(|p| p.inherited_from.as_deref())
+        .collect();
     named.sort_by_key(|n| n.eq_ignore_ascii_case("entity"));
     if let Some(first) = named.first() {
         return Some(first.to_string());
@@ -294,7 +431,11 @@ fn ancestors(bases: &[Option<usize>], i: usize) -> impl Iterator<Item = usize> +
     std::iter::successors(bases[i], move |&b| bases[b]).take(bases.len())
 }
 
-fn break_base_cycles(types: &[RawType], mut bases: Vec<Option<usize>>, diags: &mut Vec<Diagnostic>) -> Vec<Option<usize>> {
+fn break_base_cycles(
+    types: &[RawType],
+    mut bases: Vec<Option<usize>>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Option<usize>> {
     for i in 0..bases.len() {
         let mut seen = vec![i];
         let mut at = i;
@@ -303,7 +444,10 @@ fn break_base_cycles(types: &[RawType], mut bases: Vec<Option<usize>>, diags: &m
                 diags.push(Diagnostic::error(
                     "base-cycle",
                     &types[at].span,
-                    format!("`{}` inherits from itself through `{}`; that link is dropped", types[at].name, types[b].name),
+                    format!(
+                        "`{}` inherits from itself through `{}`; that link is dropped",
+                        types[at].name, types[b].name
+                    ),
                 ));
                 bases[at] = None;
                 break;
@@ -325,45 +469,57 @@ fn kind_of(types: &[RawType], bases: &[Option<usize>], i: usize) -> TypeKind {
 }
 
 /// A resolved reference: the qualified name (or Edm name) and, for named types, the kind.
-fn resolve_ref(
-    r: &TypeRef,
-    owner: &RawType,
-    prop: &RawProperty,
-    names: &Names,
-    raw: &RawModel,
-    kinds: &[TypeKind],
-    diags: &mut Vec<Diagnostic>,
-) -> (String, Option<TypeKind>) {
-    let written = match &r.name {
-        TypeName::Edm(edm) => return (edm.to_string(), None),
-        TypeName::Named(written) => written,
-    };
-    let (name, kind) = match names.lookup(written, &owner.namespace) {
-        Some(Defined::Type(t)) => (&raw.types[t].name, kinds[t]),
-        Some(Defined::Enum(e)) => (&raw.enums[e].name, TypeKind::Enum),
-        None if is_untyped(written) => return ("Edm.Untyped".to_string(), None),
-        None => {
-            diags.push(
-                Diagnostic::warning(
-                    "unknown-type",
-                    &prop.span,
-                    format!("type `{written}` of property `{}` is not defined in the docs", prop.name),
-                )
-                .with_help("the property is generated as untyped JSON"),
-            );
-            return ("Edm.Untyped".to_string(), None);
+/// What property resolution reads: every definition and its final kind.
+struct Resolver<'a> {
+    names: &'a Names,
+    raw: &'a RawModel,
+    kinds: &'a [TypeKind],
+}
+
+impl Resolver<'_> {
+    fn resolve_ref(
+        &self,
+        r: &TypeRef,
+        link: Option<&str>,
+        owner: &RawType,
+        prop: &RawProperty,
+        diags: &mut Vec<Diagnostic>,
+    ) -> (String, Option<TypeKind>) {
+        let Resolver { names, raw, kinds } = self;
+        let written = match &r.name {
+            TypeName::Edm(edm) => return (edm.to_string(), None),
+            TypeName::Named(written) => written,
+        };
+        let (name, kind) = match names.lookup_linked(written, &owner.namespace, link) {
+            Some(Defined::Type(t)) => (&raw.types[t].name, kinds[t]),
+            Some(Defined::Enum(e)) => (&raw.enums[e].name, TypeKind::Enum),
+            None if is_untyped(written) => return ("Edm.Untyped".to_string(), None),
+            None => {
+                diags.push(
+                    Diagnostic::warning(
+                        "unknown-type",
+                        &prop.span,
+                        format!(
+                            "type `{written}` of property `{}` is not defined in the docs",
+                            prop.name
+                        ),
+                    )
+                    .with_help("the property is generated as untyped JSON"),
+                );
+                return ("Edm.Untyped".to_string(), None);
+            }
+        };
+        let last = name.rsplit('.').next().unwrap_or(name);
+        let written_last = written.rsplit('.').next().unwrap_or(written);
+        if last != written_last && last.eq_ignore_ascii_case(written_last) {
+            diags.push(Diagnostic::warning(
+                "type-case-mismatch",
+                &prop.span,
+                format!("`{written}` is written with other casing than its definition `{name}`"),
+            ));
         }
-    };
-    let last = name.rsplit('.').next().unwrap_or(name);
-    let written_last = written.rsplit('.').next().unwrap_or(written);
-    if last != written_last {
-        diags.push(Diagnostic::warning(
-            "type-case-mismatch",
-            &prop.span,
-            format!("`{written}` is written with other casing than its definition `{name}`"),
-        ));
+        (name.clone(), Some(kind))
     }
-    (name.clone(), Some(kind))
 }
 
 /// How a value travels in JSON: table and JSON block agree when these match.
@@ -381,48 +537,66 @@ fn wire<'a>(ty: &'a str, kind: Option<TypeKind>) -> Wire<'a> {
         (_, Some(TypeKind::Enum)) => Wire::Text,
         (_, Some(_)) => Wire::Object(ty),
         ("Edm.Boolean", _) => Wire::Bool,
-        ("Edm.Int16" | "Edm.Int32" | "Edm.Int64" | "Edm.Byte" | "Edm.SByte" | "Edm.Double" | "Edm.Single" | "Edm.Decimal", _) => {
-            Wire::Number
-        }
+        (
+            "Edm.Int16" | "Edm.Int32" | "Edm.Int64" | "Edm.Byte" | "Edm.SByte" | "Edm.Double"
+            | "Edm.Single" | "Edm.Decimal",
+            _,
+        ) => Wire::Number,
         ("Edm.Untyped", _) => Wire::Any,
         _ => Wire::Text,
     }
 }
 
-fn property(
-    owner: &RawType,
-    p: &RawProperty,
-    owner_kind: TypeKind,
-    names: &Names,
-    raw: &RawModel,
-    kinds: &[TypeKind],
-    diags: &mut Vec<Diagnostic>,
-) -> Property {
-    let chosen = p.table_type.as_ref().or(p.json_type.as_ref());
-    let (ty, kind, collection) = match chosen {
-        Some(r) => {
-            let (ty, kind) = resolve_ref(r, owner, p, names, raw, kinds, diags);
-            (ty, kind, r.collection)
-        }
-        None => {
-            diags.push(Diagnostic::warning(
+impl Resolver<'_> {
+    fn property(
+        &self,
+        owner: &RawType,
+        p: &RawProperty,
+        owner_kind: TypeKind,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Property {
+        let names = self.names;
+        // A JSON block's bare word is a type only if it names one; else it is a sample value.
+        let json_type = p.json_type.as_ref().filter(|r| match &r.name {
+            TypeName::Named(written) => {
+                names.lookup(written, &owner.namespace).is_some() || is_untyped(written)
+            }
+            TypeName::Edm(_) => true,
+        });
+        let (ty, kind, collection) = match (&p.table_type, json_type) {
+            (Some(r), _) => {
+                let (ty, kind) = self.resolve_ref(r, p.table_link.as_deref(), owner, p, diags);
+                (ty, kind, r.collection)
+            }
+            (None, Some(r)) => {
+                let (ty, kind) = self.resolve_ref(r, None, owner, p, diags);
+                (ty, kind, r.collection)
+            }
+            (None, None) => {
+                diags.push(Diagnostic::warning(
                 "no-type",
                 &p.span,
                 format!("property `{}` has no readable type in the table or the JSON block; generated as a string", p.name),
             ));
-            ("Edm.String".to_string(), None, false)
-        }
-    };
-    if let (Some(table), Some(json)) = (&p.table_type, &p.json_type) {
-        let mut quiet = Vec::new();
-        let (json_ty, json_kind) = resolve_ref(json, owner, p, names, raw, kinds, &mut quiet);
-        let (a, b) = (wire(&ty, kind), wire(&json_ty, json_kind));
-        let agree = a == b || a == Wire::Any || b == Wire::Any;
-        let collection_agrees = table.collection == json.collection;
-        if !agree || !collection_agrees {
-            let json_line = p.json_span.as_ref().map_or(0, |s| s.line);
-            let show = |t: &str, c: bool| if c { format!("Collection({t})") } else { t.to_string() };
-            diags.push(
+                ("Edm.String".to_string(), None, false)
+            }
+        };
+        if let (Some(table), Some(json)) = (&p.table_type, json_type) {
+            let mut quiet = Vec::new();
+            let (json_ty, json_kind) = self.resolve_ref(json, None, owner, p, &mut quiet);
+            let (a, b) = (wire(&ty, kind), wire(&json_ty, json_kind));
+            let agree = a == b || a == Wire::Any || b == Wire::Any;
+            let collection_agrees = table.collection == json.collection;
+            if !agree || !collection_agrees {
+                let json_line = p.json_span.as_ref().map_or(0, |s| s.line);
+                let show = |t: &str, c: bool| {
+                    if c {
+                        format!("Collection({t})")
+                    } else {
+                        t.to_string()
+                    }
+                };
+                diags.push(
                 Diagnostic::warning(
                     "table-json-mismatch",
                     &p.span,
@@ -435,16 +609,18 @@ fn property(
                 )
                 .with_help("the table's type is used"),
             );
+            }
         }
-    }
-    let is_key = owner_kind == TypeKind::Entity && owner.key_property.as_deref().unwrap_or("id") == p.name;
-    Property {
-        name: p.name.clone(),
-        ty,
-        collection,
-        nullable: !is_key,
-        navigation: p.navigation,
-        description: p.description.clone(),
-        source: Source::from(&p.span),
+        let is_key = owner_kind == TypeKind::Entity
+            && owner.key_property.as_deref().unwrap_or("id") == p.name;
+        Property {
+            name: p.name.clone(),
+            ty,
+            collection,
+            nullable: !is_key,
+            navigation: p.navigation,
+            description: p.description.clone(),
+            source: Source::from(&p.span),
+        }
     }
 }

@@ -1,0 +1,284 @@
+//! Operations: the type names of bodies, responses and parameters resolved against the
+//! final type list, the way property types are resolved.
+
+use super::types::link_stem;
+use crate::diag::{Diagnostic, Span};
+use crate::ir::{BodyParameter, Operation, PathParameter, RequestBody, Response, Source, TypeDef};
+use crate::model::operations::{NamedType, RawBody, RawOperation, RawParameter};
+use crate::model::{TypeName, TypeRef};
+use std::collections::HashMap;
+
+/// Case-insensitive names of the defined types, and the pages that define one type each.
+struct Names<'a> {
+    by_name: HashMap<String, &'a str>,
+    by_last: HashMap<String, Vec<&'a str>>,
+    /// Lower-cased page file stem → the types defined there.
+    by_page: HashMap<String, Vec<&'a str>>,
+}
+
+impl<'a> Names<'a> {
+    fn new(types: &'a [TypeDef]) -> Self {
+        let mut names = Names { by_name: HashMap::new(), by_last: HashMap::new(), by_page: HashMap::new() };
+        for t in types {
+            let lower = t.name.to_ascii_lowercase();
+            let last = lower.rsplit('.').next().unwrap_or(&lower).to_string();
+            names.by_last.entry(last).or_default().push(&t.name);
+            names.by_name.insert(lower, &t.name);
+            if let Some(stem) = link_stem(&t.source.file) {
+                names.by_page.entry(stem).or_default().push(&t.name);
+            }
+        }
+        names
+    }
+
+    /// The one type the linked page defines.
+    fn linked(&self, link: &str) -> Option<&'a str> {
+        match self.by_page.get(&link_stem(link)?).map(Vec::as_slice) {
+            Some([only]) => Some(only),
+            _ => None,
+        }
+    }
+
+    /// A type named in prose: by its name, else by the page its link points to, else by
+    /// the name without a plural `s` ("a collection of [tabs]").
+    fn resolve_named(
+        &self,
+        named: &NamedType,
+        namespace: &str,
+        what: &str,
+        at: &Span,
+        diags: &mut Vec<Diagnostic>,
+    ) -> String {
+        if let TypeName::Named(written) = &named.ty.name {
+            let found = self
+                .lookup(written, namespace)
+                .or_else(|| named.link.as_deref().and_then(|l| self.linked(l)))
+                .or_else(|| written.strip_suffix('s').and_then(|w| self.lookup(w, namespace)));
+            if let Some(found) = found {
+                return found.to_string();
+            }
+        }
+        self.resolve(&named.ty, namespace, what, at, diags)
+    }
+
+    /// Qualified as written, then in the page's namespace, then `microsoft.graph`, then the
+    /// only namespace that defines the last segment.
+    fn lookup(&self, written: &str, namespace: &str) -> Option<&'a str> {
+        let lower = written.trim_start_matches('#').to_ascii_lowercase();
+        let tries =
+            [lower.clone(), format!("{}.{lower}", namespace.to_ascii_lowercase()), format!("microsoft.graph.{lower}")];
+        if let Some(found) = tries.iter().find_map(|n| self.by_name.get(n)) {
+            return Some(found);
+        }
+        match self.by_last.get(lower.rsplit('.').next().unwrap_or(&lower)).map(Vec::as_slice) {
+            Some([only]) => Some(only),
+            _ => None,
+        }
+    }
+
+    /// The qualified name (or Edm name); unknown names become untyped JSON, with a diagnostic.
+    fn resolve(&self, r: &TypeRef, namespace: &str, what: &str, at: &Span, diags: &mut Vec<Diagnostic>) -> String {
+        let written = match &r.name {
+            TypeName::Edm(edm) => return edm.to_string(),
+            TypeName::Named(written) => written,
+        };
+        if let Some(name) = self.lookup(written, namespace) {
+            return name.to_string();
+        }
+        if !matches!(written.to_ascii_lowercase().as_str(), "json" | "object" | "microsoft.graph.json") {
+            diags.push(
+                Diagnostic::warning(
+                    "unknown-type",
+                    at,
+                    format!("type `{written}` of {what} is not defined in the docs"),
+                )
+                .with_help("it is generated as untyped JSON"),
+            );
+        }
+        "Edm.Untyped".to_string()
+    }
+}
+
+pub fn resolve_operations(raw: Vec<RawOperation>, types: &[TypeDef], diags: &mut Vec<Diagnostic>) -> Vec<Operation> {
+    let names = Names::new(types);
+    let mut out: Vec<Operation> = raw.into_iter().map(|op| operation(op, &names, diags)).collect();
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    out
+}
+
+fn operation(op: RawOperation, names: &Names, diags: &mut Vec<Diagnostic>) -> Operation {
+    let ns = op.namespace.as_str();
+    let parameter = |p: &RawParameter, what: &str, diags: &mut Vec<Diagnostic>| {
+        (names.resolve(&p.ty, ns, &format!("{what} `{}`", p.name), &p.span, diags), p.ty.collection)
+    };
+    let path_parameters = op
+        .path_parameters
+        .iter()
+        .map(|p| PathParameter { name: p.name.clone(), ty: parameter(p, "path parameter", diags).0 })
+        .collect();
+    let request_body = op.request_body.as_ref().map(|body| match body {
+        RawBody::Type { ty, span } => RequestBody::Type {
+            ty: names.resolve_named(ty, ns, "the request body", span, diags),
+            collection: ty.ty.collection,
+        },
+        RawBody::Parameters(params) => RequestBody::Parameters {
+            parameters: params
+                .iter()
+                .map(|p| {
+                    let (ty, collection) = parameter(p, "body parameter", diags);
+                    BodyParameter { name: p.name.clone(), ty, collection }
+                })
+                .collect(),
+        },
+    });
+    let response = op.response.as_ref().map(|r| Response {
+        status: r.status,
+        ty: r.ty.as_ref().map(|t| names.resolve_named(t, ns, "the response", &r.span, diags)),
+        collection: r.ty.as_ref().is_some_and(|t| t.ty.collection),
+    });
+    Operation {
+        id: op.id,
+        name: op.name,
+        method: op.method,
+        paths: op.paths,
+        path_parameters,
+        query_options: op.query_options,
+        request_headers: op.request_headers,
+        request_body,
+        response,
+        permissions: op.permissions,
+        description: op.description,
+        source: Source::from(&op.span),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{Permissions, TypeKind};
+    use crate::model::operations::RawResponse;
+
+    fn def(name: &str, file: &str) -> TypeDef {
+        TypeDef {
+            name: name.into(),
+            kind: TypeKind::Entity,
+            base: None,
+            is_abstract: false,
+            open: false,
+            properties: Vec::new(),
+            members: Vec::new(),
+            description: String::new(),
+            source: Source { file: file.into(), line: 1 },
+        }
+    }
+
+    fn types() -> Vec<TypeDef> {
+        vec![
+            def("microsoft.graph.widget", "api-reference/v1.0/resources/widget.md"),
+            def("microsoft.graph.teamsTab", "api-reference/v1.0/resources/teamstab.md"),
+            def("microsoft.graph.callRecords.session", "api-reference/v1.0/resources/callrecords-session.md"),
+            def("microsoft.graph.other.session", "api-reference/v1.0/resources/other-session.md"),
+            def("microsoft.graph.termStore.term", "api-reference/v1.0/resources/termstore-term.md"),
+        ]
+    }
+
+    fn span() -> Span {
+        Span { file: "api-reference/v1.0/api/x.md".into(), line: 3, column: 1 }
+    }
+
+    fn named(name: &str, page: Option<&str>) -> NamedType {
+        NamedType {
+            ty: TypeRef { name: TypeName::Named(name.into()), collection: false },
+            link: page.map(str::to_string),
+        }
+    }
+
+    fn op(id: &str, namespace: &str, response: Option<NamedType>, body: Option<RawBody>) -> RawOperation {
+        RawOperation {
+            id: id.into(),
+            name: String::new(),
+            method: "GET".into(),
+            paths: vec!["/w/{id}".into()],
+            path_parameters: vec![RawParameter {
+                name: "id".into(),
+                ty: TypeRef { name: TypeName::Edm("Edm.Int32"), collection: false },
+                span: span(),
+            }],
+            query_options: Vec::new(),
+            request_headers: Vec::new(),
+            request_body: body,
+            response: Some(RawResponse { status: 200, ty: response, span: span() }),
+            permissions: Permissions::default(),
+            description: String::new(),
+            examples: Vec::new(),
+            namespace: namespace.into(),
+            span: span(),
+        }
+    }
+
+    fn response_type(raw: RawOperation) -> (Option<String>, Vec<&'static str>) {
+        let mut diags = Vec::new();
+        let ops = resolve_operations(vec![raw], &types(), &mut diags);
+        (ops[0].response.as_ref().and_then(|r| r.ty.clone()), diags.iter().map(|d| d.code).collect())
+    }
+
+    #[test]
+    fn names_resolve_like_property_types() {
+        let ty = |name: &str, ns: &str| response_type(op("a", ns, Some(named(name, None)), None)).0;
+        assert_eq!(ty("Widget", "microsoft.graph").as_deref(), Some("microsoft.graph.widget"));
+        assert_eq!(ty("microsoft.graph.widget", "microsoft.graph").as_deref(), Some("microsoft.graph.widget"));
+        assert_eq!(
+            ty("session", "microsoft.graph.callRecords").as_deref(),
+            Some("microsoft.graph.callRecords.session")
+        );
+        assert_eq!(ty("term", "microsoft.graph").as_deref(), Some("microsoft.graph.termStore.term"));
+        assert_eq!(ty("Json", "microsoft.graph").as_deref(), Some("Edm.Untyped"));
+    }
+
+    #[test]
+    fn link_pages_and_plurals_name_types_the_text_does_not() {
+        let by_page = response_type(op(
+            "a",
+            "microsoft.graph",
+            Some(named("tabs", Some("../resources/teamstab.md#properties"))),
+            None,
+        ));
+        assert_eq!(by_page, (Some("microsoft.graph.teamsTab".into()), vec![]));
+        let plural = response_type(op("a", "microsoft.graph", Some(named("widgets", Some("missing.md"))), None));
+        assert_eq!(plural, (Some("microsoft.graph.widget".into()), vec![]));
+        // Ambiguous last segment and no page: unknown.
+        let unknown = response_type(op("a", "microsoft.graph", Some(named("session", None)), None));
+        assert_eq!(unknown, (Some("Edm.Untyped".into()), vec!["unknown-type"]));
+    }
+
+    #[test]
+    fn operations_are_sorted_and_bodies_resolved() {
+        let params = RawBody::Parameters(vec![RawParameter {
+            name: "items".into(),
+            ty: TypeRef { name: TypeName::Named("widget".into()), collection: true },
+            span: span(),
+        }]);
+        let mut diags = Vec::new();
+        let raw = vec![
+            op("b", "microsoft.graph", None, Some(params)),
+            op("a", "microsoft.graph", None, Some(RawBody::Type { ty: named("gizmo", None), span: span() })),
+        ];
+        let ops = resolve_operations(raw, &types(), &mut diags);
+        assert_eq!(ops.iter().map(|o| o.id.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(ops[0].request_body, Some(RequestBody::Type { ty: "Edm.Untyped".into(), collection: false }));
+        assert_eq!(
+            ops[1].request_body,
+            Some(RequestBody::Parameters {
+                parameters: vec![BodyParameter {
+                    name: "items".into(),
+                    ty: "microsoft.graph.widget".into(),
+                    collection: true
+                }]
+            })
+        );
+        assert_eq!(ops[0].path_parameters, [PathParameter { name: "id".into(), ty: "Edm.Int32".into() }]);
+        assert_eq!(ops[0].response, Some(Response { status: 200, ty: None, collection: false }));
+        assert_eq!(diags.iter().map(|d| (d.code, d.line)).collect::<Vec<_>>(), [("unknown-type", 3)]);
+        assert_eq!(ops[0].source, Source { file: "api-reference/v1.0/api/x.md".into(), line: 3 });
+    }
+}

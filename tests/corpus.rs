@@ -16,7 +16,11 @@ fn corpus(version: &str) -> &'static Model {
 }
 
 fn find<'a>(model: &'a Model, name: &str) -> &'a TypeDef {
-    model.types.iter().find(|t| t.name == name).unwrap_or_else(|| panic!("{name} is not in the {} model", model.version))
+    model
+        .types
+        .iter()
+        .find(|t| t.name == name)
+        .unwrap_or_else(|| panic!("{name} is not in the {} model", model.version))
 }
 
 #[test]
@@ -34,7 +38,11 @@ fn every_resource_page_yields_a_definition_or_says_why() {
             .map(|f| f.path.as_str())
             .collect();
         // Pages merged into another page's definition of the same type are reported as duplicates.
-        assert!(silent.is_empty(), "{version}: {} resource pages yield nothing and say nothing: {silent:?}", silent.len());
+        assert!(
+            silent.is_empty(),
+            "{version}: {} resource pages yield nothing and say nothing: {silent:?}",
+            silent.len()
+        );
     }
 }
 
@@ -48,7 +56,8 @@ fn corpus_yields_types_and_enums_in_every_namespace() {
         assert!(enums.len() >= min_enums, "{version}: only {} enums", enums.len());
         let empty: Vec<&str> = enums.iter().filter(|e| e.members.is_empty()).map(|e| e.name.as_str()).collect();
         assert!(empty.is_empty(), "{version}: enums without members: {empty:?}");
-        let namespaces: HashSet<&str> = model.types.iter().filter_map(|t| t.name.rsplit_once('.').map(|(ns, _)| ns)).collect();
+        let namespaces: HashSet<&str> =
+            model.types.iter().filter_map(|t| t.name.rsplit_once('.').map(|(ns, _)| ns)).collect();
         assert!(namespaces.contains("microsoft.graph.callRecords"), "{version}: callRecords types are found");
         // Every named, non-primitive property type resolves to a type of the model.
         let names: HashSet<&str> = model.types.iter().map(|t| t.name.as_str()).collect();
@@ -155,7 +164,12 @@ fn seed_self_service_sign_up_seed_page() {
     let mut pages: Vec<(String, String)> = std::fs::read_dir(&current)
         .expect("2025 pages")
         .map(|e| e.expect("entry").path())
-        .map(|p| (format!("beta/resources/{}", p.file_name().unwrap().to_string_lossy()), std::fs::read_to_string(&p).unwrap()))
+        .map(|p| {
+            (
+                format!("beta/resources/{}", p.file_name().unwrap().to_string_lossy()),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
         .collect();
     let seed = std::fs::read_to_string(shared().join("seeds/002_64413fc28a36056f.txt")).expect("seed 002");
     pages.retain(|(path, _)| !path.ends_with("/selfservicesignup.md"));

@@ -10,7 +10,10 @@ fn generated_crate_is_up_to_date() {
     let models: Vec<_> = available_versions(&docs).into_iter().map(|v| load(&docs, v).model).collect();
     let files = emit::emit_crate(&models, &emit::CrateOptions::default()).expect("emit");
     let stale = write::stale_files(&workspace_root().join("generated"), &files);
-    assert!(stale.is_empty(), "generated/ is stale; run `cargo run -p graph-docs-codegen -- generate`. Differs: {stale:?}");
+    assert!(
+        stale.is_empty(),
+        "generated/ is stale; run `cargo run -p graph-docs-codegen -- generate`. Differs: {stale:?}"
+    );
 }
 
 #[test]
@@ -21,4 +24,20 @@ fn generation_is_deterministic() {
         emit::emit_crate(&models, &emit::CrateOptions::default()).expect("emit")
     };
     assert_eq!(run(), run());
+}
+
+#[test]
+fn single_file_mode_holds_the_endpoints() {
+    let docs = docs_src();
+    let models: Vec<_> = available_versions(&docs).into_iter().map(|v| load(&docs, v).model).collect();
+    let source = emit::emit_single_file(&models).expect("emit");
+    let file = syn::parse_file(&source).expect("the single file parses");
+    let versions = file.items.iter().filter_map(|item| match item {
+        syn::Item::Mod(m) if m.ident != "runtime" => m.content.as_ref(),
+        _ => None,
+    });
+    for (_, items) in versions {
+        let has_endpoints = items.iter().any(|i| matches!(i, syn::Item::Mod(m) if m.ident == "endpoints"));
+        assert!(has_endpoints, "each version declares its endpoints inline");
+    }
 }

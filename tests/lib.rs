@@ -2,6 +2,9 @@
 //! docs' prose left out (snapshots of shared pages must hold facts only).
 
 use graph_docs_codegen::ir::Model;
+use graph_docs_codegen::model::operations::Example;
+use graph_docs_codegen::scan::{Folder, SourceFile};
+use graph_docs_codegen::{model, parse};
 use std::path::{Path, PathBuf};
 
 pub fn workspace_root() -> PathBuf {
@@ -45,6 +48,15 @@ pub fn docs_tree(pages: &[(&str, &str)]) -> tempfile::TempDir {
         std::fs::write(full, text).expect("write page");
     }
     dir
+}
+
+/// The annotated examples of one API page (path relative to the docs root), in page order.
+pub fn page_examples(docs: &Path, file: &str) -> Vec<Example> {
+    let text = std::fs::read_to_string(docs.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let mut diags = Vec::new();
+    let page = parse::parse_page(SourceFile { path: file.to_string(), folder: Folder::Api, text }, &mut diags)
+        .unwrap_or_else(|| panic!("{file} does not parse: {diags:?}"));
+    model::operations::operations(&page, &mut diags).into_iter().flat_map(|op| op.examples).collect()
 }
 
 /// A file-name-safe snapshot name.

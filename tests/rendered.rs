@@ -66,7 +66,11 @@ fn rendered_resource_page_gives_the_markdown_model() {
     let (from_markdown, from_rendered) = (load_tree(&markdown), load_tree(&rendered));
     for name in ["microsoft.graph.selfServiceSignUp", "microsoft.graph.signUpStage"] {
         let (m, r) = (find(&from_markdown, name), find(&from_rendered, name));
-        assert!(r.source.file.ends_with("selfservicesignup.txt"), "{name} comes from the rendered page: {:?}", r.source);
+        assert!(
+            r.source.file.ends_with("selfservicesignup.txt"),
+            "{name} comes from the rendered page: {:?}",
+            r.source
+        );
         assert_eq!(comparable(r), comparable(m), "{name}");
     }
     let entity = find(&from_rendered, "microsoft.graph.selfServiceSignUp");
@@ -101,7 +105,8 @@ fn examples_of(root: &std::path::Path, file: &str) -> Vec<Example> {
 }
 
 fn example_body(examples: &[Example]) -> serde_json::Value {
-    let body = examples.iter().find_map(|e| e.response.as_ref()?.body.clone()).expect("an example response with a body");
+    let body =
+        examples.iter().find_map(|e| e.response.as_ref()?.body.clone()).expect("an example response with a body");
     serde_json::from_str(&body).expect("the example body is JSON")
 }
 
@@ -118,7 +123,10 @@ fn rendered_api_page_gives_the_markdown_operation() {
     assert_eq!((&r.method, &r.paths, &r.query_options), (&m.method, &m.paths, &m.query_options));
     assert_eq!(r.response, m.response);
     let response = r.response.as_ref().expect("a response");
-    assert_eq!((response.status, response.ty.as_deref(), response.collection), (200, Some("microsoft.graph.selfServiceSignUp"), true));
+    assert_eq!(
+        (response.status, response.ty.as_deref(), response.collection),
+        (200, Some("microsoft.graph.selfServiceSignUp"), true)
+    );
     assert_eq!(r.query_options, ["$filter", "$skiptoken", "$top"]);
 
     let pages: Vec<(&str, &str)> = rendered.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
@@ -129,11 +137,18 @@ fn rendered_api_page_gives_the_markdown_operation() {
     let body = example_body(&examples);
     assert_eq!(body["value"].as_array().map(Vec::len), Some(4), "four sign-up events");
     let response = examples.iter().find_map(|e| e.response.as_ref()).expect("an example response");
-    assert_eq!((response.status, response.odata_type.as_deref(), response.is_collection), (Some(200), Some("microsoft.graph.selfServiceSignUp"), true));
+    assert_eq!(
+        (response.status, response.odata_type.as_deref(), response.is_collection),
+        (Some(200), Some("microsoft.graph.selfServiceSignUp"), true)
+    );
 
     let pages: Vec<(&str, &str)> = markdown.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
     let tree = docs_tree(&pages);
-    assert_eq!(body, example_body(&examples_of(tree.path(), "auditlogroot-list-signups.md")), "the same body as the markdown page's");
+    assert_eq!(
+        body,
+        example_body(&examples_of(tree.path(), "auditlogroot-list-signups.md")),
+        "the same body as the markdown page's"
+    );
 }
 
 /// A rendered page in my own words, referring to a type a markdown page defines.
@@ -142,7 +157,8 @@ const GIZMO_TXT: &str = "Edit\n\ngizmo resource type\n\nNamespace: microsoft.gra
     dial dialSetting The dial. Read-only.\nlabels String collection Free-form labels.\n\n\
     JSON representation\n\n{\n  \"id\": \"String\",\n  \"dial\": {\"@odata.type\": \"microsoft.graph.dialSetting\"},\n  \"labels\": [\"String\"]\n}\n";
 
-const DIAL_MD: &str = "---\ntitle: dialSetting resource type\ndoc_type: resourcePageType\n---\n# dialSetting resource type\n\n\
+const DIAL_MD: &str =
+    "---\ntitle: dialSetting resource type\ndoc_type: resourcePageType\n---\n# dialSetting resource type\n\n\
     Namespace: microsoft.graph\n\nWhere a dial points.\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n\
     |position|Int32|From 0 to 10.|\n";
 
@@ -161,11 +177,30 @@ fn mixed_folder_of_text_and_markdown_pages() {
     let model = load(tree.path(), "beta").model;
     let gizmo = find(&model, "microsoft.graph.gizmo");
     assert_eq!(gizmo.base.as_deref(), Some("microsoft.graph.entity"));
-    let props: Vec<(&str, &str, bool)> = gizmo.properties.iter().map(|p| (p.name.as_str(), p.ty.as_str(), p.collection)).collect();
+    let props: Vec<(&str, &str, bool)> =
+        gizmo.properties.iter().map(|p| (p.name.as_str(), p.ty.as_str(), p.collection)).collect();
     assert_eq!(props, [("dial", "microsoft.graph.dialSetting", false), ("labels", "Edm.String", true)]);
     assert_eq!(gizmo.description, "A gadget with a dial.");
     assert_eq!(find(&model, "microsoft.graph.dialSetting").properties[0].ty, "Edm.Int32");
     assert!(model.diagnostics.is_empty(), "{:?}", model.diagnostics);
+}
+
+#[test]
+fn text_page_named_after_its_type_is_the_home_page() {
+    let copy = "---\ntitle: gizmo resource type\ndoc_type: resourcePageType\n---\n# gizmo resource type\n\n\
+        Namespace: microsoft.graph\n\nAn older copy.\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|color|String|Paint.|\n";
+    let tree = docs_tree(&[
+        ("beta/resources/gizmo.txt", GIZMO_TXT),
+        ("beta/resources/gizmo-copy.md", copy),
+        ("beta/resources/dialsetting.md", DIAL_MD),
+        ("beta/resources/entity.md", ENTITY_MD),
+    ]);
+    let model = load(tree.path(), "beta").model;
+    let gizmo = find(&model, "microsoft.graph.gizmo");
+    assert!(gizmo.source.file.ends_with("/gizmo.txt"), "{:?}", gizmo.source);
+    assert_eq!(gizmo.description, "A gadget with a dial.");
+    let duplicate = model.diagnostics.iter().find(|d| d.code == "duplicate-definition").expect("the copy is reported");
+    assert!(duplicate.file.ends_with("/gizmo-copy.md"), "{duplicate:?}");
 }
 
 #[test]
@@ -177,7 +212,10 @@ fn markdown_saved_as_text_is_read_as_markdown() {
     let model = load(tree.path(), "beta").model;
     let t = find(&model, "microsoft.graph.translationLanguageOverride");
     assert!(t.source.file.ends_with(".md.txt"));
-    assert_eq!(t.properties.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["languageTag", "translationBehavior"]);
+    assert_eq!(
+        t.properties.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+        ["languageTag", "translationBehavior"]
+    );
 }
 
 #[test]

@@ -79,7 +79,8 @@ fn invalid_utf8_is_replaced_and_reported_with_its_line() {
 fn empty_page() {
     let tree = tree_with(&[("v1.0/resources/empty.md", b""), ("v1.0/resources/blank.md", b" \n\n\t\n")]);
     let model = load_v1(tree.path()).model;
-    let files: Vec<&str> = model.diagnostics.iter().filter(|d| d.code == "empty-page").map(|d| d.file.as_str()).collect();
+    let files: Vec<&str> =
+        model.diagnostics.iter().filter(|d| d.code == "empty-page").map(|d| d.file.as_str()).collect();
     assert_eq!(files, ["api-reference/v1.0/resources/blank.md", "api-reference/v1.0/resources/empty.md"]);
     assert_good_page_loaded(&model);
 }
@@ -99,7 +100,8 @@ fn folders_among_the_pages() {
         ("v1.0/resources/.vscode/settings.json", b"{}"),
         ("v1.0/resources/.vscode/notes.md", b"# notes resource type\n"),
     ]);
-    std::fs::create_dir_all(tree.path().join("api-reference/v1.0/resources/folder.md")).expect("folder named like a page");
+    std::fs::create_dir_all(tree.path().join("api-reference/v1.0/resources/folder.md"))
+        .expect("folder named like a page");
     let model = load_v1(tree.path()).model;
     diagnostic(&model, "hidden-path-skipped", "v1.0/resources/.vscode");
     diagnostic(&model, "not-a-file", "v1.0/resources/folder.md");
@@ -115,8 +117,21 @@ fn symlink_loops_are_not_followed() {
     std::os::unix::fs::symlink("loop.md", resources.join("loop.md")).expect("self link");
     std::os::unix::fs::symlink(".", resources.join("cycle")).expect("folder loop");
     let model = load_v1(tree.path()).model;
-    let files: Vec<&str> = model.diagnostics.iter().filter(|d| d.code == "symlink-skipped").map(|d| d.file.as_str()).collect();
+    let files: Vec<&str> =
+        model.diagnostics.iter().filter(|d| d.code == "symlink-skipped").map(|d| d.file.as_str()).collect();
     assert_eq!(files, ["api-reference/v1.0/resources/cycle", "api-reference/v1.0/resources/loop.md"]);
+    assert_good_page_loaded(&model);
+}
+
+/// Set in the child process that repeats `unreadable_file` as an unprivileged user.
+#[cfg(unix)]
+const UNPRIVILEGED_TREE: &str = "GRAPH_DOCS_TEST_UNREADABLE_TREE";
+
+#[cfg(unix)]
+fn assert_unreadable_reported(root: &Path) {
+    let model = load_v1(root).model;
+    diagnostic(&model, "unreadable-file", "v1.0/resources/locked.md");
+    assert!(find(&model, "microsoft.graph.locked").is_none());
     assert_good_page_loaded(&model);
 }
 
@@ -124,23 +139,41 @@ fn symlink_loops_are_not_followed() {
 #[test]
 fn unreadable_file() {
     use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+    if let Ok(root) = std::env::var(UNPRIVILEGED_TREE) {
+        return assert_unreadable_reported(Path::new(&root));
+    }
     let page = resource_page("locked", "Locked away.", &[("key", "String")]);
     let tree = tree_with(&[("v1.0/resources/locked.md", page.as_bytes())]);
     let path = tree.path().join("api-reference/v1.0/resources/locked.md");
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).expect("chmod 000");
-    // Root (and CAP_DAC_OVERRIDE) reads a chmod 000 file anyway: then the page is read as usual.
-    // The read error itself is covered for every user by a unit test of `scan`.
-    let readable = std::fs::read(&path).is_ok();
-    let model = load_v1(tree.path()).model;
-    if readable {
-        assert!(find(&model, "microsoft.graph.locked").is_some(), "a file this user can read is read");
-        assert!(model.diagnostics.iter().all(|d| d.code != "unreadable-file"));
-    } else {
-        diagnostic(&model, "unreadable-file", "v1.0/resources/locked.md");
-        assert!(find(&model, "microsoft.graph.locked").is_none());
+    if std::fs::read(&path).is_err() {
+        assert_unreadable_reported(tree.path());
+        return;
     }
-    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).expect("chmod back for cleanup");
+    // Root (or CAP_DAC_OVERRIDE) reads a chmod 000 file anyway: the page is read as usual...
+    let model = load_v1(tree.path()).model;
+    assert!(find(&model, "microsoft.graph.locked").is_some(), "a file this user can read is read");
+    assert!(model.diagnostics.iter().all(|d| d.code != "unreadable-file"));
     assert_good_page_loaded(&model);
+    // ...and this test runs again as `nobody`, for whom the read fails.
+    std::fs::set_permissions(tree.path(), std::fs::Permissions::from_mode(0o755)).expect("open the tree to others");
+    // A copy beside the tree: the build folder may be closed to other users.
+    let test_binary = tree.path().join("robustness-test");
+    std::fs::copy(std::env::current_exe().expect("test binary path"), &test_binary).expect("copy the test binary");
+    let child = std::process::Command::new(&test_binary)
+        .args(["--exact", "unreadable_file", "--test-threads=1"])
+        .env(UNPRIVILEGED_TREE, tree.path())
+        .uid(65534)
+        .gid(65534)
+        .output()
+        .expect("the test binary runs as nobody");
+    let report = String::from_utf8_lossy(&child.stdout);
+    assert!(
+        child.status.success() && report.contains("1 passed"),
+        "as nobody: {report}{}",
+        String::from_utf8_lossy(&child.stderr)
+    );
 }
 
 #[test]
@@ -187,7 +220,8 @@ fn line_of_1_mb_is_read_whole() {
 #[test]
 fn json_nested_10_000_deep_in_a_resource_block() {
     let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
-    let page = resource_page("deepBlock", "Deep JSON.", &[("a", "String")]).replace("\"a\": \"String\"", &format!("\"a\": {deep}"));
+    let page = resource_page("deepBlock", "Deep JSON.", &[("a", "String")])
+        .replace("\"a\": \"String\"", &format!("\"a\": {deep}"));
     let tree = tree_with(&[("v1.0/resources/deepblock.md", page.as_bytes())]);
     let model = load_v1(tree.path()).model;
     diagnostic(&model, "resource-json", "v1.0/resources/deepblock.md");
@@ -211,7 +245,8 @@ fn markdown_nested_10_000_deep() {
     let quotes = format!("{} deep\n", ">".repeat(10_000));
     let lists = format!("{}item\n", "- ".repeat(10_000));
     let brackets = format!("{}x{}\n", "[".repeat(10_000), "](y)".repeat(10_000));
-    let page = format!("{}\n{quotes}\n{lists}\n{brackets}", resource_page("deepMarkdown", "Nested.", &[("a", "String")]));
+    let page =
+        format!("{}\n{quotes}\n{lists}\n{brackets}", resource_page("deepMarkdown", "Nested.", &[("a", "String")]));
     let tree = tree_with(&[("v1.0/resources/deepmarkdown.md", page.as_bytes())]);
     let model = load_v1(tree.path()).model;
     assert!(find(&model, "microsoft.graph.deepMarkdown").is_some());
@@ -237,7 +272,8 @@ fn emitted_files(model: Model) -> Vec<(String, syn::File)> {
         .into_iter()
         .filter(|f| f.path.ends_with(".rs"))
         .map(|f| {
-            let parsed = syn::parse_file(&f.contents).unwrap_or_else(|e| panic!("{} does not parse: {e}\n{}", f.path, f.contents));
+            let parsed = syn::parse_file(&f.contents)
+                .unwrap_or_else(|e| panic!("{} does not parse: {e}\n{}", f.path, f.contents));
             (f.path, parsed)
         })
         .collect()
@@ -245,10 +281,22 @@ fn emitted_files(model: Model) -> Vec<(String, syn::File)> {
 
 #[test]
 fn type_names_that_are_keywords_or_numbers() {
-    let keyword_props = [("fn", "String"), ("self", "String"), ("Self", "String"), ("crate", "String"), ("_", "String"), ("3d", "String")];
+    let keyword_props = [
+        ("fn", "String"),
+        ("self", "String"),
+        ("Self", "String"),
+        ("crate", "String"),
+        ("_", "String"),
+        ("3d", "String"),
+    ];
     let mut pages: Vec<(String, String)> = ["match", "type", "Self", "crate", "Box", "Option"]
         .iter()
-        .map(|name| (format!("v1.0/resources/{}.md", name.to_lowercase()), resource_page(name, "Named like Rust.", &keyword_props)))
+        .map(|name| {
+            (
+                format!("v1.0/resources/{}.md", name.to_lowercase()),
+                resource_page(name, "Named like Rust.", &keyword_props),
+            )
+        })
         .collect();
     // A name that starts with a digit is only ever a type when an annotation names it.
     for (file, name) in [("3dmodel", "3dModel"), ("123", "123"), ("rt", "rt.part"), ("crate-ns", "crate.part")] {
@@ -264,8 +312,14 @@ fn type_names_that_are_keywords_or_numbers() {
     let pages: Vec<(&str, &str)> = pages.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
     let tree = docs_tree(&pages);
     let model = load_v1(tree.path()).model;
-    for name in ["match", "type", "Self", "crate", "Box", "Option", "3dModel", "123", "rt.part", "crate.part", "keywordKind"] {
-        assert!(find(&model, &format!("microsoft.graph.{name}")).is_some(), "{name} is in the model: {:#?}", model.diagnostics);
+    for name in
+        ["match", "type", "Self", "crate", "Box", "Option", "3dModel", "123", "rt.part", "crate.part", "keywordKind"]
+    {
+        assert!(
+            find(&model, &format!("microsoft.graph.{name}")).is_some(),
+            "{name} is in the model: {:#?}",
+            model.diagnostics
+        );
     }
     assert_good_page_loaded(&model);
     let files = emitted_files(model);
@@ -288,9 +342,10 @@ fn doc_text(attrs: &[syn::Attribute]) -> String {
         .iter()
         .filter(|a| a.path().is_ident("doc"))
         .filter_map(|a| match &a.meta {
-            syn::Meta::NameValue(syn::MetaNameValue { value: syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }), .. }) => {
-                Some(s.value())
-            }
+            syn::Meta::NameValue(syn::MetaNameValue {
+                value: syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }),
+                ..
+            }) => Some(s.value()),
             _ => None,
         })
         .collect::<Vec<_>>()
@@ -315,7 +370,10 @@ fn descriptions_cannot_inject_code() {
         ("v1.0/resources/hostile.md", &page),
         ("v1.0/resources/hostilekind.md", &enum_page),
         ("v1.0/resources/fenced.md", &fenced),
-        ("v1.0/resources/named\r\nfn z() {}.md", &resource_page("badlyNamed", "In a file with a line break in its name.", &[("b", "String")])),
+        (
+            "v1.0/resources/named\r\nfn z() {}.md",
+            &resource_page("badlyNamed", "In a file with a line break in its name.", &[("b", "String")]),
+        ),
     ]);
     let model = load_v1(tree.path()).model;
     assert!(find(&model, "microsoft.graph.badlyNamed").is_some());
@@ -366,15 +424,25 @@ fn quote_attr(attr: &syn::Attribute) -> String {
 
 #[test]
 fn links_and_symlinks_never_read_outside_the_docs_root() {
-    let outside = docs_tree(&[("v1.0/resources/secret.md", &resource_page("secret", "Outside the root.", &[("k", "String")]))]);
-    let page = resource_page("linker", "See [passwords](../../../etc/passwd) and [root](/etc/passwd).", &[("other", "String")])
-        .replace("| other | String |", "| other | [secret](../../../../../outside/secret.md) |");
+    let outside =
+        docs_tree(&[("v1.0/resources/secret.md", &resource_page("secret", "Outside the root.", &[("k", "String")]))]);
+    let page = resource_page(
+        "linker",
+        "See [passwords](../../../etc/passwd) and [root](/etc/passwd).",
+        &[("other", "String")],
+    )
+    .replace("| other | String |", "| other | [secret](../../../../../outside/secret.md) |");
     let tree = docs_tree(&[(GOOD_PATH, &good_page()), ("v1.0/resources/linker.md", &page)]);
     let resources = tree.path().join("api-reference/v1.0/resources");
     #[cfg(unix)]
     {
-        std::os::unix::fs::symlink(outside.path().join("api-reference/v1.0/resources/secret.md"), resources.join("secret.md")).expect("file link");
-        std::os::unix::fs::symlink(outside.path().join("api-reference/v1.0/resources"), resources.join("elsewhere")).expect("folder link");
+        std::os::unix::fs::symlink(
+            outside.path().join("api-reference/v1.0/resources/secret.md"),
+            resources.join("secret.md"),
+        )
+        .expect("file link");
+        std::os::unix::fs::symlink(outside.path().join("api-reference/v1.0/resources"), resources.join("elsewhere"))
+            .expect("folder link");
         std::os::unix::fs::symlink("/etc/passwd", resources.join("passwd.md")).expect("system link");
     }
     let loaded = load_v1(tree.path());
@@ -391,7 +459,11 @@ fn links_and_symlinks_never_read_outside_the_docs_root() {
             loaded.model.diagnostics.iter().filter(|d| d.code == "symlink-skipped").map(|d| d.file.as_str()).collect();
         assert_eq!(
             linked,
-            ["api-reference/v1.0/resources/elsewhere", "api-reference/v1.0/resources/passwd.md", "api-reference/v1.0/resources/secret.md"]
+            [
+                "api-reference/v1.0/resources/elsewhere",
+                "api-reference/v1.0/resources/passwd.md",
+                "api-reference/v1.0/resources/secret.md"
+            ]
         );
     }
     assert_good_page_loaded(&loaded.model);

@@ -1,11 +1,16 @@
 //! The generated code (of `docs-src/`, in `generated/`) at work: values read as the docs
 //! say, unknown values kept, and everything written back as it was read.
 
-use graph_docs_generated::runtime::{Double, Duration};
+use graph_docs_generated::beta::{endpoints::audit_logs, SelfServiceSignUp};
+use graph_docs_generated::runtime::{Double, Duration, Page, Request};
+use graph_docs_generated::v1_0::endpoints::users;
 use graph_docs_generated::v1_0::{call_records, AnyDirectoryObject, DirectoryObject, Folder, ReferenceKind, User};
+use graph_docs_tests::{docs_src, page_examples};
 use serde_json::json;
 
-fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize + PartialEq + std::fmt::Debug>(value: serde_json::Value) -> T {
+fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize + PartialEq + std::fmt::Debug>(
+    value: serde_json::Value,
+) -> T {
     let read: T = serde_json::from_value(value).expect("reads");
     let again: T = serde_json::from_value(serde_json::to_value(&read).expect("writes")).expect("reads again");
     assert_eq!(read, again);
@@ -14,7 +19,8 @@ fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize + PartialEq + st
 
 #[test]
 fn derived_types_are_read_as_the_type_odata_type_names() {
-    let user: AnyDirectoryObject = round_trip(json!({"@odata.type": "#microsoft.graph.user", "id": "1", "displayName": "Ada"}));
+    let user: AnyDirectoryObject =
+        round_trip(json!({"@odata.type": "#microsoft.graph.user", "id": "1", "displayName": "Ada"}));
     let AnyDirectoryObject::User(user) = user else { panic!("read as {user:?}") };
     assert_eq!(user.display_name.as_deref(), Some("Ada"));
     // `id` is inherited from entity through directoryObject.
@@ -32,7 +38,7 @@ fn user_relationships_are_polymorphic() {
 #[test]
 fn enums_keep_unknown_values() {
     let kinds: Vec<ReferenceKind> = round_trip(json!(["self", "match", "somethingNew"]));
-    assert_eq!(kinds[0], ReferenceKind::Self_);
+    assert_eq!(kinds[0], ReferenceKind::SelfValue);
     assert_eq!(kinds[2], ReferenceKind::UnknownValue("somethingNew".into()));
     assert_eq!(serde_json::to_value(&kinds).unwrap(), json!(["self", "match", "somethingNew"]));
 }
@@ -58,4 +64,53 @@ fn self_containing_types_and_edm_values() {
 #[test]
 fn wrong_types_fail() {
     assert!(serde_json::from_value::<User>(json!({"accountEnabled": "yes"})).is_err());
+}
+
+/// What the response of `request` reads as: the type the endpoint declares.
+fn response_of<B, R: serde::de::DeserializeOwned>(_: &Request<B, R>, json: &str) -> R {
+    serde_json::from_str(json).expect("the documented response reads as the endpoint's response type")
+}
+
+#[test]
+fn list_signups_builds_the_documented_request_and_reads_its_response() {
+    let examples = page_examples(&docs_src(), "api-reference/beta/api/auditlogroot-list-signups.md");
+    let example = examples.first().expect("the page has an example");
+    let url = &example.request.as_ref().expect("an example request").url;
+    let filter = url.split(['?', '&']).find_map(|pair| pair.strip_prefix("$filter=")).expect("the example filters");
+    assert!(filter.starts_with("createdDateTime ge "), "{filter}");
+    let request = audit_logs::auditlogroot_list_signups().filter(filter).top(10).into_request();
+    assert_eq!(request.method, "GET");
+    assert_eq!(
+        request.url("https://graph.microsoft.com/beta"),
+        "https://graph.microsoft.com/beta/auditLogs/signUps\
+         ?$filter=createdDateTime%20ge%202024-07-01T00:00:00Z%20and%20createdDateTime%20le%202024-07-14T23:59:59Z\
+         &$top=10"
+    );
+
+    let body = example.response.as_ref().and_then(|r| r.body.as_deref()).expect("an example response");
+    let page: Page<SelfServiceSignUp> = response_of(&request, body);
+    assert_eq!(page.value.len(), 4);
+    assert_eq!(page.value[0].app_display_name.as_deref(), Some("ContosoShop"));
+    assert!(page.next_request().is_none());
+
+    let mut more: serde_json::Value = serde_json::from_str(body).expect("JSON");
+    let next = "https://graph.microsoft.com/beta/auditLogs/signUps?$top=10&$skiptoken=a%2Bb";
+    more["@odata.nextLink"] = json!(next);
+    let page: Page<SelfServiceSignUp> = response_of(&request, &more.to_string());
+    let following = page.next_request().expect("a next page");
+    assert_eq!((following.method, following.url("https://graph.microsoft.com/beta")), ("GET", next.to_string()));
+}
+
+#[test]
+fn path_parameters_are_percent_encoded() {
+    let url = |request: Request<(), _>| request.url("https://graph.microsoft.com/v1.0");
+    let get = |id: &str| url(users::user_get(id).select(&["id", "displayName"]).into_request());
+    assert_eq!(get("a b/c"), "https://graph.microsoft.com/v1.0/users/a%20b%2Fc?$select=id,displayName");
+    assert_eq!(
+        get("o'neil#2@contoso.com"),
+        "https://graph.microsoft.com/v1.0/users/o'neil%232@contoso.com?$select=id,displayName"
+    );
+    assert_eq!(url(users::user_get_me().into_request()), "https://graph.microsoft.com/v1.0/me");
+    let delete = users::user_delete("a?b").into_request();
+    assert_eq!((delete.method, delete.path.as_str()), ("DELETE", "/users/a%3Fb"));
 }

@@ -1,6 +1,6 @@
-//! Snapshots: the model and the generated code, per page and per type, for `docs-src/`
-//! and for the shared seed pages (with the docs' prose left out). Review changes with
-//! `cargo insta review`.
+//! Snapshots: the model and the generated code, per page, per type and per operation, for
+//! `docs-src/` and for the shared seed pages (with the docs' prose left out). Review changes
+//! with `cargo insta review`.
 
 use graph_docs_codegen::{available_versions, emit, ir::Model, load};
 use graph_docs_tests::{docs_src, docs_tree, shared, snapshot_name, without_descriptions};
@@ -30,6 +30,13 @@ fn snapshot_code(prefix: &str, model: &Model) {
     }
 }
 
+/// Each operation's endpoint stub on its own.
+fn snapshot_endpoints(prefix: &str, model: &Model) {
+    for (id, code) in emit::operation_snippets(model).expect("generated code parses") {
+        insta::assert_snapshot!(snapshot_name(&[prefix, &model.version, &id]), code);
+    }
+}
+
 #[test]
 fn docs_src_model_per_page() {
     let docs = docs_src();
@@ -40,7 +47,10 @@ fn docs_src_model_per_page() {
         assert!(model.types.len() > 10, "docs-src {version} defines types");
         for page in pages_of(&model) {
             let page = page.strip_prefix("api-reference/").unwrap_or(page);
-            insta::assert_json_snapshot!(snapshot_name(&["model", page]), page_view(&model, &format!("api-reference/{page}")));
+            insta::assert_json_snapshot!(
+                snapshot_name(&["model", page]),
+                page_view(&model, &format!("api-reference/{page}"))
+            );
         }
     }
 }
@@ -54,12 +64,23 @@ fn docs_src_code_per_type() {
 }
 
 #[test]
+fn docs_src_code_per_operation() {
+    let docs = docs_src();
+    for version in available_versions(&docs) {
+        let model = load(&docs, version).model;
+        assert!(!model.operations.is_empty(), "docs-src {version} has API pages");
+        snapshot_endpoints("endpoint", &model);
+    }
+}
+
+#[test]
 fn shared_current_pages() {
     let docs = shared().join("graph-docs-current");
     for version in ["v1.0", "beta"] {
         let model = without_descriptions(load(&docs, version).model);
         insta::assert_json_snapshot!(snapshot_name(&["current", version, "model"]), model);
         snapshot_code("current-code", &model);
+        snapshot_endpoints("current-endpoint", &model);
     }
 }
 
@@ -75,4 +96,5 @@ fn seed_markdown_pages() {
     let model = without_descriptions(load(tree.path(), "beta").model);
     insta::assert_json_snapshot!("seeds_beta_model", model);
     snapshot_code("seeds-code", &model);
+    snapshot_endpoints("seeds-endpoint", &model);
 }

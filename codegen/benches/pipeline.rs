@@ -78,8 +78,7 @@ fn main() {
     println!("docs: {} ({} pages), best of {RUNS} runs", docs.display(), paths.len());
     for threads in [1, cores] {
         let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("thread pool");
-        let (floor_time, generation_time) =
-            pool.install(|| (best(|| floor(&paths)), best(|| generate(&docs, &out))));
+        let (floor_time, generation_time) = pool.install(|| (best(|| floor(&paths)), best(|| generate(&docs, &out))));
         println!(
             "threads {threads}: floor {:.3} s, generation {:.3} s, ratio {:.2}",
             floor_time.as_secs_f64(),

@@ -1,8 +1,11 @@
-//! Runtime support for the generated Microsoft Graph models: the Edm primitive types and
-//! the serde plumbing shared by every generated type. Generated modules refer to it as `rt`.
+//! Runtime support for the generated Microsoft Graph models: the Edm primitive types, the
+//! serde plumbing shared by every generated type, and the transport-neutral request and
+//! page types of the endpoint stubs. Generated modules refer to it as `rt`.
 
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
+use std::marker::PhantomData;
 
 /// `Edm.DateTimeOffset`: an RFC 3339 timestamp; the offset is kept as sent.
 pub type DateTimeOffset = chrono::DateTime<chrono::FixedOffset>;
@@ -222,6 +225,167 @@ pub fn read_as<T: serde::de::DeserializeOwned, E: de::Error>(value: Json) -> Res
     serde_json::from_value(value).map(Box::new).map_err(E::custom)
 }
 
+/// A request to one endpoint, ready for any HTTP client: `B` is the JSON body's type (`()`
+/// for none), `R` what a successful response holds (`()` for no content).
+pub struct Request<B, R> {
+    pub method: &'static str,
+    /// Percent-encoded and relative to the version root (`/users/a%20b`), or an absolute URL
+    /// (a next link), which is followed as it is.
+    pub path: String,
+    /// Query options as (name, value), not encoded; `url` encodes them.
+    pub query: Vec<(String, String)>,
+    pub headers: Vec<(String, String)>,
+    pub body: Option<B>,
+    response: PhantomData<fn() -> R>,
+}
+
+// By hand: derives would require `R` to implement them too.
+impl<B: fmt::Debug, R> fmt::Debug for Request<B, R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Request")
+            .field("method", &self.method)
+            .field("path", &self.path)
+            .field("query", &self.query)
+            .field("headers", &self.headers)
+            .field("body", &self.body)
+            .finish()
+    }
+}
+
+impl<B: Clone, R> Clone for Request<B, R> {
+    fn clone(&self) -> Self {
+        Request {
+            method: self.method,
+            path: self.path.clone(),
+            query: self.query.clone(),
+            headers: self.headers.clone(),
+            body: self.body.clone(),
+            response: PhantomData,
+        }
+    }
+}
+
+impl<B, R> Request<B, R> {
+    pub fn new(method: &'static str, path: impl Into<String>) -> Self {
+        Request { method, path: path.into(), query: Vec::new(), headers: Vec::new(), body: None, response: PhantomData }
+    }
+
+    pub fn with_body(mut self, body: B) -> Self {
+        self.body = Some(body);
+        self
+    }
+
+    /// Sets a query option, replacing an earlier value of the same name.
+    pub fn with_query(mut self, name: &str, value: impl ToString) -> Self {
+        self.query.retain(|(n, _)| n != name);
+        self.query.push((name.to_owned(), value.to_string()));
+        self
+    }
+
+    /// Sets a query option that takes a comma-separated list (`$select=id,displayName`).
+    pub fn with_query_list(self, name: &str, items: &[&str]) -> Self {
+        self.with_query(name, items.join(","))
+    }
+
+    /// Sets a header, replacing an earlier value of the same name (names ignore case).
+    pub fn with_header(mut self, name: &str, value: impl Into<String>) -> Self {
+        self.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
+        self.headers.push((name.to_owned(), value.into()));
+        self
+    }
+
+    /// The full URL under `base` (`https://graph.microsoft.com/v1.0`), query included.
+    pub fn url(&self, base: &str) -> String {
+        let mut url = if self.path.starts_with("https://") || self.path.starts_with("http://") {
+            self.path.clone()
+        } else {
+            format!("{}{}", base.trim_end_matches('/'), self.path)
+        };
+        let mut separator = if url.contains('?') { '&' } else { '?' };
+        for (name, value) in &self.query {
+            url.push(separator);
+            url.extend(utf8_percent_encode(name, QUERY));
+            url.push('=');
+            url.extend(utf8_percent_encode(value, QUERY));
+            separator = '&';
+        }
+        url
+    }
+}
+
+/// Bytes that stay as they are in a path segment: RFC 3986 unreserved characters,
+/// sub-delimiters, `:` and `@`.
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b'!')
+    .remove(b'$')
+    .remove(b'&')
+    .remove(b'\'')
+    .remove(b'(')
+    .remove(b')')
+    .remove(b'*')
+    .remove(b'+')
+    .remove(b',')
+    .remove(b';')
+    .remove(b'=')
+    .remove(b':')
+    .remove(b'@');
+
+/// Bytes that stay as they are in a query name or value: those of a segment and `/`, less
+/// the ones that delimit or that servers read as a space (`&`, `=`, `+`, `;`).
+const QUERY: &AsciiSet = &SEGMENT.add(b'&').add(b'=').add(b'+').add(b';').remove(b'/');
+
+/// A value as one path segment (`/users/{id}`): `/`, `#`, `?`, spaces and the like encoded.
+pub fn segment(value: &str) -> String {
+    utf8_percent_encode(value, SEGMENT).to_string()
+}
+
+/// A value inside an OData string literal (`getX(period='{value}')`): quotes doubled.
+pub fn literal(value: &str) -> String {
+    segment(&value.replace('\'', "''"))
+}
+
+/// A value that is itself a path (`root:/{item-path}:`): each of its segments encoded.
+pub fn item_path(value: &str) -> String {
+    value.split('/').map(segment).collect::<Vec<_>>().join("/")
+}
+
+/// One page of a collection: the items and the annotations for paging through the rest.
+/// Annotations it does not name are ignored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Page<T> {
+    #[serde(default = "Vec::new")]
+    pub value: Vec<T>,
+    #[serde(rename = "@odata.nextLink", default, skip_serializing_if = "Option::is_none")]
+    pub next_link: Option<String>,
+    #[serde(rename = "@odata.deltaLink", default, skip_serializing_if = "Option::is_none")]
+    pub delta_link: Option<String>,
+    #[serde(rename = "@odata.count", default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<i64>,
+    #[serde(rename = "@odata.context", default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
+}
+
+impl<T> Page<T> {
+    /// The request for the next page: its link is followed as the service wrote it.
+    pub fn next_request(&self) -> Option<Request<(), Page<T>>> {
+        self.next_link.as_ref().map(|link| Request::new("GET", link.clone()))
+    }
+}
+
+/// A single primitive result, which the service sends as `{"value": …}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Value<T> {
+    pub value: T,
+}
+
+/// The raw content of an `Edm.Stream` request or response body: bytes, not JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Content(pub Vec<u8>);
+
 /// Serde, `Display` and `FromStr` for a generated string enum, through its `as_str` and
 /// `From<&str>`: unknown values are kept, never rejected.
 macro_rules! string_enum {
@@ -274,6 +438,48 @@ mod tests {
         assert!("P".parse::<Duration>().is_err());
         assert!("1H".parse::<Duration>().is_err());
         assert_eq!("PT90S".parse::<Duration>().unwrap().to_std(), Some(std::time::Duration::from_secs(90)));
+    }
+
+    #[test]
+    fn urls_encode_query_values_and_keep_option_names() {
+        let request = Request::<(), ()>::new("GET", "/auditLogs/signUps")
+            .with_query("$filter", "createdDateTime ge 2024-01-01T00:00:00Z and status/errorCode eq 0")
+            .with_query("$top", 5)
+            .with_query("$top", 10)
+            .with_query_list("$select", &["id", "userDisplayName"])
+            .with_query("q", "a&b=c+d;e#f");
+        assert_eq!(
+            request.url("https://graph.microsoft.com/beta/"),
+            "https://graph.microsoft.com/beta/auditLogs/signUps\
+             ?$filter=createdDateTime%20ge%202024-01-01T00:00:00Z%20and%20status/errorCode%20eq%200\
+             &$top=10&$select=id,userDisplayName&q=a%26b%3Dc%2Bd%3Be%23f"
+        );
+        let headed = request.with_header("ConsistencyLevel", "x").with_header("consistencylevel", "eventual");
+        assert_eq!(headed.headers, [("consistencylevel".to_owned(), "eventual".to_owned())]);
+    }
+
+    #[test]
+    fn path_values_are_encoded() {
+        assert_eq!(segment("a b/c"), "a%20b%2Fc");
+        assert_eq!(segment("o'neil#1@contoso.com"), "o'neil%231@contoso.com");
+        assert_eq!(segment("100%?é"), "100%25%3F%C3%A9");
+        assert_eq!(literal("it's"), "it''s");
+        assert_eq!(item_path("Docs/Q1 plan.docx"), "Docs/Q1%20plan.docx");
+    }
+
+    #[test]
+    fn pages_read_annotations_and_lead_to_the_next() {
+        let page: Page<Json> = serde_json::from_str(
+            r#"{"@odata.context": "c", "@odata.count": 2, "@microsoft.graph.tips": "t",
+                "@odata.nextLink": "https://graph.microsoft.com/v1.0/users?$skiptoken=X%2B1", "value": [1, 2]}"#,
+        )
+        .unwrap();
+        assert_eq!((page.value.len(), page.count, page.context.as_deref()), (2, Some(2), Some("c")));
+        let next = page.next_request().unwrap().with_query("$top", 2);
+        assert_eq!(next.url("ignored"), "https://graph.microsoft.com/v1.0/users?$skiptoken=X%2B1&$top=2");
+        let last: Page<Json> = serde_json::from_str(r#"{"@odata.deltaLink": "d"}"#).unwrap();
+        assert!(last.value.is_empty() && last.next_request().is_none());
+        assert_eq!(last.delta_link.as_deref(), Some("d"));
     }
 
     #[test]

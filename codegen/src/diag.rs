@@ -3,6 +3,21 @@
 
 use serde::Serialize;
 
+/// The catalogue of diagnostic codes, one table row per code. A test keeps it in step
+/// with the codes the source uses.
+pub const CATALOGUE: &str = include_str!("../../docs/diagnostics.md");
+
+/// The codes the catalogue lists, in its order: the first cell of each row, in backticks.
+pub fn catalogued_codes() -> Vec<&'static str> {
+    CATALOGUE
+        .lines()
+        .filter_map(|line| {
+            let first_cell = line.strip_prefix('|')?.split('|').next()?.trim();
+            first_cell.strip_prefix('`')?.strip_suffix('`')
+        })
+        .collect()
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -84,5 +99,75 @@ impl LineIndex {
     pub fn position(&self, offset: usize) -> (usize, usize) {
         let line = self.line_starts.partition_point(|&start| start <= offset).max(1);
         (line, offset - self.line_starts[line - 1] + 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    /// Every code passed to the warning and error constructors in the source, with its
+    /// severity and where it is. A code that is not a literal fails: the catalogue could
+    /// not list it.
+    fn codes_in_source() -> BTreeMap<String, (Severity, String)> {
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut found = BTreeMap::new();
+        for entry in walkdir::WalkDir::new(&src).sort_by_file_name() {
+            let entry = entry.expect("source folder is readable");
+            if entry.path().extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(entry.path()).expect("source file is UTF-8");
+            for (kind, severity) in [("warning", Severity::Warning), ("error", Severity::Error)] {
+                // Built at run time so that this test's own text is not a call site.
+                let call = format!("Diagnostic::{kind}(");
+                for (at, _) in text.match_indices(&call) {
+                    let line = text[..at].lines().count();
+                    let place = format!("{}:{line}", entry.path().strip_prefix(&src).unwrap_or(entry.path()).display());
+                    let code = text[at + call.len()..]
+                        .trim_start()
+                        .strip_prefix('"')
+                        .and_then(|rest| rest.split_once('"'))
+                        .map(|(code, _)| code.to_string())
+                        .unwrap_or_else(|| panic!("{place}: the code must be a string literal"));
+                    let (known, first) = found.entry(code.clone()).or_insert((severity, place.clone()));
+                    assert_eq!(*known, severity, "`{code}` is a {known:?} at {first} and a {severity:?} at {place}");
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn catalogue_lists_exactly_the_codes_in_use() {
+        let used = codes_in_source();
+        assert!(used.len() > 30, "the scan found the call sites: {used:?}");
+        let listed = catalogued_codes();
+        let missing: Vec<String> = used
+            .iter()
+            .filter(|(c, _)| !listed.contains(&c.as_str()))
+            .map(|(c, (_, at))| format!("{c} ({at})"))
+            .collect();
+        assert!(missing.is_empty(), "codes missing from docs/diagnostics.md: {missing:?}");
+        let unused: Vec<&&str> = listed.iter().filter(|c| !used.contains_key(**c)).collect();
+        assert!(unused.is_empty(), "docs/diagnostics.md lists codes no longer used: {unused:?}");
+        let mut sorted = listed.clone();
+        sorted.dedup();
+        assert_eq!(sorted.len(), listed.len(), "each code has one row");
+    }
+
+    #[test]
+    fn catalogue_rows_state_the_severity_the_source_uses() {
+        for (code, (severity, at)) in codes_in_source() {
+            let row = CATALOGUE
+                .lines()
+                .find(|l| l.starts_with(&format!("| `{code}` |")))
+                .unwrap_or_else(|| panic!("{code}: no row"));
+            let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+            let word = if severity == Severity::Error { "error" } else { "warning" };
+            assert_eq!(cells[2], word, "{code} ({at})");
+            assert!(cells[4].starts_with("`api-reference/"), "{code}: the example is `file:line: message`");
+        }
     }
 }

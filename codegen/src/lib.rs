@@ -6,6 +6,7 @@
 
 pub mod builder;
 pub mod diag;
+pub mod diff;
 pub mod emit;
 pub mod ir;
 pub mod model;
@@ -30,8 +31,13 @@ pub struct Loaded {
 
 /// Runs scan → parse → model → resolve for one version.
 pub fn load(docs: &Path, version: &str) -> Loaded {
+    load_scanned(scan::scan_version(docs, version), version)
+}
+
+/// Runs parse → model → resolve over pages already scanned (`diff` lays one tree's pages
+/// over another's).
+pub fn load_scanned(scanned: scan::Scan, version: &str) -> Loaded {
     use rayon::prelude::*;
-    let scanned = scan::scan_version(docs, version);
     let mut diagnostics = scanned.diagnostics;
     let parsed: Vec<(Option<parse::Page>, Vec<Diagnostic>)> = scanned
         .files

@@ -1,7 +1,19 @@
-//! The command line: `generate`, `model` and `check` over a docs checkout.
+//! The command line: `generate`, `model` and `check` over a docs checkout, and `diff`
+//! of two (in `diff_cli`).
+//!
+//! Exit codes: 0 generated (or up to date); 1 generated, but the docs have errors, a
+//! warning tripped `--deny-warnings`, or `check` found stale files; 2 bad arguments, an
+//! unreadable docs root or an unwritable output (clap's own argument errors exit 2 too).
+
+mod diff_cli;
+mod render;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use graph_docs_codegen::{diag::Severity, emit, ir::Model, load, write};
+use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
+use graph_docs_codegen::{diag, diag::Severity, emit, ir::Model, load, write};
+use render::{Listing, MessageFormat, Reporter};
+use std::io::IsTerminal;
+use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -13,7 +25,15 @@ use std::process::ExitCode;
 )]
 struct Cli {
     #[command(subcommand)]
-    command: Command,
+    command: TopLevel,
+}
+
+#[derive(Subcommand)]
+enum TopLevel {
+    #[command(flatten)]
+    Docs(Command),
+    /// Compare the APIs two docs revisions generate; markdown for a pull request, or JSON.
+    Diff(diff_cli::DiffArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -31,12 +51,25 @@ struct Input {
     docs: PathBuf,
     #[arg(long, value_enum, default_value = "all")]
     version: VersionArg,
-    /// Print every diagnostic, not only the summary.
+    /// List every diagnostic, not only the count by code.
     #[arg(long)]
     verbose: bool,
+    /// List the diagnostics with this code (repeatable); codes are in docs/diagnostics.md.
+    #[arg(long = "code", value_name = "CODE")]
+    codes: Vec<String>,
     /// Exit with 1 when any warning is reported.
     #[arg(long)]
     deny_warnings: bool,
+    /// Worker threads [default: one per core]. Output does not depend on it.
+    #[arg(long, value_name = "N")]
+    jobs: Option<NonZeroUsize>,
+}
+
+#[derive(clap::Args)]
+struct Output {
+    /// `human` writes to stderr; `json` writes one object per line to stdout and nothing to stderr.
+    #[arg(long, value_enum, default_value = "human")]
+    message_format: MessageFormat,
 }
 
 #[derive(Subcommand)]
@@ -45,6 +78,8 @@ enum Command {
     Generate {
         #[command(flatten)]
         input: Input,
+        #[command(flatten)]
+        output: Output,
         #[arg(long, default_value = "generated")]
         out: PathBuf,
         /// Package name of the generated crate.
@@ -66,6 +101,8 @@ enum Command {
     Check {
         #[command(flatten)]
         input: Input,
+        #[command(flatten)]
+        output: Output,
         #[arg(long, default_value = "generated")]
         out: PathBuf,
         #[arg(long, default_value = "graph-docs-generated")]
@@ -73,12 +110,24 @@ enum Command {
     },
 }
 
+impl Command {
+    fn input(&self) -> &Input {
+        match self {
+            Command::Generate { input, .. } | Command::Model { input, .. } | Command::Check { input, .. } => input,
+        }
+    }
+
+    fn message_format(&self) -> MessageFormat {
+        match self {
+            Command::Generate { output, .. } | Command::Check { output, .. } => output.message_format,
+            Command::Model { .. } => MessageFormat::Human,
+        }
+    }
+}
+
 fn versions(docs: &Path, arg: VersionArg) -> Result<Vec<&'static str>, String> {
     if !docs.join("api-reference").is_dir() {
-        return Err(format!(
-            "{}: not a docs root (no api-reference folder)",
-            docs.display()
-        ));
+        return Err(format!("{}: not a docs root (no api-reference folder)", docs.display()));
     }
     let available = graph_docs_codegen::available_versions(docs);
     let wanted: Vec<&str> = match arg {
@@ -87,75 +136,67 @@ fn versions(docs: &Path, arg: VersionArg) -> Result<Vec<&'static str>, String> {
         VersionArg::All => available.clone(),
     };
     match wanted.iter().find(|v| !available.contains(v)) {
-        Some(missing) => Err(format!(
-            "{}: no api-reference/{missing} folder",
-            docs.display()
-        )),
-        None if wanted.is_empty() => Err(format!(
-            "{}: no version folder under api-reference",
-            docs.display()
-        )),
+        Some(missing) => Err(format!("{}: no api-reference/{missing} folder", docs.display())),
+        None if wanted.is_empty() => Err(format!("{}: no version folder under api-reference", docs.display())),
         None => Ok(wanted),
     }
 }
 
-fn load_models(input: &Input) -> Result<Vec<Model>, String> {
-    Ok(versions(&input.docs, input.version)?
-        .into_iter()
-        .map(|v| load(&input.docs, v).model)
-        .collect())
-}
-
-/// Prints diagnostics to stderr and tells whether the run must fail.
-fn report_diagnostics(models: &[Model], input: &Input) -> bool {
-    let mut failed = false;
-    for model in models {
-        let mut by_code: std::collections::BTreeMap<(&str, Severity), usize> = Default::default();
-        for d in &model.diagnostics {
-            *by_code.entry((d.code, d.severity)).or_default() += 1;
-            failed |= d.severity == Severity::Error || input.deny_warnings;
-            if input.verbose {
-                eprintln!(
-                    "{}:{}:{}: {:?}[{}]: {}",
-                    d.file, d.line, d.column, d.severity, d.code, d.message
-                );
-            }
-        }
-        let types = model.types.len();
-        eprintln!(
-            "{}: {types} types, {} diagnostics",
-            model.version,
-            model.diagnostics.len()
-        );
-        for ((code, severity), n) in by_code {
-            eprintln!("  {n:>6} {severity:?}[{code}]");
-        }
+/// Checks what clap cannot: codes against the catalogue, and sets up the thread pool.
+fn prepare(input: &Input) -> Result<(), String> {
+    let known = diag::catalogued_codes();
+    if let Some(unknown) = input.codes.iter().find(|c| !known.contains(&c.as_str())) {
+        return Err(format!("unknown diagnostic code `{unknown}`; the codes are: {}", known.join(", ")));
     }
-    failed
+    if let Some(jobs) = input.jobs {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs.get())
+            .build_global()
+            .map_err(|e| format!("cannot start {jobs} worker threads: {e}"))?;
+    }
+    Ok(())
 }
 
-fn run(cli: Cli) -> Result<bool, String> {
-    match cli.command {
-        Command::Generate {
-            input,
-            out,
-            crate_name,
-            report,
-        } => {
-            let models = load_models(&input)?;
-            let files = emit::emit_crate(&models, &emit::CrateOptions { name: crate_name })?;
-            write::write_tree(&out, &files)
-                .map_err(|e| format!("{}: cannot write output: {e}", out.display()))?;
+fn load_models(input: &Input) -> Result<Vec<Model>, String> {
+    Ok(versions(&input.docs, input.version)?.into_iter().map(|v| load(&input.docs, v).model).collect())
+}
+
+/// Shows every model's diagnostics and tells whether they fail the run.
+fn report_diagnostics<W: codespan_reporting::term::termcolor::WriteColor>(
+    reporter: &mut Reporter<W>,
+    models: &[Model],
+    input: &Input,
+) -> bool {
+    for model in models {
+        reporter.diagnostics(model);
+    }
+    reporter.hint(models);
+    let all = models.iter().flat_map(|m| &m.diagnostics);
+    all.clone().any(|d| d.severity == Severity::Error) || (input.deny_warnings && all.count() > 0)
+}
+
+fn run(command: Command, format: MessageFormat) -> Result<bool, String> {
+    let input = command.input();
+    prepare(input)?;
+    // Colors only on a terminal; `NO_COLOR` and `TERM=dumb` turn them off there too.
+    let color = if std::io::stderr().is_terminal() { ColorChoice::Auto } else { ColorChoice::Never };
+    let listing = Listing { verbose: input.verbose, codes: input.codes.clone() };
+    let mut reporter = Reporter::new(format, listing, &input.docs, StandardStream::stderr(color));
+    match &command {
+        Command::Generate { input, out, crate_name, report, .. } => {
+            let models = load_models(input)?;
+            let files = emit::emit_crate(&models, &emit::CrateOptions { name: crate_name.clone() })?;
+            write::write_tree(out, &files).map_err(|e| format!("{}: cannot write output: {e}", out.display()))?;
             if let Some(path) = report {
-                std::fs::write(&path, graph_docs_codegen::report::markdown(&models))
+                std::fs::write(path, graph_docs_codegen::report::markdown(&models))
                     .map_err(|e| format!("{}: {e}", path.display()))?;
             }
-            eprintln!("wrote {} files to {}", files.len(), out.display());
-            Ok(report_diagnostics(&models, &input))
+            reporter.written(out, files.len());
+            Ok(report_diagnostics(&mut reporter, &models, input))
         }
         Command::Model { input, json: _ } => {
-            let models = load_models(&input)?;
-            let failed = report_diagnostics(&models, &input);
+            let models = load_models(input)?;
+            let failed = report_diagnostics(&mut reporter, &models, input);
             let text = if models.len() == 1 {
                 serde_json::to_string_pretty(&models[0])
             } else {
@@ -164,32 +205,29 @@ fn run(cli: Cli) -> Result<bool, String> {
             println!("{}", text.map_err(|e| e.to_string())?);
             Ok(failed)
         }
-        Command::Check {
-            input,
-            out,
-            crate_name,
-        } => {
-            let models = load_models(&input)?;
-            let files = emit::emit_crate(&models, &emit::CrateOptions { name: crate_name })?;
-            let stale = write::stale_files(&out, &files);
-            for path in &stale {
-                eprintln!("stale: {}", out.join(path).display());
-            }
-            if stale.is_empty() {
-                eprintln!("{} is up to date", out.display());
-            }
-            Ok(!stale.is_empty())
+        Command::Check { input, out, crate_name, .. } => {
+            let models = load_models(input)?;
+            let files = emit::emit_crate(&models, &emit::CrateOptions { name: crate_name.clone() })?;
+            let stale = write::stale_files(out, &files);
+            let failed = report_diagnostics(&mut reporter, &models, input);
+            reporter.stale(out, &stale);
+            Ok(failed || !stale.is_empty())
         }
     }
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match run(cli) {
+    // Argument errors exit with 2 (clap's own code); `--help` and `--version` with 0.
+    let command = match Cli::parse().command {
+        TopLevel::Diff(args) => return diff_cli::main(args),
+        TopLevel::Docs(command) => command,
+    };
+    let format = command.message_format();
+    match run(command, format) {
         Ok(false) => ExitCode::SUCCESS,
         Ok(true) => ExitCode::from(1),
         Err(message) => {
-            eprintln!("error: {message}");
+            render::fatal(format, &message);
             ExitCode::from(2)
         }
     }

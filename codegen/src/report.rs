@@ -5,7 +5,9 @@ use std::fmt::Write;
 
 pub fn markdown(models: &[Model]) -> String {
     let mut out = String::from("# What the docs yielded\n\n");
-    out.push_str("| version | entity types | complex types | enums | enum members | properties | operations | diagnostics |\n");
+    out.push_str(
+        "| version | entity types | complex types | enums | enum members | properties | operations | diagnostics |\n",
+    );
     out.push_str("|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for m in models {
         let count = |k: TypeKind| m.types.iter().filter(|t| t.kind == k).count();

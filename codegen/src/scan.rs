@@ -42,7 +42,8 @@ pub fn scan_version(root: &Path, version: &str) -> Scan {
         }
         // Symbolic links are never followed, not even the folder's own: a link can point
         // outside the docs root or loop.
-        let mut walk = walkdir::WalkDir::new(&dir).follow_links(false).follow_root_links(false).sort_by_file_name().into_iter();
+        let mut walk =
+            walkdir::WalkDir::new(&dir).follow_links(false).follow_root_links(false).sort_by_file_name().into_iter();
         while let Some(entry) = walk.next() {
             let entry = match entry {
                 Ok(entry) => entry,
@@ -73,7 +74,11 @@ pub fn scan_version(root: &Path, version: &str) -> Scan {
                 if is_dir {
                     walk.skip_current_dir();
                 }
-                scan.diagnostics.push(Diagnostic::warning("hidden-path-skipped", &at, "hidden path: not docs; skipped"));
+                scan.diagnostics.push(Diagnostic::warning(
+                    "hidden-path-skipped",
+                    &at,
+                    "hidden path: not docs; skipped",
+                ));
                 continue;
             }
             if !is_page {
@@ -103,10 +108,7 @@ fn is_page_name(path: &Path) -> bool {
 
 fn relative(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
 /// A page's text as the parser saw it, for showing source lines. None for anything the
@@ -172,8 +174,8 @@ pub fn decode_page(bytes: &[u8], at: &Span, diags: &mut Vec<Diagnostic>) -> Opti
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text.to_string(),
         Err(err) => {
-            let (line, column) = crate::diag::LineIndex::new(&String::from_utf8_lossy(bytes))
-                .position(err.valid_up_to());
+            let (line, column) =
+                crate::diag::LineIndex::new(&String::from_utf8_lossy(bytes)).position(err.valid_up_to());
             let at = Span { file: at.file.clone(), line, column };
             diags.push(
                 Diagnostic::warning("invalid-utf8", &at, "page is not valid UTF-8; invalid bytes were replaced")

@@ -2,7 +2,7 @@
 //! polymorphic wrapper, and which of its fields must be boxed to break cycles.
 
 use super::names::{self, Scope};
-use crate::ir::{is_edm, Model, TypeDef, TypeKind};
+use crate::ir::{is_edm, Model, Operation, RequestBody, TypeDef, TypeKind};
 use std::collections::{BTreeMap, HashMap};
 
 pub const ROOT_NAMESPACE: &str = "microsoft.graph";
@@ -20,7 +20,8 @@ pub struct VersionLayout<'a> {
     pub modules: Vec<ModuleInfo>,
     pub module_of: Vec<usize>,
     pub ident: Vec<String>,
-    /// Types with derived types that some property refers to get an `Any…` enum.
+    /// Types with derived types that some property, body or response refers to get an
+    /// `Any…` enum.
     pub any_ident: HashMap<usize, String>,
     /// All derived types, transitively, sorted by name.
     pub descendants: Vec<Vec<usize>>,
@@ -34,6 +35,17 @@ fn namespace_of(name: &str) -> &str {
     name.rsplit_once('.').map_or("", |(ns, _)| ns)
 }
 
+/// The types an operation's body and response are declared as.
+fn operation_types(op: &Operation) -> Vec<&str> {
+    let mut out: Vec<&str> = op.response.iter().filter_map(|r| r.ty.as_deref()).collect();
+    match &op.request_body {
+        Some(RequestBody::Type { ty, .. }) => out.push(ty),
+        Some(RequestBody::Parameters { parameters }) => out.extend(parameters.iter().map(|p| p.ty.as_str())),
+        None => {}
+    }
+    out
+}
+
 impl<'a> VersionLayout<'a> {
     pub fn new(model: &'a Model) -> Self {
         let types = &model.types;
@@ -44,8 +56,8 @@ impl<'a> VersionLayout<'a> {
             grouped.entry(namespace_of(&t.name).to_string()).or_default().push(i);
         }
         grouped.entry(ROOT_NAMESPACE.to_string()).or_default();
-        // `rt` is the alias every module gives the runtime.
-        let mut module_scope = Scope::with_reserved(&["runtime", "rt"]);
+        // `rt` is the alias every module gives the runtime; `endpoints` holds the stubs.
+        let mut module_scope = Scope::with_reserved(&["runtime", "rt", "endpoints"]);
         let mut modules: Vec<ModuleInfo> = Vec::new();
         // The root namespace first, then the others by name.
         let (root, rest): (Vec<_>, Vec<_>) = grouped.into_iter().partition(|(ns, _)| ns == ROOT_NAMESPACE);
@@ -88,7 +100,8 @@ impl<'a> VersionLayout<'a> {
             .collect();
 
         let mut any_ident = HashMap::new();
-        let referenced = types.iter().flat_map(|t| t.properties.iter()).map(|p| p.ty.as_str());
+        let properties = types.iter().flat_map(|t| t.properties.iter()).map(|p| p.ty.as_str());
+        let referenced = properties.chain(model.operations.iter().flat_map(operation_types));
         let mut wanted: Vec<usize> = referenced
             .filter_map(|name| by_name.get(name).copied())
             .filter(|&t| !descendants[t].is_empty() && types[t].kind != TypeKind::Enum)

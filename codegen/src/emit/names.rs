@@ -4,17 +4,49 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 use std::collections::HashSet;
 
 const KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn", "for",
-    "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self",
-    "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box",
-    "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield", "union",
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
+    "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self",
+    "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract",
+    "become", "box", "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
+    "union",
 ];
 
 /// Type names that would shadow what generated code refers to unqualified.
 const RESERVED_TYPES: &[&str] = &[
-    "Option", "Some", "None", "Vec", "String", "Box", "Result", "Ok", "Err", "Default", "Clone", "Copy", "Debug",
-    "PartialEq", "Eq", "Hash", "Serialize", "Deserialize", "Deserializer", "Serializer", "Value", "Map", "Send", "Sync",
-    "Sized", "From", "Into", "Iterator", "ToString", "FromStr", "Display", "Formatter", "Fn", "Drop",
+    "Option",
+    "Some",
+    "None",
+    "Vec",
+    "String",
+    "Box",
+    "Result",
+    "Ok",
+    "Err",
+    "Default",
+    "Clone",
+    "Copy",
+    "Debug",
+    "PartialEq",
+    "Eq",
+    "Hash",
+    "Serialize",
+    "Deserialize",
+    "Deserializer",
+    "Serializer",
+    "Value",
+    "Map",
+    "Send",
+    "Sync",
+    "Sized",
+    "From",
+    "Into",
+    "Iterator",
+    "ToString",
+    "FromStr",
+    "Display",
+    "Formatter",
+    "Fn",
+    "Drop",
 ];
 
 /// Keeps ASCII letters, digits and `_`; everything else separates words.
@@ -45,8 +77,9 @@ pub fn variant_name(raw: &str) -> String {
     if name.starts_with(|c: char| c.is_ascii_digit()) {
         name.insert(0, 'V');
     }
+    // `Self_` would collide into `Self_2`, which the naming lints reject.
     if name == "Self" {
-        name.push('_');
+        name.push_str("Value");
     }
     name
 }
@@ -103,7 +136,7 @@ mod tests {
         assert_eq!(type_name("string"), "StringType");
         assert_eq!(type_name("North America Letter"), "NorthAmericaLetter");
         assert_eq!(variant_name("none"), "None");
-        assert_eq!(variant_name("self"), "Self_");
+        assert_eq!(variant_name("self"), "SelfValue");
         assert_eq!(variant_name("24x7"), "V24x7");
         assert_eq!(field_name("@odata.type"), "odata_type");
         assert_eq!(field_name("type"), "type_");

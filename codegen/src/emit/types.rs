@@ -9,12 +9,8 @@ use quote::quote;
 /// `#[doc]` lines: the description on one line (so no text can form markdown blocks), then
 /// the page it comes from. Text only ever enters a string literal.
 pub fn docs(description: &str, source: &Source) -> TokenStream {
-    let text: String = description.split_whitespace().collect::<Vec<_>>().join(" ");
-    // A line opening with a fence would make rustdoc read the rest as a doctest.
-    let text = if text.starts_with("```") || text.starts_with("~~~") { format!("\\{text}") } else { text };
-    // A file name may hold line breaks; rustdoc refuses a bare CR in a doc comment.
-    let file: String = source.file.chars().map(|c| if c.is_control() { '?' } else { c }).collect();
-    let source = format!(" Source: `{file}:{}`", source.line);
+    let text = doc_line(description);
+    let source = source_line(source);
     if text.is_empty() {
         return quote!(#[doc = #source]);
     }
@@ -26,7 +22,25 @@ pub fn docs(description: &str, source: &Source) -> TokenStream {
     }
 }
 
-fn ident(name: &str) -> Ident {
+/// Text as one doc line that cannot open a markdown block.
+pub fn doc_line(text: &str) -> String {
+    let text: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // A line opening with a fence would make rustdoc read the rest as a doctest.
+    if text.starts_with("```") || text.starts_with("~~~") {
+        format!("\\{text}")
+    } else {
+        text
+    }
+}
+
+/// The ` Source: `file:line`` doc line that ends every item's docs.
+pub fn source_line(source: &Source) -> String {
+    // A file name may hold line breaks; rustdoc refuses a bare CR in a doc comment.
+    let file: String = source.file.chars().map(|c| if c.is_control() { '?' } else { c }).collect();
+    format!(" Source: `{file}:{}`", source.line)
+}
+
+pub fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
@@ -181,7 +195,11 @@ fn string_enum(layout: &VersionLayout, t: usize) -> TokenStream {
         .iter()
         .map(|m| {
             let variant = ident(&scope.claim(names::variant_name(&m.name)));
-            let text = if m.description.is_empty() { format!(" `{}`", m.name) } else { format!(" `{}`: {}", m.name, m.description.split_whitespace().collect::<Vec<_>>().join(" ")) };
+            let text = if m.description.is_empty() {
+                format!(" `{}`", m.name)
+            } else {
+                format!(" `{}`: {}", m.name, m.description.split_whitespace().collect::<Vec<_>>().join(" "))
+            };
             (variant, m.name.as_str(), quote!(#[doc = #text]))
         })
         .collect();

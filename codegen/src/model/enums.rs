@@ -15,7 +15,11 @@ pub fn tables(page: &Page, diags: &mut Vec<Diagnostic>) -> Vec<RawEnum> {
         let BlockKind::Table(table) = &block.kind else { continue };
         let heading = page.heading_before(index).map(|(_, h)| h.text.replace('\u{a0}', " "));
         let name = heading.as_deref().and_then(values_heading_name).or_else(|| {
-            heading.as_deref().is_some_and(|h| h.eq_ignore_ascii_case("members")).then(|| enum_page_name.clone()).flatten()
+            heading
+                .as_deref()
+                .is_some_and(|h| h.eq_ignore_ascii_case("members"))
+                .then(|| enum_page_name.clone())
+                .flatten()
         });
         let Some(name) = name else { continue };
         let Some(members) = members(table) else {
@@ -61,10 +65,7 @@ fn members(table: &Table) -> Option<Vec<Member>> {
         .iter()
         .position(|h| h == "member" || h == "name")
         .or_else(|| header.iter().position(|h| h == "value"))?;
-    let value_col = header
-        .iter()
-        .enumerate()
-        .position(|(i, h)| i != member_col && (h == "value" || h == "int value"));
+    let value_col = header.iter().enumerate().position(|(i, h)| i != member_col && (h == "value" || h == "int value"));
     let description_col = header.iter().position(|h| h.starts_with("description"));
     let members = table
         .rows
@@ -126,7 +127,10 @@ mod tests {
 
     #[test]
     fn value_list_stops_at_sentence_end() {
-        let cell = inline("Uses x. The possible values are: on, off, auto. Use one later.", &["x", "on", "off", "auto", "one"]);
+        let cell = inline(
+            "Uses x. The possible values are: on, off, auto. Use one later.",
+            &["x", "on", "off", "auto", "one"],
+        );
         assert_eq!(listed_values(&cell), vec!["on", "off", "auto"]);
     }
 

@@ -362,7 +362,11 @@ fn path_arguments(paths: &[String]) -> Vec<(String, Option<String>)> {
             let name = &rest[open + 1..open + len];
             let before = rest[..open].trim_end_matches('\'');
             let key = before.strip_suffix('=').map(|b| {
-                let start = b.rfind(|c: char| !(c.is_alphanumeric() || c == '_')).map_or(0, |i| i + 1);
+                // Past the last character that is not part of the key, whatever its width.
+                let start = b
+                    .char_indices()
+                    .rfind(|(_, c)| !(c.is_alphanumeric() || *c == '_'))
+                    .map_or(0, |(i, c)| i + c.len_utf8());
                 b[start..].to_string()
             });
             if !out.iter().any(|(n, _)| n == name) {

@@ -18,13 +18,18 @@ pub fn types(page: &Page, diags: &mut Vec<Diagnostic>) -> Vec<RawType> {
         .annotated_code()
         .filter_map(|(index, code, annotation)| {
             let annotation = annotation?;
-            (annotation.block_type().as_deref() == Some("resource")).then_some(ResourceBlock { index, annotation, code })
+            (annotation.block_type().as_deref() == Some("resource")).then_some(ResourceBlock {
+                index,
+                annotation,
+                code,
+            })
         })
         .collect();
     let namespace = page.namespace();
     let mut types: Vec<RawType> = blocks.iter().filter_map(|b| from_block(page, b, &namespace, diags)).collect();
 
-    let merges_tables = page.folder == Folder::Resources && !matches!(page.doc_type, DocType::Enum | DocType::Conceptual);
+    let merges_tables =
+        page.folder == Folder::Resources && !matches!(page.doc_type, DocType::Enum | DocType::Conceptual);
     if !merges_tables {
         return types;
     }
@@ -33,9 +38,9 @@ pub fn types(page: &Page, diags: &mut Vec<Diagnostic>) -> Vec<RawType> {
     let target = match types.len() {
         0 => None,
         1 => Some(0),
-        _ => title_name.as_ref().and_then(|t| {
-            types.iter().position(|ty| last_segment(&ty.name).eq_ignore_ascii_case(last_segment(t)))
-        }),
+        _ => title_name
+            .as_ref()
+            .and_then(|t| types.iter().position(|ty| last_segment(&ty.name).eq_ignore_ascii_case(last_segment(t)))),
     };
     let target = match (target, &title_name) {
         (Some(i), _) => i,
@@ -162,11 +167,19 @@ fn from_block(page: &Page, block: &ResourceBlock, namespace: &str, diags: &mut V
                 });
             }
         }
-        Ok(_) => diags.push(Diagnostic::warning("resource-json", &page.span(block.code.body_offset), "JSON representation is not an object")),
+        Ok(_) => diags.push(Diagnostic::warning(
+            "resource-json",
+            &page.span(block.code.body_offset),
+            "JSON representation is not an object",
+        )),
         Err(err) => {
             let mut at = page.span(block.code.body_offset);
             at.line += err.line.saturating_sub(1);
-            diags.push(Diagnostic::warning("resource-json", &at, format!("JSON representation is not JSON: {}", err.message)));
+            diags.push(Diagnostic::warning(
+                "resource-json",
+                &at,
+                format!("JSON representation is not JSON: {}", err.message),
+            ));
         }
     }
     Some(ty)
@@ -208,7 +221,16 @@ pub(super) struct Columns {
 pub(super) fn columns(table: &Table) -> Option<Columns> {
     let header: Vec<String> = table.header.iter().map(|c| c.text.trim().to_ascii_lowercase()).collect();
     let name = header.iter().position(|h| {
-        matches!(h.as_str(), "property" | "property name" | "name" | "relationship" | "relationship name" | "parameter" | "parameter name")
+        matches!(
+            h.as_str(),
+            "property"
+                | "property name"
+                | "name"
+                | "relationship"
+                | "relationship name"
+                | "parameter"
+                | "parameter name"
+        )
     })?;
     let ty = header.iter().position(|h| h == "type")?;
     let description = header.iter().position(|h| h.starts_with("description"));
@@ -236,7 +258,13 @@ fn table_properties(page: &Page, diags: &mut Vec<Diagnostic>) -> Vec<RawProperty
     props
 }
 
-fn table_row(page: &Page, row: &[Inline], cols: Columns, navigation: bool, diags: &mut Vec<Diagnostic>) -> Option<RawProperty> {
+fn table_row(
+    page: &Page,
+    row: &[Inline],
+    cols: Columns,
+    navigation: bool,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<RawProperty> {
     let cell = |i: usize| row.get(i);
     let name_cell = cell(cols.name)?;
     let span = page.span(name_cell.range.start);
@@ -246,7 +274,11 @@ fn table_row(page: &Page, row: &[Inline], cols: Columns, navigation: bool, diags
     if type_text.is_empty() {
         // `|**Policy Set**|` rows divide a table; a described row without a type is a defect.
         if !description.is_empty() {
-            diags.push(Diagnostic::warning("property-without-type", &span, format!("property `{}` has no type", name_cell.text)));
+            diags.push(Diagnostic::warning(
+                "property-without-type",
+                &span,
+                format!("property `{}` has no type", name_cell.text),
+            ));
         }
         return None;
     }
@@ -255,14 +287,22 @@ fn table_row(page: &Page, row: &[Inline], cols: Columns, navigation: bool, diags
         && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '@' | '.' | '-' | '$'))
         && !name.chars().next().is_some_and(|c| c.is_ascii_digit());
     if !valid {
-        diags.push(Diagnostic::warning("bad-property-name", &span, format!("`{}` is not a property name; the row is skipped", name_cell.text)));
+        diags.push(Diagnostic::warning(
+            "bad-property-name",
+            &span,
+            format!("`{}` is not a property name; the row is skipped", name_cell.text),
+        ));
         return None;
     }
     let table_type = type_cell.and_then(typeref::from_cell);
     if table_type.is_none() {
         diags.push(
-            Diagnostic::warning("unreadable-type", &span, format!("type `{type_text}` of property `{name}` is not a type name"))
-                .with_help("the JSON block's type is used if there is one, otherwise `Edm.String`"),
+            Diagnostic::warning(
+                "unreadable-type",
+                &span,
+                format!("type `{type_text}` of property `{name}` is not a type name"),
+            )
+            .with_help("the JSON block's type is used if there is one, otherwise `Edm.String`"),
         );
     }
     let desc_cell = cols.description.and_then(cell);
@@ -316,19 +356,27 @@ fn merge(ty: &mut RawType, table: Vec<RawProperty>, diags: &mut Vec<Diagnostic>)
     let mut listed = HashSet::new();
     for mut prop in table {
         if !listed.insert(prop.name.clone()) {
-            diags.push(Diagnostic::warning("duplicate-property", &prop.span, format!("property `{}` is listed twice", prop.name)));
+            diags.push(Diagnostic::warning(
+                "duplicate-property",
+                &prop.span,
+                format!("property `{}` is listed twice", prop.name),
+            ));
             continue;
         }
         let unused = |i: &usize| from_json[*i].is_some();
-        let json_match = exact.get(&prop.name).copied().filter(unused).or_else(|| {
-            folded.get(&prop.name.to_ascii_lowercase()).and_then(|all| all.iter().copied().find(unused))
-        });
+        let json_match =
+            exact.get(&prop.name).copied().filter(unused).or_else(|| {
+                folded.get(&prop.name.to_ascii_lowercase()).and_then(|all| all.iter().copied().find(unused))
+            });
         if let Some(json) = json_match.and_then(|i| from_json[i].take()) {
             if json.name != prop.name {
                 diags.push(Diagnostic::warning(
                     "name-case-mismatch",
                     &prop.span,
-                    format!("table says `{}`, JSON block at line {} says `{}`; the table's name is used", prop.name, json.span.line, json.name),
+                    format!(
+                        "table says `{}`, JSON block at line {} says `{}`; the table's name is used",
+                        prop.name, json.span.line, json.name
+                    ),
                 ));
             }
             prop.json_type = json.json_type;

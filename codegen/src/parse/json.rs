@@ -62,20 +62,15 @@ fn too_deep(text: &str) -> Option<usize> {
             '"' | '\'' => {
                 while let Some(s) = chars.next() {
                     match s {
-                        '\\' => {
-                            if chars.next() == Some('\n') {
-                                line += 1;
-                            }
-                        }
+                        // The escaped character is consumed either way; an escaped line end still ends a line.
+                        '\\' if chars.next() == Some('\n') => line += 1,
                         '\n' => line += 1,
                         _ if s == c => break,
                         _ => {}
                     }
                 }
             }
-            '/' if chars.peek() == Some(&'/') => {
-                while chars.next_if(|&n| n != '\n').is_some() {}
-            }
+            '/' if chars.peek() == Some(&'/') => while chars.next_if(|&n| n != '\n').is_some() {},
             '/' if chars.peek() == Some(&'*') => {
                 chars.next();
                 let mut last = ' ';

@@ -127,7 +127,10 @@ impl Page {
 
     /// Every section whose (lower-cased) heading satisfies `pred`, in page order: some pages
     /// repeat a section per scenario.
-    pub fn sections<'a>(&'a self, pred: impl Fn(&str) -> bool + 'a) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
+    pub fn sections<'a>(
+        &'a self,
+        pred: impl Fn(&str) -> bool + 'a,
+    ) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
         self.blocks.iter().enumerate().filter_map(move |(start, b)| {
             let BlockKind::Heading { level, text } = &b.kind else { return None };
             if *level < 2 || !pred(&text.text.to_ascii_lowercase()) {

@@ -34,7 +34,8 @@ const CHROME: &[&str] = &[
 ];
 
 /// Labels of the code-sample tabs; copying keeps only the HTTP tab's content.
-const TAB_LABELS: &[&str] = &["HTTP", "C#", "CLI", "Go", "Java", "JavaScript", "PHP", "PowerShell", "Python", "TypeScript"];
+const TAB_LABELS: &[&str] =
+    &["HTTP", "C#", "CLI", "Go", "Java", "JavaScript", "PHP", "PowerShell", "Python", "TypeScript"];
 
 /// Words that open a callout box (`> [!IMPORTANT]` in markdown).
 const BOXES: &[&str] = &["Important", "Note", "Caution", "Warning", "Tip"];
@@ -105,7 +106,8 @@ const TABLES: &[(&str, TableKind, &[&str])] = &[
     ("Value Description", TableKind::Members, &["Value", "Description"]),
 ];
 
-const ACCOUNTS: &[&str] = &["Delegated (work or school account)", "Delegated (personal Microsoft account)", "Application"];
+const ACCOUNTS: &[&str] =
+    &["Delegated (work or school account)", "Delegated (personal Microsoft account)", "Application"];
 
 /// The form of a page's text: markdown (front matter, markdown headings or tables), rendered
 /// text (a title line, then `Namespace: microsoft.graph…`, and known section names on their
@@ -159,7 +161,9 @@ fn namespace_of(line: &str) -> Option<&str> {
 
 /// For each line of a converted page, the 1-based line of the original text it came from and
 /// whether it was copied unchanged (then its columns hold too; otherwise a span points at
-/// column 1 of the original line).
+/// column 1 of the original line). A map rather than line-aligned output: conversion adds
+/// lines (front matter, fences, annotations, table delimiters) and joins a row's
+/// continuation lines into one.
 #[derive(Debug, Clone, Default)]
 pub struct LineMap(Vec<(usize, bool)>);
 
@@ -304,7 +308,11 @@ impl Converter<'_> {
         }
         if is_request_line(t) {
             self.flush_table();
-            return if self.section == Section::HttpRequest { self.http_request(i) } else { self.example(i, "request") };
+            return if self.section == Section::HttpRequest {
+                self.http_request(i)
+            } else {
+                self.example(i, "request")
+            };
         }
         if is_status_line(t) {
             self.flush_table();
@@ -351,6 +359,9 @@ impl Converter<'_> {
 
     fn prose(&mut self, t: &str, i: usize) {
         self.shortened |= t.contains("shortened");
+        if let Some(namespace) = namespace_of(t) {
+            self.namespace = namespace.to_string();
+        }
         if let Some(item) = t.strip_prefix('•') {
             self.emit(&format!("- {}", markdown_text(item.trim(), None)), i, false);
             return;
@@ -568,7 +579,9 @@ fn typed_row(t: &str) -> Option<Vec<String>> {
 /// for "List members" and the like (nothing reads this table's first columns).
 fn methods_row(t: &str) -> Option<Vec<String>> {
     let (method, rest) = split_word(t)?;
-    let Some((ty, mut rest)) = split_word(rest) else { return Some(vec![method.to_string(), String::new(), String::new()]) };
+    let Some((ty, mut rest)) = split_word(rest) else {
+        return Some(vec![method.to_string(), String::new(), String::new()]);
+    };
     let mut ty = ty.to_string();
     if let Some((word, after)) = split_word(rest).filter(|(w, _)| w.eq_ignore_ascii_case("collection")) {
         ty = format!("{ty} {word}");
@@ -629,18 +642,21 @@ fn is_values_heading(t: &str) -> bool {
 
 /// `GET /path` or `GET https://…`; the query may hold spaces.
 fn is_request_line(t: &str) -> bool {
-    split_word(t).is_some_and(|(method, rest)| METHODS.contains(&method) && (rest.starts_with('/') || rest.starts_with("http")))
+    split_word(t)
+        .is_some_and(|(method, rest)| METHODS.contains(&method) && (rest.starts_with('/') || rest.starts_with("http")))
 }
 
 /// `HTTP/1.1 200 OK`.
 fn is_status_line(t: &str) -> bool {
-    t.starts_with("HTTP/") && t.split_whitespace().nth(1).is_some_and(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_digit()))
+    t.starts_with("HTTP/")
+        && t.split_whitespace().nth(1).is_some_and(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// `Content-Type: application/json`.
 fn is_header_line(t: &str) -> bool {
     t.split_once(':').is_some_and(|(name, _)| {
-        name.starts_with(|c: char| c.is_ascii_alphabetic()) && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
     })
 }
 
@@ -728,8 +744,32 @@ fn words(text: &str) -> Vec<(Range<usize>, &str)> {
 
 /// Words that stand before "object" or after "collection of" without naming a type.
 const NOT_TYPES: &[&str] = &[
-    "a", "an", "the", "new", "updated", "requested", "created", "specified", "json", "response", "body", "empty", "single",
-    "collection", "list", "array", "object", "objects", "of", "and", "in", "its", "this", "that", "following", "same",
+    "a",
+    "an",
+    "the",
+    "new",
+    "updated",
+    "requested",
+    "created",
+    "specified",
+    "json",
+    "response",
+    "body",
+    "empty",
+    "single",
+    "collection",
+    "list",
+    "array",
+    "object",
+    "objects",
+    "of",
+    "and",
+    "in",
+    "its",
+    "this",
+    "that",
+    "following",
+    "same",
 ];
 
 /// The type a Response sentence returns, as the byte range of its word, and whether it is
@@ -921,11 +961,25 @@ mod tests {
         let headings: Vec<(u8, &str)> = p
             .blocks
             .iter()
-            .filter_map(|b| if let BlockKind::Heading { level, text } = &b.kind { Some((*level, text.text.as_str())) } else { None })
+            .filter_map(|b| {
+                if let BlockKind::Heading { level, text } = &b.kind {
+                    Some((*level, text.text.as_str()))
+                } else {
+                    None
+                }
+            })
             .collect();
         assert_eq!(
             headings,
-            [(1, "Get widget"), (2, "Examples"), (3, "Example 1: Get one widget"), (4, "Request"), (4, "Response"), (2, "Properties"), (3, "size values")]
+            [
+                (1, "Get widget"),
+                (2, "Examples"),
+                (3, "Example 1: Get one widget"),
+                (4, "Request"),
+                (4, "Response"),
+                (2, "Properties"),
+                (3, "size values")
+            ]
         );
     }
 
@@ -961,8 +1015,14 @@ mod tests {
             Application Widget.Read.All\n";
         let p = page(&rendered("Get widget", body), Folder::Api);
         let t = tables(&p);
-        assert_eq!(cells(&t[0].rows[0]), ["Delegated (work or school account)", "Widget.Read", "Widget.ReadWrite, Widget.Read.All"]);
-        assert_eq!(cells(&t[0].rows[1]), ["Delegated (personal Microsoft account)", "Not supported.", "Not supported."]);
+        assert_eq!(
+            cells(&t[0].rows[0]),
+            ["Delegated (work or school account)", "Widget.Read", "Widget.ReadWrite, Widget.Read.All"]
+        );
+        assert_eq!(
+            cells(&t[0].rows[1]),
+            ["Delegated (personal Microsoft account)", "Not supported.", "Not supported."]
+        );
         assert_eq!(cells(&t[0].rows[2]), ["Application", "Widget.Read.All, Gadget.Read.All", "Not available."]);
         assert_eq!(cells(&t[1].rows[0]), ["Application", "Widget.Read.All"]);
     }
@@ -1002,7 +1062,10 @@ mod tests {
             )
         );
         let response = json!({ "blockType": "response", "@odata.type": "microsoft.graph.widget", "isCollection": true, "truncated": true });
-        assert_eq!(f[2], (Some(response), "HTTP/1.1 200 OK\nContent-Type: application/json\n\n{\n  \"value\": []\n}\n"));
+        assert_eq!(
+            f[2],
+            (Some(response), "HTTP/1.1 200 OK\nContent-Type: application/json\n\n{\n  \"value\": []\n}\n")
+        );
         assert_eq!(f[3], (Some(json!({ "blockType": "response", "truncated": true })), "HTTP/1.1 204 No Content\n"));
         // The response sentence links the type, as the docs do.
         let range = p.section(|h| h == "response").expect("response section");
@@ -1017,20 +1080,42 @@ mod tests {
 
     #[test]
     fn json_representation_is_the_resource_block() {
-        let named = page(&rendered("widget resource type", "JSON representation\n\n{\n  \"name\": \"String\"\n}\n"), Folder::Resources);
+        let named = page(
+            &rendered("widget resource type", "JSON representation\n\n{\n  \"name\": \"String\"\n}\n"),
+            Folder::Resources,
+        );
         let typed = page(
             &rendered("widget resource type", "JSON representation\n\n{\n  \"@odata.type\": \"#microsoft.graph.gizmo\",\n  \"tags\": [\"String\"]\n}\n"),
             Folder::Resources,
         );
         let other = page(&rendered("widget resource type", "Request body\n\n[\n  1\n]\n"), Folder::Resources);
-        assert_eq!(fences(&named)[0].0, Some(json!({ "blockType": "resource", "@odata.type": "microsoft.graph.widget" })));
-        assert_eq!(fences(&typed)[0].0, Some(json!({ "blockType": "resource", "@odata.type": "microsoft.graph.gizmo" })));
+        assert_eq!(
+            fences(&named)[0].0,
+            Some(json!({ "blockType": "resource", "@odata.type": "microsoft.graph.widget" }))
+        );
+        assert_eq!(
+            fences(&typed)[0].0,
+            Some(json!({ "blockType": "resource", "@odata.type": "microsoft.graph.gizmo" }))
+        );
         assert_eq!(fences(&other), [(None, "[\n  1\n]\n")]);
+        let text = rendered("widget resource type", "JSON representation\n\n{\n}\n")
+            .replace("microsoft.graph", "microsoft.graph.callRecords");
+        let namespaced = page(&text, Folder::Resources);
+        assert_eq!(
+            fences(&namespaced)[0].0,
+            Some(json!({ "blockType": "resource", "@odata.type": "microsoft.graph.callRecords.widget" }))
+        );
     }
 
     #[test]
     fn unbalanced_json_stops_at_the_next_section() {
-        let p = page(&rendered("widget resource type", "JSON representation\n\n{\n  \"name\": \"String\"\n\nProperties\n\nNone.\n"), Folder::Resources);
+        let p = page(
+            &rendered(
+                "widget resource type",
+                "JSON representation\n\n{\n  \"name\": \"String\"\n\nProperties\n\nNone.\n",
+            ),
+            Folder::Resources,
+        );
         assert_eq!(fences(&p)[0].1, "{\n  \"name\": \"String\"\n\n");
         assert!(p.section(|h| h == "properties").is_some());
     }
@@ -1042,11 +1127,24 @@ mod tests {
         let texts: Vec<(&str, bool)> = p
             .blocks
             .iter()
-            .filter_map(|b| if let BlockKind::Text(t) = &b.kind { Some((t.text.as_str(), p.is_quoted(b.offset))) } else { None })
+            .filter_map(|b| {
+                if let BlockKind::Text(t) = &b.kind {
+                    Some((t.text.as_str(), p.is_quoted(b.offset)))
+                } else {
+                    None
+                }
+            })
             .collect();
         assert_eq!(
             texts,
-            [("Namespace: microsoft.graph", false), ("Important", true), ("This is an aside.", true), ("first", true), ("second", true), ("The widget holds parts.", false)]
+            [
+                ("Namespace: microsoft.graph", false),
+                ("Important", true),
+                ("This is an aside.", true),
+                ("first", true),
+                ("second", true),
+                ("The widget holds parts.", false)
+            ]
         );
     }
 
@@ -1054,9 +1152,15 @@ mod tests {
     fn text_is_escaped_not_read_as_markup() {
         let body = "Some *stars*, a_b_c, <b>tags</b>, [brackets](x) and `ticks` | pipes.\n\n- not a list\n\n1. not a list\n\nProperties\n";
         let p = page(&rendered("widget resource type", body), Folder::Resources);
-        let texts: Vec<&str> =
-            p.blocks.iter().filter_map(|b| if let BlockKind::Text(t) = &b.kind { Some(t.text.as_str()) } else { None }).collect();
-        assert_eq!(texts[1..], ["Some *stars*, a_b_c, <b>tags</b>, [brackets](x) and `ticks` | pipes.", "- not a list", "1. not a list"]);
+        let texts: Vec<&str> = p
+            .blocks
+            .iter()
+            .filter_map(|b| if let BlockKind::Text(t) = &b.kind { Some(t.text.as_str()) } else { None })
+            .collect();
+        assert_eq!(
+            texts[1..],
+            ["Some *stars*, a_b_c, <b>tags</b>, [brackets](x) and `ticks` | pipes.", "- not a list", "1. not a list"]
+        );
     }
 
     #[test]
@@ -1072,9 +1176,18 @@ mod tests {
     #[test]
     fn returned_types() {
         let word = |t: &str| returned_type(t).map(|(r, c)| (t[r].to_string(), c));
-        assert_eq!(word("returns a 200 OK response code and a collection of widget objects."), Some(("widget".into(), true)));
-        assert_eq!(word("returns a 201 Created response code and a new widget object."), Some(("widget".into(), false)));
-        assert_eq!(word("returns a 200 OK response code and a microsoft.graph.widget collection."), Some(("microsoft.graph.widget".into(), true)));
+        assert_eq!(
+            word("returns a 200 OK response code and a collection of widget objects."),
+            Some(("widget".into(), true))
+        );
+        assert_eq!(
+            word("returns a 201 Created response code and a new widget object."),
+            Some(("widget".into(), false))
+        );
+        assert_eq!(
+            word("returns a 200 OK response code and a microsoft.graph.widget collection."),
+            Some(("microsoft.graph.widget".into(), true))
+        );
         assert_eq!(word("returns a 204 No Content response code."), None);
         assert_eq!(word("returns a JSON object."), None);
     }
@@ -1090,7 +1203,13 @@ mod tests {
 
     #[test]
     fn odd_text_never_panics() {
-        for text in ["", "\n\n", "é\nNamespace: microsoft.graph\nProperties\n{", "t\nNamespace: microsoft.graph\nProperties\nProperty Type Description\n\n", "t\nNamespace: microsoft.graph\nResponse\nreturns a ü object\n[\n\"\\\"\n"] {
+        for text in [
+            "",
+            "\n\n",
+            "é\nNamespace: microsoft.graph\nProperties\n{",
+            "t\nNamespace: microsoft.graph\nProperties\nProperty Type Description\n\n",
+            "t\nNamespace: microsoft.graph\nResponse\nreturns a ü object\n[\n\"\\\"\n",
+        ] {
             let (out, map) = convert(text);
             assert!(map.0.len() == out.lines().count(), "{text:?}");
         }

@@ -35,11 +35,7 @@ pub fn link_stem(dest: &str) -> Option<String> {
 
 impl Names {
     fn new(types: &[RawType], enums: &[RawEnum]) -> Self {
-        let mut names = Names {
-            by_name: HashMap::new(),
-            by_last: HashMap::new(),
-            by_page: HashMap::new(),
-        };
+        let mut names = Names { by_name: HashMap::new(), by_last: HashMap::new(), by_page: HashMap::new() };
         let mut per_page: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, t) in types.iter().enumerate() {
             if let Some(stem) = link_stem(&t.span.file) {
@@ -51,16 +47,8 @@ impl Names {
                 names.by_page.insert(stem, Defined::Type(*only));
             }
         }
-        let all = types
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (&t.name, Defined::Type(i)));
-        let all = all.chain(
-            enums
-                .iter()
-                .enumerate()
-                .map(|(i, e)| (&e.name, Defined::Enum(i))),
-        );
+        let all = types.iter().enumerate().map(|(i, t)| (&t.name, Defined::Type(i)));
+        let all = all.chain(enums.iter().enumerate().map(|(i, e)| (&e.name, Defined::Enum(i))));
         for (name, def) in all {
             let lower = name.to_ascii_lowercase();
             let last = lower.rsplit('.').next().unwrap_or(&lower).to_string();
@@ -77,16 +65,12 @@ impl Names {
     /// then the only namespace that defines it.
     /// Like `lookup`, then the type defined on the page a link points to.
     fn lookup_linked(&self, written: &str, namespace: &str, link: Option<&str>) -> Option<Defined> {
-        self.lookup(written, namespace)
-            .or_else(|| self.by_page.get(&link_stem(link?)?).copied())
+        self.lookup(written, namespace).or_else(|| self.by_page.get(&link_stem(link?)?).copied())
     }
 
     fn lookup(&self, written: &str, namespace: &str) -> Option<Defined> {
         let lower = written.trim_start_matches('#').to_ascii_lowercase();
-        let mut tries = vec![
-            lower.clone(),
-            format!("{}.{lower}", namespace.to_ascii_lowercase()),
-        ];
+        let mut tries = vec![lower.clone(), format!("{}.{lower}", namespace.to_ascii_lowercase())];
         tries.push(format!("microsoft.graph.{lower}"));
         if let Some(found) = tries.iter().find_map(|n| self.by_name.get(n)) {
             return Some(*found);
@@ -108,28 +92,15 @@ pub fn resolve(mut raw: RawModel, diags: &mut Vec<Diagnostic>) -> Vec<TypeDef> {
     raw.enums.extend(listed);
     let names = Names::new(&raw.types, &raw.enums);
 
-    let bases: Vec<Option<usize>> = (0..raw.types.len())
-        .map(|i| resolve_base(&raw.types, i, &names, diags))
-        .collect();
+    let bases: Vec<Option<usize>> = (0..raw.types.len()).map(|i| resolve_base(&raw.types, i, &names, diags)).collect();
     let bases = break_base_cycles(&raw.types, bases, diags);
-    let kinds: Vec<TypeKind> = (0..raw.types.len())
-        .map(|i| kind_of(&raw.types, &bases, i))
-        .collect();
+    let kinds: Vec<TypeKind> = (0..raw.types.len()).map(|i| kind_of(&raw.types, &bases, i)).collect();
 
-    let resolver = Resolver {
-        names: &names,
-        raw: &raw,
-        kinds: &kinds,
-    };
+    let resolver = Resolver { names: &names, raw: &raw, kinds: &kinds };
     let mut out: Vec<TypeDef> = Vec::with_capacity(raw.types.len() + raw.enums.len());
     for (i, ty) in raw.types.iter().enumerate() {
         let inherited: Vec<String> = ancestors(&bases, i)
-            .flat_map(|a| {
-                raw.types[a]
-                    .properties
-                    .iter()
-                    .map(|p| p.name.to_ascii_lowercase())
-            })
+            .flat_map(|a| raw.types[a].properties.iter().map(|p| p.name.to_ascii_lowercase()))
             .collect();
         let properties = ty
             .properties
@@ -171,26 +142,14 @@ pub fn resolve(mut raw: RawModel, diags: &mut Vec<Diagnostic>) -> Vec<TypeDef> {
 fn canonical_namespaces(raw: &mut RawModel) {
     let split = |name: &str| name.rsplit_once('.').map(|(ns, _)| ns.to_string());
     let mut counts: HashMap<String, BTreeMap<String, usize>> = HashMap::new();
-    let spelled = raw
-        .types
-        .iter()
-        .map(|t| &t.name)
-        .chain(raw.enums.iter().map(|e| &e.name));
+    let spelled = raw.types.iter().map(|t| &t.name).chain(raw.enums.iter().map(|e| &e.name));
     for ns in spelled.filter_map(|n| split(n)) {
-        *counts
-            .entry(ns.to_ascii_lowercase())
-            .or_default()
-            .entry(ns)
-            .or_default() += 1;
+        *counts.entry(ns.to_ascii_lowercase()).or_default().entry(ns).or_default() += 1;
     }
     let canonical: HashMap<String, String> = counts
         .into_iter()
         .filter_map(|(lower, spellings)| {
-            let best = spellings
-                .iter()
-                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))?
-                .0
-                .clone();
+            let best = spellings.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))?.0.clone();
             Some((lower, best))
         })
         .collect();
@@ -215,10 +174,10 @@ fn canonical_namespaces(raw: &mut RawModel) {
 /// Pages whose file is named after the type come first: they are the type's home page.
 fn home_first(a: &Span, b: &Span, name: &str) -> std::cmp::Ordering {
     let last = name.rsplit('.').next().unwrap_or(name).to_ascii_lowercase();
+    // A page copied from the website and saved as `.txt` is as much a home page.
     let is_home = |s: &Span| {
-        s.file
-            .to_ascii_lowercase()
-            .ends_with(&format!("/{last}.md"))
+        let file = s.file.to_ascii_lowercase();
+        file.ends_with(&format!("/{last}.md")) || file.ends_with(&format!("/{last}.txt"))
     };
     is_home(b).cmp(&is_home(a)).then_with(|| a.cmp(b))
 }
@@ -226,10 +185,7 @@ fn home_first(a: &Span, b: &Span, name: &str) -> std::cmp::Ordering {
 fn merge_duplicate_types(types: Vec<RawType>, diags: &mut Vec<Diagnostic>) -> Vec<RawType> {
     let mut groups: BTreeMap<String, Vec<RawType>> = BTreeMap::new();
     for ty in types {
-        groups
-            .entry(ty.name.to_ascii_lowercase())
-            .or_default()
-            .push(ty);
+        groups.entry(ty.name.to_ascii_lowercase()).or_default().push(ty);
     }
     groups
         .into_values()
@@ -242,14 +198,9 @@ fn merge_duplicate_types(types: Vec<RawType>, diags: &mut Vec<Diagnostic>) -> Ve
                     Diagnostic::warning(
                         "duplicate-definition",
                         &other.span,
-                        format!(
-                            "`{}` is also defined at {}; the two definitions are merged",
-                            other.name, first.span
-                        ),
+                        format!("`{}` is also defined at {}; the two definitions are merged", other.name, first.span),
                     )
-                    .with_help(
-                        "properties missing from the first definition are added from this one",
-                    ),
+                    .with_help("properties missing from the first definition are added from this one"),
                 );
                 for p in other.properties {
                     if !first.properties.iter().any(|q| q.name == p.name) {
@@ -264,32 +215,19 @@ fn merge_duplicate_types(types: Vec<RawType>, diags: &mut Vec<Diagnostic>) -> Ve
         .collect()
 }
 
-fn merge_duplicate_enums(
-    enums: Vec<RawEnum>,
-    types: &[RawType],
-    diags: &mut Vec<Diagnostic>,
-) -> Vec<RawEnum> {
-    let type_names: HashMap<String, &RawType> = types
-        .iter()
-        .map(|t| (t.name.to_ascii_lowercase(), t))
-        .collect();
+fn merge_duplicate_enums(enums: Vec<RawEnum>, types: &[RawType], diags: &mut Vec<Diagnostic>) -> Vec<RawEnum> {
+    let type_names: HashMap<String, &RawType> = types.iter().map(|t| (t.name.to_ascii_lowercase(), t)).collect();
     let mut groups: BTreeMap<String, Vec<RawEnum>> = BTreeMap::new();
     for e in enums {
         if let Some(ty) = type_names.get(&e.name.to_ascii_lowercase()) {
             diags.push(Diagnostic::warning(
                 "conflicting-definition",
                 &e.span,
-                format!(
-                    "enum `{}` has the name of the type defined at {}; the enum is dropped",
-                    e.name, ty.span
-                ),
+                format!("enum `{}` has the name of the type defined at {}; the enum is dropped", e.name, ty.span),
             ));
             continue;
         }
-        groups
-            .entry(e.name.to_ascii_lowercase())
-            .or_default()
-            .push(e);
+        groups.entry(e.name.to_ascii_lowercase()).or_default().push(e);
     }
     groups
         .into_values()
@@ -298,23 +236,14 @@ fn merge_duplicate_enums(
             group.sort_by(|a, b| home_first(&a.span, &b.span, &name));
             let mut first = group.remove(0);
             for other in group {
-                let added: Vec<Member> = other
-                    .members
-                    .into_iter()
-                    .filter(|m| !first.members.iter().any(|f| f.name == m.name))
-                    .collect();
-                let what = if added.is_empty() {
-                    "with the same members"
-                } else {
-                    "with other members; members are merged"
-                };
+                let added: Vec<Member> =
+                    other.members.into_iter().filter(|m| !first.members.iter().any(|f| f.name == m.name)).collect();
+                let what =
+                    if added.is_empty() { "with the same members" } else { "with other members; members are merged" };
                 diags.push(Diagnostic::warning(
                     "duplicate-definition",
                     &other.span,
-                    format!(
-                        "enum `{}` is also defined at {} {what}",
-                        other.name, first.span
-                    ),
+                    format!("enum `{}` is also defined at {} {what}", other.name, first.span),
                 ));
                 first.members.extend(added);
             }
@@ -335,38 +264,22 @@ fn enums_from_value_lists(types: &[RawType], names: &Names) -> Vec<RawEnum> {
     let mut found: BTreeMap<String, RawEnum> = BTreeMap::new();
     for ty in types {
         for p in &ty.properties {
-            let Some(TypeRef {
-                name: TypeName::Named(written),
-                ..
-            }) = &p.table_type
-            else {
+            let Some(TypeRef { name: TypeName::Named(written), .. }) = &p.table_type else {
                 continue;
             };
-            let defined = names
-                .lookup_linked(written, &ty.namespace, p.table_link.as_deref())
-                .is_some();
+            let defined = names.lookup_linked(written, &ty.namespace, p.table_link.as_deref()).is_some();
             if p.listed_values.is_empty() || defined || is_untyped(written) {
                 continue;
             }
-            let qualified = if written.contains('.') {
-                written.clone()
-            } else {
-                format!("{}.{written}", ty.namespace)
-            };
-            let e = found
-                .entry(qualified.to_ascii_lowercase())
-                .or_insert_with(|| RawEnum {
-                    name: qualified,
-                    members: Vec::new(),
-                    description: String::new(),
-                    span: p.span.clone(),
-                });
+            let qualified = if written.contains('.') { written.clone() } else { format!("{}.{written}", ty.namespace) };
+            let e = found.entry(qualified.to_ascii_lowercase()).or_insert_with(|| RawEnum {
+                name: qualified,
+                members: Vec::new(),
+                description: String::new(),
+                span: p.span.clone(),
+            });
             for v in &p.listed_values {
-                e.members.push(Member {
-                    name: v.clone(),
-                    value: None,
-                    description: String::new(),
-                });
+                e.members.push(Member { name: v.clone(), value: None, description: String::new() });
             }
             dedup_members(&mut e.members);
         }
@@ -375,23 +288,12 @@ fn enums_from_value_lists(types: &[RawType], names: &Names) -> Vec<RawEnum> {
 }
 
 fn is_untyped(written: &str) -> bool {
-    matches!(
-        written.to_ascii_lowercase().as_str(),
-        "json" | "object" | "microsoft.graph.json"
-    )
+    matches!(written.to_ascii_lowercase().as_str(), "json" | "object" | "microsoft.graph.json")
 }
 
-fn resolve_base(
-    types: &[RawType],
-    i: usize,
-    names: &Names,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<usize> {
+fn resolve_base(types: &[RawType], i: usize, names: &Names, diags: &mut Vec<Diagnostic>) -> Option<usize> {
     let ty = &types[i];
-    let written = ty
-        .base
-        .clone()
-        .or_else(|| inferred_base(ty, names, types))?;
+    let written = ty.base.clone().or_else(|| inferred_base(ty, names, types))?;
     match names.lookup_linked(&written, &ty.namespace, ty.base_link.as_deref()) {
         Some(Defined::Type(b)) if b != i => Some(b),
         Some(Defined::Type(_)) => None,
@@ -412,18 +314,15 @@ fn inferred_base(ty: &RawType, names: &Names, types: &[RawType]) -> Option<Strin
     if ty.name.eq_ignore_ascii_case(ENTITY) {
         return None;
     }
-    let mut named: Vec<&str> = ty
-        .properties
-        .iter()
-        .filter_map(|p| p.inherited_from.as_deref())
-        .collect();
+    let mut named: Vec<&str> = ty.properties.iter().filter_map(|p| p.inherited_from.as_deref()).collect();
     named.sort_by_key(|n| n.eq_ignore_ascii_case("entity"));
     if let Some(first) = named.first() {
         return Some(first.to_string());
     }
     let has_id = ty.properties.iter().any(|p| p.name == "id");
     let entity_like = ty.key_property.is_some() || ty.properties.iter().any(|p| p.navigation);
-    let entity_defined = matches!(names.lookup(ENTITY, ""), Some(Defined::Type(e)) if !types[e].name.eq_ignore_ascii_case(&ty.name));
+    let entity_defined =
+        matches!(names.lookup(ENTITY, ""), Some(Defined::Type(e)) if !types[e].name.eq_ignore_ascii_case(&ty.name));
     (has_id && entity_like && entity_defined).then(|| ENTITY.to_string())
 }
 
@@ -499,10 +398,7 @@ impl Resolver<'_> {
                     Diagnostic::warning(
                         "unknown-type",
                         &prop.span,
-                        format!(
-                            "type `{written}` of property `{}` is not defined in the docs",
-                            prop.name
-                        ),
+                        format!("type `{written}` of property `{}` is not defined in the docs", prop.name),
                     )
                     .with_help("the property is generated as untyped JSON"),
                 );
@@ -538,8 +434,8 @@ fn wire<'a>(ty: &'a str, kind: Option<TypeKind>) -> Wire<'a> {
         (_, Some(_)) => Wire::Object(ty),
         ("Edm.Boolean", _) => Wire::Bool,
         (
-            "Edm.Int16" | "Edm.Int32" | "Edm.Int64" | "Edm.Byte" | "Edm.SByte" | "Edm.Double"
-            | "Edm.Single" | "Edm.Decimal",
+            "Edm.Int16" | "Edm.Int32" | "Edm.Int64" | "Edm.Byte" | "Edm.SByte" | "Edm.Double" | "Edm.Single"
+            | "Edm.Decimal",
             _,
         ) => Wire::Number,
         ("Edm.Untyped", _) => Wire::Any,
@@ -558,9 +454,7 @@ impl Resolver<'_> {
         let names = self.names;
         // A JSON block's bare word is a type only if it names one; else it is a sample value.
         let json_type = p.json_type.as_ref().filter(|r| match &r.name {
-            TypeName::Named(written) => {
-                names.lookup(written, &owner.namespace).is_some() || is_untyped(written)
-            }
+            TypeName::Named(written) => names.lookup(written, &owner.namespace).is_some() || is_untyped(written),
             TypeName::Edm(_) => true,
         });
         let (ty, kind, collection) = match (&p.table_type, json_type) {
@@ -574,10 +468,13 @@ impl Resolver<'_> {
             }
             (None, None) => {
                 diags.push(Diagnostic::warning(
-                "no-type",
-                &p.span,
-                format!("property `{}` has no readable type in the table or the JSON block; generated as a string", p.name),
-            ));
+                    "no-type",
+                    &p.span,
+                    format!(
+                        "property `{}` has no readable type in the table or the JSON block; generated as a string",
+                        p.name
+                    ),
+                ));
                 ("Edm.String".to_string(), None, false)
             }
         };
@@ -597,22 +494,21 @@ impl Resolver<'_> {
                     }
                 };
                 diags.push(
-                Diagnostic::warning(
-                    "table-json-mismatch",
-                    &p.span,
-                    format!(
-                        "property `{}`: the table says `{}`, the JSON block at line {json_line} says `{}`",
-                        p.name,
-                        show(&ty, table.collection),
-                        show(&json_ty, json.collection)
-                    ),
-                )
-                .with_help("the table's type is used"),
-            );
+                    Diagnostic::warning(
+                        "table-json-mismatch",
+                        &p.span,
+                        format!(
+                            "property `{}`: the table says `{}`, the JSON block at line {json_line} says `{}`",
+                            p.name,
+                            show(&ty, table.collection),
+                            show(&json_ty, json.collection)
+                        ),
+                    )
+                    .with_help("the table's type is used"),
+                );
             }
         }
-        let is_key = owner_kind == TypeKind::Entity
-            && owner.key_property.as_deref().unwrap_or("id") == p.name;
+        let is_key = owner_kind == TypeKind::Entity && owner.key_property.as_deref().unwrap_or("id") == p.name;
         Property {
             name: p.name.clone(),
             ty,

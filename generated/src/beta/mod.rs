@@ -390,3 +390,4 @@ pub struct SignUpStatus {
     pub failure_reason: Option<String>,
 }
 
+pub mod endpoints;

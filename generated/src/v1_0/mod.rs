@@ -568,7 +568,7 @@ pub enum ReferenceKind {
     /// `unknown`: The kind could not be worked out.
     Unknown,
     /// `self`: The reference points at the item holding it.
-    Self_,
+    SelfValue,
     /// `match`: The reference was found by a search match.
     Match,
     /// `parent`: The reference points at the containing item.
@@ -581,7 +581,7 @@ impl ReferenceKind {
     pub fn as_str(&self) -> &str {
         match self {
             Self::Unknown => "unknown",
-            Self::Self_ => "self",
+            Self::SelfValue => "self",
             Self::Match => "match",
             Self::Parent => "parent",
             Self::UnknownValue(value) => value,
@@ -592,7 +592,7 @@ impl From<&str> for ReferenceKind {
     fn from(value: &str) -> Self {
         match value {
             "unknown" => Self::Unknown,
-            "self" => Self::Self_,
+            "self" => Self::SelfValue,
             "match" => Self::Match,
             "parent" => Self::Parent,
             _ => Self::UnknownValue(value.to_owned()),
@@ -747,3 +747,4 @@ pub struct User {
 }
 
 pub mod call_records;
+pub mod endpoints;

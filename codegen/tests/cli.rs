@@ -1,0 +1,186 @@
+//! The command line as a user and a tool see it: exit codes, the two message formats,
+//! listing by code, and `check` naming stale files.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn docs_src() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs-src")
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_graph-docs-codegen")).args(args).output().expect("the CLI runs")
+}
+
+fn code(output: &Output) -> i32 {
+    output.status.code().expect("exited, not killed")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Each stdout line as JSON; every line must be an object with a `type`.
+fn json_lines(output: &Output) -> Vec<serde_json::Value> {
+    text(&output.stdout)
+        .lines()
+        .map(|line| {
+            let value: serde_json::Value =
+                serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"));
+            assert!(value["type"].is_string(), "no type: {line}");
+            value
+        })
+        .collect()
+}
+
+/// A docs tree holding one empty page: an error.
+fn tree_with_an_error() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let resources = dir.path().join("api-reference/v1.0/resources");
+    std::fs::create_dir_all(&resources).expect("create folders");
+    std::fs::write(resources.join("empty.md"), "").expect("write page");
+    dir
+}
+
+#[test]
+fn argument_errors_exit_with_2() {
+    assert_eq!(code(&run(&["generate", "--no-such-flag"])), 2);
+    assert_eq!(code(&run(&["generate", "--jobs", "0"])), 2);
+    assert_eq!(code(&run(&["frobnicate"])), 2);
+    let unknown = run(&["generate", "--docs", "docs-src", "--code", "no-such-code"]);
+    assert_eq!(code(&unknown), 2);
+    assert!(text(&unknown.stderr).contains("unknown diagnostic code `no-such-code`"));
+    assert_eq!(code(&run(&["--help"])), 0);
+    assert_eq!(code(&run(&["--version"])), 0);
+}
+
+#[test]
+fn unreadable_docs_root_exits_with_2() {
+    let out = tempfile::tempdir().expect("temporary folder");
+    let out = out.path().join("crate");
+    let human = run(&["generate", "--docs", "/no/such/docs", "--out", out.to_str().expect("UTF-8 path")]);
+    assert_eq!(code(&human), 2);
+    assert!(text(&human.stderr).contains("not a docs root"));
+    let json = run(&[
+        "generate",
+        "--docs",
+        "/no/such/docs",
+        "--out",
+        out.to_str().expect("UTF-8 path"),
+        "--message-format",
+        "json",
+    ]);
+    assert_eq!(code(&json), 2);
+    assert!(json.stderr.is_empty(), "JSON mode keeps stderr empty: {}", text(&json.stderr));
+    let lines = json_lines(&json);
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["type"], "error");
+    assert!(!out.exists(), "nothing was written");
+}
+
+#[test]
+fn human_output_counts_by_code_and_lists_only_when_asked() {
+    let out = tempfile::tempdir().expect("temporary folder");
+    let out = out.path().join("crate");
+    let docs = docs_src();
+    let args = [
+        "generate",
+        "--docs",
+        docs.to_str().expect("UTF-8 path"),
+        "--out",
+        out.to_str().expect("UTF-8 path"),
+        "--jobs",
+        "2",
+    ];
+    let quiet = run(&args);
+    assert_eq!(code(&quiet), 0, "{}", text(&quiet.stderr));
+    let stderr = text(&quiet.stderr);
+    assert!(stderr.contains("warning[todo-placeholder]"), "{stderr}");
+    assert!(!stderr.contains("┌─"), "no snippet without --verbose: {stderr}");
+    assert!(!stderr.contains('\u{1b}'), "no color when stderr is not a terminal");
+    assert!(quiet.stdout.is_empty());
+
+    let listed = run(&[&args[..], &["--code", "todo-placeholder"]].concat());
+    let stderr = text(&listed.stderr);
+    assert!(stderr.contains("warning[todo-placeholder]: "), "{stderr}");
+    assert!(stderr.contains("┌─ api-reference/beta/"), "{stderr}");
+    assert!(!stderr.contains("warning[missing-from-json]: "), "other codes are only counted: {stderr}");
+
+    assert_eq!(code(&run(&[&args[..], &["--deny-warnings"]].concat())), 1);
+}
+
+#[test]
+fn json_output_is_one_object_per_line_on_stdout() {
+    let out = tempfile::tempdir().expect("temporary folder");
+    let out = out.path().join("crate");
+    let docs = docs_src();
+    let args = [
+        "generate",
+        "--docs",
+        docs.to_str().expect("UTF-8 path"),
+        "--out",
+        out.to_str().expect("UTF-8 path"),
+        "--message-format",
+        "json",
+    ];
+    let quiet = run(&args);
+    assert_eq!(code(&quiet), 0);
+    assert!(quiet.stderr.is_empty(), "{}", text(&quiet.stderr));
+    let lines = json_lines(&quiet);
+    let types: Vec<&str> = lines.iter().map(|l| l["type"].as_str().unwrap_or_default()).collect();
+    assert_eq!(types, ["written", "summary", "summary"]);
+    assert_eq!(lines[1]["version"], "v1.0");
+
+    let verbose = run(&[&args[..], &["--verbose"]].concat());
+    let lines = json_lines(&verbose);
+    let diagnostics: Vec<&serde_json::Value> = lines.iter().filter(|l| l["type"] == "diagnostic").collect();
+    let counted: u64 = lines
+        .iter()
+        .filter(|l| l["type"] == "summary")
+        .map(|l| l["warnings"].as_u64().unwrap_or(0) + l["errors"].as_u64().unwrap_or(0))
+        .sum();
+    assert_eq!(diagnostics.len() as u64, counted);
+    for d in diagnostics {
+        assert!(d["file"].as_str().is_some_and(|f| f.starts_with("api-reference/")), "{d}");
+        assert!(d["line"].as_u64().is_some_and(|l| l >= 1), "{d}");
+    }
+}
+
+#[test]
+fn errors_in_the_docs_exit_with_1_after_generating() {
+    let docs = tree_with_an_error();
+    let out = docs.path().join("out");
+    let run = run(&[
+        "generate",
+        "--docs",
+        docs.path().to_str().expect("UTF-8 path"),
+        "--out",
+        out.to_str().expect("UTF-8 path"),
+    ]);
+    assert_eq!(code(&run), 1);
+    assert!(text(&run.stderr).contains("error[empty-page]"));
+    assert!(out.join("src/lib.rs").is_file(), "the crate is still generated");
+}
+
+#[test]
+fn check_names_a_modified_file_and_exits_with_1() {
+    let out = tempfile::tempdir().expect("temporary folder");
+    let out = out.path().join("crate");
+    let docs = docs_src();
+    let (docs, out_arg) = (docs.to_str().expect("UTF-8 path"), out.to_str().expect("UTF-8 path"));
+    assert_eq!(code(&run(&["generate", "--docs", docs, "--out", out_arg])), 0);
+    let fresh = run(&["check", "--docs", docs, "--out", out_arg]);
+    assert_eq!(code(&fresh), 0, "{}", text(&fresh.stderr));
+    assert!(text(&fresh.stderr).contains("is up to date"));
+
+    let edited = out.join("src/v1_0/mod.rs");
+    let mut source = std::fs::read_to_string(&edited).expect("generated module");
+    source.push_str("\n// edited by hand\n");
+    std::fs::write(&edited, source).expect("edit a generated file");
+    let stale = run(&["check", "--docs", docs, "--out", out_arg]);
+    assert_eq!(code(&stale), 1);
+    assert!(text(&stale.stderr).contains(&format!("stale: {}", edited.display())), "{}", text(&stale.stderr));
+    let json = run(&["check", "--docs", docs, "--out", out_arg, "--message-format", "json"]);
+    assert_eq!(code(&json), 1);
+    assert!(json_lines(&json).iter().any(|l| l["type"] == "stale" && l["file"] == "src/v1_0/mod.rs"));
+}

@@ -1,0 +1,111 @@
+//! Endpoint stubs: a builder per operation, grouped by the first segment of its path.
+#![allow(clippy::too_many_arguments)]
+/// Endpoints whose path starts with the `audit_logs` segment.
+pub mod audit_logs {
+    use super::super::super::runtime as rt;
+    /// List signUps
+    ///
+    /// Fetch the selfServiceSignUp events that External ID customers generated in your tenant.
+    ///
+    /// `GET /auditLogs/signUps`
+    ///
+    /// Permissions: delegated (work or school account) `AuditLog.Read.All`; application `AuditLog.Read.All`.
+    ///
+    /// Source: `api-reference/beta/api/auditlogroot-list-signups.md:12`
+    #[must_use]
+    pub struct AuditlogrootListSignups(
+        rt::Request<(), rt::Page<super::super::SelfServiceSignUp>>,
+    );
+    /// `GET /auditLogs/signUps`: builds [`AuditlogrootListSignups`].
+    pub fn auditlogroot_list_signups() -> AuditlogrootListSignups {
+        AuditlogrootListSignups(rt::Request::new("GET", "/auditLogs/signUps"))
+    }
+    impl AuditlogrootListSignups {
+        /// Sets the `$filter` query option.
+        pub fn filter(self, value: impl Into<String>) -> Self {
+            Self(self.0.with_query("$filter", value.into()))
+        }
+        /// Sets the `$skiptoken` query option.
+        pub fn skiptoken(self, value: impl Into<String>) -> Self {
+            Self(self.0.with_query("$skiptoken", value.into()))
+        }
+        /// Sets the `$top` query option.
+        pub fn top(self, value: i32) -> Self {
+            Self(self.0.with_query("$top", value))
+        }
+        /// Sets any header.
+        pub fn header(self, name: &str, value: impl Into<String>) -> Self {
+            Self(self.0.with_header(name, value))
+        }
+        /// The request, for a transport to send.
+        pub fn into_request(
+            self,
+        ) -> rt::Request<(), rt::Page<super::super::SelfServiceSignUp>> {
+            self.0
+        }
+    }
+    /// Get selfServiceSignUp
+    ///
+    /// Read a single selfServiceSignUp event.
+    ///
+    /// `GET /auditLogs/signUps/{id}`
+    ///
+    /// Permissions: delegated (work or school account) `AuditLog.Read.All`; application `AuditLog.Read.All`.
+    ///
+    /// Source: `api-reference/beta/api/selfservicesignup-get.md:12`
+    #[must_use]
+    pub struct SelfservicesignupGet(rt::Request<(), super::super::SelfServiceSignUp>);
+    /// `GET /auditLogs/signUps/{id}`: builds [`SelfservicesignupGet`].
+    pub fn selfservicesignup_get(id: &str) -> SelfservicesignupGet {
+        SelfservicesignupGet(
+            rt::Request::new("GET", format!("/auditLogs/signUps/{}", rt::segment(id))),
+        )
+    }
+    impl SelfservicesignupGet {
+        /// Sets the `$select` query option.
+        pub fn select(self, value: &[&str]) -> Self {
+            Self(self.0.with_query_list("$select", value))
+        }
+        /// Sets any header.
+        pub fn header(self, name: &str, value: impl Into<String>) -> Self {
+            Self(self.0.with_header(name, value))
+        }
+        /// The request, for a transport to send.
+        pub fn into_request(self) -> rt::Request<(), super::super::SelfServiceSignUp> {
+            self.0
+        }
+    }
+}
+/// Endpoints whose path starts with the `privileged_signup_status` segment.
+pub mod privileged_signup_status {
+    use super::super::super::runtime as rt;
+    /// privilegedSignupStatus: signUp
+    ///
+    /// `POST /privilegedSignupStatus/signUp`
+    ///
+    /// Permissions: none listed.
+    ///
+    /// Source: `api-reference/beta/api/privilegedsignupstatus-signup.md:10`
+    #[must_use]
+    pub struct PrivilegedsignupstatusSignup(
+        rt::Request<(), super::super::PrivilegedSignupStatus>,
+    );
+    /// `POST /privilegedSignupStatus/signUp`: builds [`PrivilegedsignupstatusSignup`].
+    pub fn privilegedsignupstatus_signup() -> PrivilegedsignupstatusSignup {
+        PrivilegedsignupstatusSignup(
+            rt::Request::new("POST", "/privilegedSignupStatus/signUp"),
+        )
+    }
+    impl PrivilegedsignupstatusSignup {
+        /// Sets any header.
+        pub fn header(self, name: &str, value: impl Into<String>) -> Self {
+            Self(self.0.with_header(name, value))
+        }
+        /// The request, for a transport to send.
+        pub fn into_request(
+            self,
+        ) -> rt::Request<(), super::super::PrivilegedSignupStatus> {
+            self.0
+        }
+    }
+}

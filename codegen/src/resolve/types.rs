@@ -182,75 +182,91 @@ fn home_first(a: &Span, b: &Span, name: &str) -> std::cmp::Ordering {
     is_home(b).cmp(&is_home(a)).then_with(|| a.cmp(b))
 }
 
-fn merge_duplicate_types(types: Vec<RawType>, diags: &mut Vec<Diagnostic>) -> Vec<RawType> {
-    let mut groups: BTreeMap<String, Vec<RawType>> = BTreeMap::new();
-    for ty in types {
-        groups.entry(ty.name.to_ascii_lowercase()).or_default().push(ty);
+/// Groups definitions by case-insensitive name and folds each group into its home page's
+/// definition (`merge(first, other)` reports and merges one duplicate).
+fn merge_by_name<T>(
+    items: Vec<T>,
+    name: impl Fn(&T) -> &str,
+    span: impl Fn(&T) -> &Span,
+    mut merge: impl FnMut(&mut T, T),
+) -> Vec<T> {
+    let mut groups: BTreeMap<String, Vec<T>> = BTreeMap::new();
+    for item in items {
+        groups.entry(name(&item).to_ascii_lowercase()).or_default().push(item);
     }
     groups
         .into_values()
         .map(|mut group| {
-            let name = group[0].name.clone();
-            group.sort_by(|a, b| home_first(&a.span, &b.span, &name));
+            let group_name = name(&group[0]).to_string();
+            group.sort_by(|a, b| home_first(span(a), span(b), &group_name));
             let mut first = group.remove(0);
             for other in group {
-                diags.push(
-                    Diagnostic::warning(
-                        "duplicate-definition",
-                        &other.span,
-                        format!("`{}` is also defined at {}; the two definitions are merged", other.name, first.span),
-                    )
-                    .with_help("properties missing from the first definition are added from this one"),
-                );
-                for p in other.properties {
-                    if !first.properties.iter().any(|q| q.name == p.name) {
-                        first.properties.push(p);
-                    }
-                }
-                first.base = first.base.or(other.base);
-                first.open |= other.open;
+                merge(&mut first, other);
             }
             first
         })
         .collect()
 }
 
+fn merge_duplicate_types(types: Vec<RawType>, diags: &mut Vec<Diagnostic>) -> Vec<RawType> {
+    merge_by_name(
+        types,
+        |t| &t.name,
+        |t| &t.span,
+        |first, other| {
+            diags.push(
+                Diagnostic::warning(
+                    "duplicate-definition",
+                    &other.span,
+                    format!("`{}` is also defined at {}; the two definitions are merged", other.name, first.span),
+                )
+                .with_help("properties missing from the first definition are added from this one"),
+            );
+            for p in other.properties {
+                if !first.properties.iter().any(|q| q.name == p.name) {
+                    first.properties.push(p);
+                }
+            }
+            first.base = first.base.take().or(other.base);
+            first.open |= other.open;
+        },
+    )
+}
+
 fn merge_duplicate_enums(enums: Vec<RawEnum>, types: &[RawType], diags: &mut Vec<Diagnostic>) -> Vec<RawEnum> {
     let type_names: HashMap<String, &RawType> = types.iter().map(|t| (t.name.to_ascii_lowercase(), t)).collect();
-    let mut groups: BTreeMap<String, Vec<RawEnum>> = BTreeMap::new();
+    let mut kept = Vec::with_capacity(enums.len());
     for e in enums {
-        if let Some(ty) = type_names.get(&e.name.to_ascii_lowercase()) {
-            diags.push(Diagnostic::warning(
+        match type_names.get(&e.name.to_ascii_lowercase()) {
+            Some(ty) => diags.push(Diagnostic::warning(
                 "conflicting-definition",
                 &e.span,
                 format!("enum `{}` has the name of the type defined at {}; the enum is dropped", e.name, ty.span),
-            ));
-            continue;
+            )),
+            None => kept.push(e),
         }
-        groups.entry(e.name.to_ascii_lowercase()).or_default().push(e);
     }
-    groups
-        .into_values()
-        .map(|mut group| {
-            let name = group[0].name.clone();
-            group.sort_by(|a, b| home_first(&a.span, &b.span, &name));
-            let mut first = group.remove(0);
-            for other in group {
-                let added: Vec<Member> =
-                    other.members.into_iter().filter(|m| !first.members.iter().any(|f| f.name == m.name)).collect();
-                let what =
-                    if added.is_empty() { "with the same members" } else { "with other members; members are merged" };
-                diags.push(Diagnostic::warning(
-                    "duplicate-definition",
-                    &other.span,
-                    format!("enum `{}` is also defined at {} {what}", other.name, first.span),
-                ));
-                first.members.extend(added);
-            }
-            dedup_members(&mut first.members);
-            first
-        })
-        .collect()
+    let mut merged = merge_by_name(
+        kept,
+        |e| &e.name,
+        |e| &e.span,
+        |first, other| {
+            let added: Vec<Member> =
+                other.members.into_iter().filter(|m| !first.members.iter().any(|f| f.name == m.name)).collect();
+            let what =
+                if added.is_empty() { "with the same members" } else { "with other members; members are merged" };
+            diags.push(Diagnostic::warning(
+                "duplicate-definition",
+                &other.span,
+                format!("enum `{}` is also defined at {} {what}", other.name, first.span),
+            ));
+            first.members.extend(added);
+        },
+    );
+    for e in &mut merged {
+        dedup_members(&mut e.members);
+    }
+    merged
 }
 
 fn dedup_members(members: &mut Vec<Member>) {

@@ -2,13 +2,13 @@
 //! crate fails here, naming the files that differ.
 
 use graph_docs_codegen::{available_versions, emit, load, write};
-use graph_docs_tests::{docs_src, workspace_root};
+use graph_docs_tests::{api_listing, docs_src, workspace_root};
 
 #[test]
 fn generated_crate_is_up_to_date() {
     let docs = docs_src();
     let models: Vec<_> = available_versions(&docs).into_iter().map(|v| load(&docs, v).model).collect();
-    let files = emit::emit_crate(&models, &emit::CrateOptions::default()).expect("emit");
+    let files = emit::emit_crate(&models, &emit::CrateOptions::default());
     let stale = write::stale_files(&workspace_root().join("generated"), &files);
     assert!(
         stale.is_empty(),
@@ -21,7 +21,7 @@ fn generation_is_deterministic() {
     let docs = docs_src();
     let run = || {
         let models: Vec<_> = available_versions(&docs).into_iter().map(|v| load(&docs, v).model).collect();
-        emit::emit_crate(&models, &emit::CrateOptions::default()).expect("emit")
+        emit::emit_crate(&models, &emit::CrateOptions::default())
     };
     assert_eq!(run(), run());
 }
@@ -30,7 +30,7 @@ fn generation_is_deterministic() {
 fn single_file_mode_holds_the_endpoints() {
     let docs = docs_src();
     let models: Vec<_> = available_versions(&docs).into_iter().map(|v| load(&docs, v).model).collect();
-    let source = emit::emit_single_file(&models).expect("emit");
+    let source = emit::emit_single_file(&models);
     let file = syn::parse_file(&source).expect("the single file parses");
     let versions = file.items.iter().filter_map(|item| match item {
         syn::Item::Mod(m) if m.ident != "runtime" => m.content.as_ref(),
@@ -40,4 +40,20 @@ fn single_file_mode_holds_the_endpoints() {
         let has_endpoints = items.iter().any(|i| matches!(i, syn::Item::Mod(m) if m.ident == "endpoints"));
         assert!(has_endpoints, "each version declares its endpoints inline");
     }
+}
+
+#[test]
+fn api_listing_is_what_the_code_declares() {
+    let docs = docs_src();
+    let models: Vec<_> = available_versions(&docs).into_iter().map(|v| load(&docs, v).model).collect();
+    let files = emit::emit_crate(&models, &emit::CrateOptions::default());
+    let api = files.iter().find(|f| f.path == "API.txt").expect("API.txt is emitted");
+    assert_eq!(api.contents, api_listing::listing(&files));
+}
+
+#[test]
+fn runtime_listing_is_up_to_date() {
+    let runtime = emit::GeneratedFile { path: "src/runtime.rs".into(), contents: emit::RUNTIME_SOURCE.into() };
+    let expected = api_listing::listing(&[runtime]);
+    assert!(emit::RUNTIME_API == expected, "codegen/runtime/API.txt is stale; it should read:\n{expected}");
 }

@@ -1,6 +1,8 @@
 //! Shared helpers for the integration tests: where the docs are, and models with the
 //! docs' prose left out (snapshots of shared pages must hold facts only).
 
+pub mod api_listing;
+
 use graph_docs_codegen::ir::Model;
 use graph_docs_codegen::model::operations::Example;
 use graph_docs_codegen::scan::{Folder, SourceFile};

@@ -265,9 +265,12 @@ fn crlf_and_bom_parse_like_lf() {
     assert_good_page_loaded(&crlf);
 }
 
-/// Every file of the emitted crate parses as Rust.
+/// Every file of the emitted crate parses as Rust, and its API listing is what the code
+/// declares.
 fn emitted_files(model: Model) -> Vec<(String, syn::File)> {
-    let files = emit::emit_crate(&[model], &emit::CrateOptions::default()).expect("the crate is emitted");
+    let files = emit::emit_crate(&[model], &emit::CrateOptions::default());
+    let api = files.iter().find(|f| f.path == "API.txt").expect("API.txt is emitted");
+    assert_eq!(api.contents, graph_docs_tests::api_listing::listing(&files));
     files
         .into_iter()
         .filter(|f| f.path.ends_with(".rs"))

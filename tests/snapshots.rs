@@ -25,14 +25,14 @@ fn pages_of(model: &Model) -> BTreeSet<&str> {
 }
 
 fn snapshot_code(prefix: &str, model: &Model) {
-    for (name, code) in emit::type_snippets(model).expect("generated code parses") {
+    for (name, code) in emit::type_snippets(model) {
         insta::assert_snapshot!(snapshot_name(&[prefix, &model.version, &name]), code);
     }
 }
 
 /// Each operation's endpoint stub on its own.
 fn snapshot_endpoints(prefix: &str, model: &Model) {
-    for (id, code) in emit::operation_snippets(model).expect("generated code parses") {
+    for (id, code) in emit::operation_snippets(model) {
         insta::assert_snapshot!(snapshot_name(&[prefix, &model.version, &id]), code);
     }
 }

@@ -3,7 +3,7 @@
 //! nothing else) against the whole generation (parse to formatted files written), on one
 //! thread and on all cores, with their ratio and the peak memory of the process.
 
-use graph_docs_codegen::{available_versions, emit, load, scan, write};
+use graph_docs_codegen::{available_versions, emit, scan};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -52,9 +52,8 @@ fn floor(paths: &[PathBuf]) {
 }
 
 fn generate(docs: &Path, out: &Path) {
-    let models: Vec<_> = available_versions(docs).into_iter().map(|v| load(docs, v).model).collect();
-    let files = emit::emit_crate(&models, &emit::CrateOptions::default()).expect("emit");
-    write::write_tree(out, &files).expect("write");
+    let versions = available_versions(docs);
+    graph_docs_codegen::generate(docs, &versions, out, &emit::CrateOptions::default(), drop).expect("write");
 }
 
 /// Peak resident memory of this process, from the kernel's own accounting.

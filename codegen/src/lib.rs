@@ -61,6 +61,29 @@ pub fn load_scanned(scanned: scan::Scan, version: &str) -> Loaded {
     Loaded { model: Model { version: version.to_string(), types, operations, diagnostics }, read: scanned.read }
 }
 
+/// The whole generation of a crate into `out`: each version is loaded and its modules are
+/// written as soon as they are made, then the crate is swapped in (on error `out` is left
+/// as it was). Each model is handed to `written` once its code is on disk, to keep or to
+/// drop. Returns the number of files written.
+pub fn generate(
+    docs: &Path,
+    versions: &[&str],
+    out: &Path,
+    options: &emit::CrateOptions,
+    mut written: impl FnMut(Model),
+) -> std::io::Result<usize> {
+    let mut staging = write::Staging::new(out)?;
+    let mut sink = |file: emit::GeneratedFile| staging.write(&file);
+    let mut emitter = emit::CrateEmitter::start(versions, options, &mut sink)?;
+    for version in versions {
+        let model = load(docs, version).model;
+        emitter.version(&model, &mut sink)?;
+        written(model);
+    }
+    emitter.finish(&mut sink)?;
+    staging.commit()
+}
+
 /// Versions present under a docs root, in the canonical order.
 pub fn available_versions(docs: &Path) -> Vec<&'static str> {
     VERSIONS.iter().copied().filter(|v| scan::version_dir(docs, v).is_dir()).collect()

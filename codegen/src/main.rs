@@ -184,14 +184,16 @@ fn run(command: Command, format: MessageFormat) -> Result<bool, String> {
     let mut reporter = Reporter::new(format, listing, &input.docs, StandardStream::stderr(color));
     match &command {
         Command::Generate { input, out, crate_name, report, .. } => {
-            let models = load_models(input)?;
-            let files = emit::emit_crate(&models, &emit::CrateOptions { name: crate_name.clone() })?;
-            write::write_tree(out, &files).map_err(|e| format!("{}: cannot write output: {e}", out.display()))?;
+            let versions = versions(&input.docs, input.version)?;
+            let options = emit::CrateOptions { name: crate_name.clone() };
+            let mut models = Vec::new();
+            let files = graph_docs_codegen::generate(&input.docs, &versions, out, &options, |m| models.push(m))
+                .map_err(|e| format!("{}: cannot write output: {e}", out.display()))?;
             if let Some(path) = report {
                 std::fs::write(path, graph_docs_codegen::report::markdown(&models))
                     .map_err(|e| format!("{}: {e}", path.display()))?;
             }
-            reporter.written(out, files.len());
+            reporter.written(out, files);
             Ok(report_diagnostics(&mut reporter, &models, input))
         }
         Command::Model { input, json: _ } => {
@@ -207,7 +209,7 @@ fn run(command: Command, format: MessageFormat) -> Result<bool, String> {
         }
         Command::Check { input, out, crate_name, .. } => {
             let models = load_models(input)?;
-            let files = emit::emit_crate(&models, &emit::CrateOptions { name: crate_name.clone() })?;
+            let files = emit::emit_crate(&models, &emit::CrateOptions { name: crate_name.clone() });
             let stale = write::stale_files(out, &files);
             let failed = report_diagnostics(&mut reporter, &models, input);
             reporter.stale(out, &stale);

@@ -10,41 +10,73 @@ fn sibling(out: &Path, tag: &str) -> PathBuf {
     out.with_file_name(format!(".{name}.{tag}-{}", std::process::id()))
 }
 
-/// Replaces `out` with exactly `files`. On error the previous contents stay in place.
-pub fn write_tree(out: &Path, files: &[GeneratedFile]) -> io::Result<()> {
-    let staging = sibling(out, "new");
-    if staging.exists() {
-        std::fs::remove_dir_all(&staging)?;
-    }
-    let result = (|| {
-        for file in files {
-            let path = staging.join(&file.path);
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent)?;
-            }
-            std::fs::write(&path, &file.contents)?;
+/// A crate being written: files go into a sibling staging folder as they come, and
+/// `commit` swaps it in for `out`. Dropped uncommitted, it removes the staging folder and
+/// `out` is untouched.
+pub struct Staging {
+    out: PathBuf,
+    dir: PathBuf,
+    files: usize,
+    committed: bool,
+}
+
+impl Staging {
+    pub fn new(out: &Path) -> io::Result<Staging> {
+        let dir = sibling(out, "new");
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir)?;
         }
-        Ok(())
-    })();
-    if let Err(err) = result {
-        let _ = std::fs::remove_dir_all(&staging);
-        return Err(err);
+        std::fs::create_dir_all(&dir)?;
+        Ok(Staging { out: out.to_path_buf(), dir, files: 0, committed: false })
     }
-    if out.exists() {
-        let old = sibling(out, "old");
-        std::fs::rename(out, &old)?;
-        if let Err(err) = std::fs::rename(&staging, out) {
-            std::fs::rename(&old, out)?;
-            return Err(err);
-        }
-        std::fs::remove_dir_all(&old)?;
-    } else {
-        if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
+
+    pub fn write(&mut self, file: &GeneratedFile) -> io::Result<()> {
+        let path = self.dir.join(&file.path);
+        if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)?;
         }
-        std::fs::rename(&staging, out)?;
+        std::fs::write(&path, &file.contents)?;
+        self.files += 1;
+        Ok(())
     }
-    Ok(())
+
+    /// Replaces `out` with the files written; returns how many there are.
+    pub fn commit(mut self) -> io::Result<usize> {
+        let out = &self.out;
+        if out.exists() {
+            let old = sibling(out, "old");
+            std::fs::rename(out, &old)?;
+            if let Err(err) = std::fs::rename(&self.dir, out) {
+                std::fs::rename(&old, out)?;
+                return Err(err);
+            }
+            std::fs::remove_dir_all(&old)?;
+        } else {
+            if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent)?;
+            }
+            std::fs::rename(&self.dir, out)?;
+        }
+        self.committed = true;
+        Ok(self.files)
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// Replaces `out` with exactly `files`. On error the previous contents stay in place.
+pub fn write_tree(out: &Path, files: &[GeneratedFile]) -> io::Result<()> {
+    let mut staging = Staging::new(out)?;
+    for file in files {
+        staging.write(file)?;
+    }
+    staging.commit().map(drop)
 }
 
 /// Files under `out` that differ from `files`, are missing, or are extra.

@@ -2,12 +2,11 @@
 //! operation becomes a builder struct wrapping `rt::Request`, one constructor function per
 //! path, and, for actions that take parameters, a body struct. Nothing here sends requests.
 
+use super::code::{string_literal, Code, Expr};
 use super::layout::VersionLayout;
 use super::names::{self, Scope};
-use super::types::{doc_line, ident, source_line, value_type};
+use super::types::{doc_line, optional_field_serde, source_line, value_type};
 use crate::ir::{is_edm, Model, Operation, Permissions, RequestBody, TypeKind};
-use proc_macro2::TokenStream;
-use quote::quote;
 use std::collections::BTreeMap;
 
 /// The area of an operation: the first segment of its first path, snake-cased (`users`,
@@ -156,59 +155,56 @@ fn literal_path(text: &str) -> String {
 }
 
 /// A docs type seen from an area module, two levels below the version root.
-fn type_of(layout: &VersionLayout, ty: &str) -> TokenStream {
+fn type_of(layout: &VersionLayout, ty: &str) -> String {
     let path = value_type(layout, 0, ty);
     if layout.type_index(ty).is_some() {
-        quote!(super::super::#path)
+        format!("super::super::{path}")
     } else {
         path
     }
 }
 
 /// A path parameter's Rust type and its value as path text (`&str` for the `rt` encoders).
-fn path_argument(layout: &VersionLayout, ty: &str, arg: &proc_macro2::Ident) -> (TokenStream, TokenStream) {
+fn path_argument(layout: &VersionLayout, ty: &str, arg: &str) -> (String, String) {
     match ty {
         "Edm.Int16" | "Edm.Int32" | "Edm.Int64" | "Edm.Byte" | "Edm.SByte" | "Edm.Boolean" | "Edm.Date"
         | "Edm.TimeOfDay" | "Edm.Guid" | "Edm.Decimal" | "Edm.Duration" => {
-            (value_type(layout, 0, ty), quote!(&#arg.to_string()))
+            (value_type(layout, 0, ty), format!("&{arg}.to_string()"))
         }
-        "Edm.Double" | "Edm.Single" => (quote!(f64), quote!(&#arg.to_string())),
-        "Edm.DateTimeOffset" => (value_type(layout, 0, ty), quote!(&#arg.to_rfc3339())),
+        "Edm.Double" | "Edm.Single" => ("f64".to_string(), format!("&{arg}.to_string()")),
+        "Edm.DateTimeOffset" => (value_type(layout, 0, ty), format!("&{arg}.to_rfc3339()")),
         _ => match layout.type_index(ty) {
-            Some(t) if layout.def(t).kind == TypeKind::Enum => (type_of(layout, ty), quote!(#arg.as_str())),
-            _ => (quote!(&str), quote!(#arg)),
+            Some(t) if layout.def(t).kind == TypeKind::Enum => (type_of(layout, ty), format!("{arg}.as_str()")),
+            _ => ("&str".to_string(), arg.to_string()),
         },
     }
 }
 
-fn body_type(layout: &VersionLayout, op: &Operation, names: &OpNames) -> TokenStream {
+fn body_type(layout: &VersionLayout, op: &Operation, names: &OpNames) -> String {
     match (&op.request_body, &names.body) {
         (Some(RequestBody::Type { ty, collection }), _) => {
-            let one = if ty == "Edm.Stream" { quote!(rt::Content) } else { type_of(layout, ty) };
+            let one = if ty == "Edm.Stream" { "rt::Content".to_string() } else { type_of(layout, ty) };
             if *collection {
-                quote!(Vec<#one>)
+                format!("Vec<{one}>")
             } else {
                 one
             }
         }
-        (Some(RequestBody::Parameters { .. }), Some(body)) => {
-            let body = ident(body);
-            quote!(#body)
-        }
-        _ => quote!(()),
+        (Some(RequestBody::Parameters { .. }), Some(body)) => body.clone(),
+        _ => "()".to_string(),
     }
 }
 
-fn response_type(layout: &VersionLayout, op: &Operation) -> TokenStream {
-    let Some(response) = &op.response else { return quote!(()) };
-    let Some(ty) = response.ty.as_deref().filter(|_| response.status != 204) else { return quote!(()) };
+fn response_type(layout: &VersionLayout, op: &Operation) -> String {
+    let Some(response) = &op.response else { return "()".to_string() };
+    let Some(ty) = response.ty.as_deref().filter(|_| response.status != 204) else { return "()".to_string() };
     let one = type_of(layout, ty);
     match ty {
-        "Edm.Stream" => quote!(rt::Content),
-        _ if response.collection => quote!(rt::Page<#one>),
+        "Edm.Stream" => "rt::Content".to_string(),
+        _ if response.collection => format!("rt::Page<{one}>"),
         "Edm.Untyped" => one,
         // A primitive result comes wrapped in an object.
-        _ if is_edm(ty) => quote!(rt::Value<#one>),
+        _ if is_edm(ty) => format!("rt::Value<{one}>"),
         _ => one,
     }
 }
@@ -236,51 +232,57 @@ fn permissions_line(p: &Permissions) -> String {
 /// Headers a transport sets itself.
 const TRANSPORT_HEADERS: &[&str] = &["authorization", "content-type", "content-length"];
 
-/// One setter per documented query option and header, then `header` and `into_request`.
-fn setters(op: &Operation, request: &TokenStream) -> TokenStream {
+/// A one-line builder method: `pub fn name(self, value: ty) -> Self { body }`.
+fn setter(code: &mut Code, doc: &str, name: &str, value_type: &str, body: &str) {
+    code.doc(doc);
+    code.open_fn(true, name, "", &["self".to_string(), format!("value: {value_type}")], "Self");
+    code.line(body);
+    code.close();
+}
+
+/// The builder's impl: one setter per documented query option and header, then `header`
+/// and `into_request`.
+fn builder_impl(code: &mut Code, op: &Operation, builder: &str, request: &str) {
+    code.open_impl(builder);
     let mut scope = Scope::with_reserved(&["header", "into_request"]);
-    let mut out = Vec::new();
     for option in &op.query_options {
-        let name = ident(&scope.claim(names::field_name(option.trim_start_matches('$'))));
+        let name = scope.claim(names::field_name(option.trim_start_matches('$')));
         let doc = format!(" Sets the `{}` query option.", doc_line(option));
+        let option_literal = string_literal(option);
         let (ty, call) = match option.to_ascii_lowercase().as_str() {
-            "$top" | "$skip" => (quote!(i32), quote!(with_query(#option, value))),
-            "$count" => (quote!(bool), quote!(with_query(#option, value))),
-            "$select" | "$expand" | "$orderby" => (quote!(&[&str]), quote!(with_query_list(#option, value))),
-            _ => (quote!(impl Into<String>), quote!(with_query(#option, value.into()))),
+            "$top" | "$skip" => ("i32", format!("with_query({option_literal}, value)")),
+            "$count" => ("bool", format!("with_query({option_literal}, value)")),
+            "$select" | "$expand" | "$orderby" => ("&[&str]", format!("with_query_list({option_literal}, value)")),
+            _ => ("impl Into<String>", format!("with_query({option_literal}, value.into())")),
         };
-        out.push(quote! {
-            #[doc = #doc]
-            pub fn #name(self, value: #ty) -> Self { Self(self.0.#call) }
-        });
+        setter(code, &doc, &name, ty, &format!("Self(self.0.{call})"));
     }
     for header in &op.request_headers {
         if TRANSPORT_HEADERS.contains(&header.name.to_ascii_lowercase().as_str()) {
             continue;
         }
-        let name = ident(&scope.claim(names::field_name(&header.name)));
+        let name = scope.claim(names::field_name(&header.name));
         let required = if header.required { " (the docs mark it required)" } else { "" };
         let doc = format!(" Sets the `{}` header{required}.", doc_line(&header.name));
-        let wire = &header.name;
-        out.push(quote! {
-            #[doc = #doc]
-            pub fn #name(self, value: impl Into<String>) -> Self { Self(self.0.with_header(#wire, value)) }
-        });
+        let body = format!("Self(self.0.with_header({}, value))", string_literal(&header.name));
+        setter(code, &doc, &name, "impl Into<String>", &body);
     }
-    quote! {
-        #(#out)*
-        /// Sets any header.
-        pub fn header(self, name: &str, value: impl Into<String>) -> Self { Self(self.0.with_header(name, value)) }
-        /// The request, for a transport to send.
-        pub fn into_request(self) -> #request { self.0 }
-    }
+    code.doc(" Sets any header.");
+    let header_params = ["self".to_string(), "name: &str".to_string(), "value: impl Into<String>".to_string()];
+    code.open_fn(true, "header", "", &header_params, "Self");
+    code.line("Self(self.0.with_header(name, value))");
+    code.close();
+    code.doc(" The request, for a transport to send.");
+    code.open_fn(true, "into_request", "", &["self".to_string()], request);
+    code.line("self.0");
+    code.close();
+    code.close();
 }
 
 /// One constructor per path: typed path parameters, then the body if there is one.
-fn constructors(layout: &VersionLayout, op: &Operation, names: &OpNames, body: Option<&TokenStream>) -> TokenStream {
-    let builder = ident(&names.builder);
-    let method = &op.method;
-    let functions = op.paths.iter().zip(&names.functions).map(|(path, function)| {
+fn constructors(code: &mut Code, layout: &VersionLayout, op: &Operation, names: &OpNames, body: Option<&str>) {
+    let method = string_literal(&op.method);
+    for (path, function) in op.paths.iter().zip(&names.functions) {
         let mut scope = Scope::with_reserved(&["body"]);
         let mut format = String::new();
         let (mut params, mut values) = (Vec::new(), Vec::new());
@@ -288,130 +290,144 @@ fn constructors(layout: &VersionLayout, op: &Operation, names: &OpNames, body: O
             match piece {
                 Piece::Text(text) => format.push_str(&literal_path(text)),
                 Piece::Placeholder(name, slot) => {
-                    let arg = ident(&scope.claim(names::field_name(name)));
+                    let arg = scope.claim(names::field_name(name));
                     let ty = op.path_parameters.iter().find(|p| p.name == name).map_or("Edm.String", |p| &p.ty);
                     let (rust, text) = path_argument(layout, ty, &arg);
                     let encode = match slot {
-                        Slot::Segment => quote!(rt::segment),
-                        Slot::Quoted => quote!(rt::literal),
-                        Slot::ItemPath => quote!(rt::item_path),
+                        Slot::Segment => "rt::segment",
+                        Slot::Quoted => "rt::literal",
+                        Slot::ItemPath => "rt::item_path",
                     };
-                    params.push(quote!(#arg: #rust));
-                    values.push(quote!(#encode(#text)));
+                    params.push(format!("{arg}: {rust}"));
+                    values.push(Expr::call(encode, vec![Expr::Atom(text)]));
                     format.push_str("{}");
                 }
             }
         }
-        let path_expr = if values.is_empty() { quote!(#format) } else { quote!(format!(#format, #(#values),*)) };
-        let body_param = body.map(|b| quote!(body: #b));
-        let with_body = body.map(|_| quote!(.with_body(body)));
-        let doc = format!(" `{method} {}`: builds [`{}`].", doc_line(path), names.builder);
-        let function = ident(function);
-        quote! {
-            #[doc = #doc]
-            pub fn #function(#(#params,)* #body_param) -> #builder {
-                #builder(rt::Request::new(#method, #path_expr) #with_body)
-            }
+        let format = Expr::Atom(string_literal(&format));
+        let path_expr = if values.is_empty() {
+            format
+        } else {
+            values.insert(0, format);
+            Expr::Call { callee: "format!".to_string(), args: values, is_macro: true }
+        };
+        let mut request = Expr::call("rt::Request::new", vec![Expr::Atom(method.clone()), path_expr]);
+        if let Some(body) = body {
+            params.push(format!("body: {body}"));
+            request = Expr::Method {
+                receiver: Box::new(request),
+                method: "with_body",
+                args: vec![Expr::Atom("body".into())],
+            };
         }
-    });
-    quote!(#(#functions)*)
+        code.doc(&format!(" `{} {}`: builds [`{}`].", op.method, doc_line(path), names.builder));
+        code.open_fn(true, function, "", &params, &names.builder);
+        code.expr(&Expr::call(names.builder.as_str(), vec![request]), "");
+        code.close();
+    }
 }
 
 /// The struct of an action's parameters: each optional, under its JSON name.
-fn body_struct(layout: &VersionLayout, op: &Operation, names: &OpNames) -> TokenStream {
+fn body_struct(code: &mut Code, layout: &VersionLayout, op: &Operation, names: &OpNames) {
     let (Some(RequestBody::Parameters { parameters }), Some(name)) = (&op.request_body, &names.body) else {
-        return TokenStream::new();
+        return;
     };
+    code.doc(&format!(" The body of [`{}`]: the action's parameters.", names.builder));
+    code.derive("Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize");
+    code.open_struct(name);
     let mut scope = Scope::default();
     let mut json_names = std::collections::HashSet::new();
-    let fields = parameters.iter().filter(|p| json_names.insert(p.name.as_str())).map(|p| {
-        let field = ident(&scope.claim(names::field_name(&p.name)));
+    for p in parameters.iter().filter(|p| json_names.insert(p.name.as_str())) {
+        let field = scope.claim(names::field_name(&p.name));
         let one = type_of(layout, &p.ty);
-        let ty = if p.collection { quote!(Vec<#one>) } else { one };
-        let json = &p.name;
-        let rename = (field != json.as_str()).then(|| quote!(rename = #json,));
-        quote! {
-            #[serde(#rename skip_serializing_if = "Option::is_none")]
-            pub #field: Option<#ty>,
-        }
-    });
-    let doc = format!(" The body of [`{}`]: the action's parameters.", names.builder);
-    let name = ident(name);
-    quote! {
-        #[doc = #doc]
-        #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-        pub struct #name {
-            #(#fields)*
-        }
+        let ty = if p.collection { format!("Vec<{one}>") } else { one };
+        optional_field_serde(code, &field, &p.name);
+        code.field(&field, &format!("Option<{ty}>"));
     }
+    code.close();
 }
 
 /// One operation's items: builder, constructors, setters, body struct.
-fn operation_items(layout: &VersionLayout, plan: &Plan, i: usize) -> TokenStream {
+pub fn operation_items(code: &mut Code, layout: &VersionLayout, plan: &Plan, i: usize) {
     let op = &layout.model.operations[i];
     let names = &plan.names[i];
-    let builder = ident(&names.builder);
     let body = body_type(layout, op, names);
-    let response = response_type(layout, op);
-    let request = quote!(rt::Request<#body, #response>);
+    let request = format!("rt::Request<{body}, {}>", response_type(layout, op));
     let has_body = matches!(op.request_body, Some(RequestBody::Type { .. })) || names.body.is_some();
-    let requests: Vec<String> = op.paths.iter().map(|p| format!(" `{} {}`", op.method, doc_line(p))).collect();
     let title = if op.name.trim().is_empty() { &op.id } else { &op.name };
-    let mut doc = vec![format!(" {}", doc_line(title))];
+    code.doc(&format!(" {}", doc_line(title)));
     let description = doc_line(&op.description);
     if !description.is_empty() {
-        doc.extend([String::new(), format!(" {description}")]);
+        code.doc("");
+        code.doc(&format!(" {description}"));
     }
-    doc.push(String::new());
-    for (n, request) in requests.iter().enumerate() {
+    code.doc("");
+    for (n, path) in op.paths.iter().enumerate() {
         // A trailing backslash breaks the line in markdown.
-        doc.push(if n + 1 < requests.len() { format!("{request}\\") } else { request.clone() });
+        let end = if n + 1 < op.paths.len() { "\\" } else { "" };
+        code.doc(&format!(" `{} {}`{end}", op.method, doc_line(path)));
     }
-    doc.extend([String::new(), permissions_line(&op.permissions), String::new(), source_line(&op.source)]);
-    let setters = setters(op, &request);
-    let constructors = constructors(layout, op, names, has_body.then_some(&body));
-    let body_struct = body_struct(layout, op, names);
-    quote! {
-        #(#[doc = #doc])*
-        #[must_use]
-        pub struct #builder(#request);
-        #constructors
-        impl #builder {
-            #setters
-        }
-        #body_struct
-    }
+    code.doc("");
+    code.doc(&permissions_line(&op.permissions));
+    code.doc("");
+    code.doc(&source_line(&op.source));
+    code.attr("must_use");
+    code.tuple_struct(&names.builder, &request);
+    constructors(code, layout, op, names, has_body.then_some(body.as_str()));
+    builder_impl(code, op, &names.builder, &request);
+    body_struct(code, layout, op, names);
 }
 
-/// The `endpoints` module of one version, or None when the version has no operations.
-pub fn module(layout: &VersionLayout, plan: &Plan) -> Option<TokenStream> {
+/// A piece of the `endpoints` module. The pieces are written on their own (in parallel)
+/// and concatenated in order; each knows the module and depth it is written at.
+pub enum Part<'p> {
+    Header,
+    /// `pub mod area {` and its runtime import.
+    OpenArea(&'p str),
+    Operation {
+        area: &'p str,
+        index: usize,
+    },
+    CloseArea,
+}
+
+/// The pieces of the `endpoints` module, in order; none when the version has no operations.
+pub fn parts(plan: &Plan) -> Vec<Part<'_>> {
     if plan.areas.is_empty() {
-        return None;
+        return Vec::new();
     }
-    let areas = plan.areas.iter().map(|(area, ops)| {
-        let name = ident(area);
-        let doc = format!(" Endpoints whose path starts with the `{area}` segment.");
-        let items = ops.iter().map(|&i| operation_items(layout, plan, i));
-        quote! {
-            #[doc = #doc]
-            pub mod #name {
-                use super::super::super::runtime as rt;
-                #(#items)*
-            }
-        }
-    });
-    Some(quote! {
-        #![doc = " Endpoint stubs: a builder per operation, grouped by the first segment of its path."]
-        // Paths with many placeholders make constructors with many parameters.
-        #![allow(clippy::too_many_arguments)]
-        #(#areas)*
-    })
+    let mut parts = vec![Part::Header];
+    for (area, ops) in &plan.areas {
+        parts.push(Part::OpenArea(area));
+        parts.extend(ops.iter().map(|&index| Part::Operation { area, index }));
+        parts.push(Part::CloseArea);
+    }
+    parts
 }
 
-/// Each operation's items on their own, keyed by operation id.
-pub fn operation_items_by_id(layout: &VersionLayout, plan: &Plan) -> Vec<(String, TokenStream)> {
-    let ops = &layout.model.operations;
-    (0..ops.len()).map(|i| (ops[i].id.clone(), operation_items(layout, plan, i))).collect()
+/// One piece of the `endpoints` module whose path is `module` (`v1_0::endpoints`): its
+/// source and API lines.
+pub fn write_part(layout: &VersionLayout, plan: &Plan, module: &str, part: &Part) -> (String, Vec<String>) {
+    let mut code = match part {
+        Part::Operation { area, .. } => Code::new(&format!("{module}::{area}"), 1),
+        Part::CloseArea => Code::new(module, 1),
+        Part::Header | Part::OpenArea(_) => Code::new(module, 0),
+    };
+    match part {
+        Part::Header => {
+            code.inner_doc(" Endpoint stubs: a builder per operation, grouped by the first segment of its path.");
+            // Paths with many placeholders make constructors with many parameters.
+            code.inner_attr("allow(clippy::too_many_arguments)");
+        }
+        Part::OpenArea(area) => {
+            code.doc(&format!(" Endpoints whose path starts with the `{area}` segment."));
+            code.open_mod(area);
+            code.line("use super::super::super::runtime as rt;");
+        }
+        Part::Operation { index, .. } => operation_items(&mut code, layout, plan, *index),
+        Part::CloseArea => code.close(),
+    }
+    code.finish()
 }
 
 #[cfg(test)]

@@ -1,17 +1,22 @@
-//! Stage 5: the model to Rust source, formatted with prettyplease. One module per docs
-//! namespace, one top-level module per version; output is a complete crate.
+//! Stage 5: the model to Rust source, written directly as formatted text (`code.rs`). One
+//! module per docs namespace, one top-level module per version; output is a complete crate.
+//! Modules are written in parallel, piece by piece, and handed on as soon as each is done.
 
-mod api_listing;
+mod code;
 mod endpoints;
 mod layout;
 pub mod names;
 mod types;
 
 use crate::ir::Model;
+use code::Code;
 pub use endpoints::area;
 pub use layout::VersionLayout;
+use rayon::prelude::*;
 
 pub const RUNTIME_SOURCE: &str = include_str!("../../runtime/runtime.rs");
+/// The `API.txt` lines of the runtime; a test keeps them in step with `runtime.rs`.
+pub const RUNTIME_API: &str = include_str!("../../runtime/API.txt");
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GeneratedFile {
@@ -36,118 +41,188 @@ pub fn version_module(version: &str) -> String {
     names::field_name(version)
 }
 
-fn parse(tokens: proc_macro2::TokenStream, what: &str) -> Result<syn::File, String> {
-    syn::parse2(tokens).map_err(|e| format!("generated code for {what} does not parse: {e} (a generator bug)"))
-}
-
-fn format(tokens: proc_macro2::TokenStream, what: &str) -> Result<String, String> {
-    Ok(prettyplease::unparse(&parse(tokens, what)?))
-}
-
 /// Lints that generated names cannot always avoid (enum members sharing a suffix).
-const VERSION_ALLOWS: &str = "#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]";
+const VERSION_ALLOWS: &str = "allow(clippy::large_enum_variant, clippy::enum_variant_names)";
 
-/// A formatted module: its name (None for the version's root), source and `API.txt` lines.
-type Formatted = (Option<String>, String, Vec<String>);
+/// A written module: its name (None for the version's root), source and `API.txt` lines.
+struct Module {
+    name: Option<String>,
+    source: String,
+    api: Vec<String>,
+}
 
-/// One version's modules, formatted. The namespaces' modules come first, then `endpoints`
-/// when the version has operations.
-fn version_modules(model: &Model) -> Result<Vec<Formatted>, String> {
-    use rayon::prelude::*;
-    let layout = VersionLayout::new(model);
-    let plan = endpoints::plan(model);
-    (0..=layout.modules.len())
-        .into_par_iter()
-        .filter_map(|m| {
-            let (name, tokens) = match layout.modules.get(m) {
-                Some(module) => (module.name.clone(), types::module(&layout, m)),
-                None => (Some("endpoints".to_string()), endpoints::module(&layout, &plan)?),
+/// Pieces written in parallel, joined in order.
+fn join_pieces(pieces: Vec<(String, Vec<String>)>) -> (String, Vec<String>) {
+    let mut source = String::with_capacity(pieces.iter().map(|(s, _)| s.len()).sum());
+    let mut api = Vec::with_capacity(pieces.iter().map(|(_, a)| a.len()).sum());
+    for (piece, lines) in pieces {
+        source.push_str(&piece);
+        api.extend(lines);
+    }
+    (source, api)
+}
+
+/// One version's modules, each handed to `sink` as soon as it is written: the namespaces'
+/// modules (the root first), then `endpoints` when the version has operations.
+fn version_modules<E>(layout: &VersionLayout, mut sink: impl FnMut(Module) -> Result<(), E>) -> Result<(), E> {
+    let plan = endpoints::plan(layout.model);
+    let version = version_module(&layout.model.version);
+    for (m, info) in layout.modules.iter().enumerate() {
+        let path = info.name.as_ref().map_or_else(|| version.clone(), |name| format!("{version}::{name}"));
+        let pieces = std::iter::once(None).chain(info.types.iter().map(Some)).collect::<Vec<_>>();
+        let (source, api) = join_pieces(
+            pieces
+                .into_par_iter()
+                .map(|piece| {
+                    let mut code = Code::new(&path, 0);
+                    match piece {
+                        None => types::module_header(&mut code, layout, m),
+                        Some(&t) => types::type_items(&mut code, layout, t),
+                    }
+                    code.finish()
+                })
+                .collect(),
+        );
+        sink(Module { name: info.name.clone(), source, api })?;
+    }
+    let parts = endpoints::parts(&plan);
+    if !parts.is_empty() {
+        let path = format!("{version}::endpoints");
+        let (source, api) =
+            join_pieces(parts.par_iter().map(|part| endpoints::write_part(layout, &plan, &path, part)).collect());
+        sink(Module { name: Some("endpoints".to_string()), source, api })?;
+    }
+    Ok(())
+}
+
+/// Writes a crate version by version, handing each file to a sink as soon as it is made:
+/// a version's model can be dropped once it is written, and no output is held longer
+/// than one module.
+pub struct CrateEmitter {
+    api: Vec<String>,
+}
+
+impl CrateEmitter {
+    /// Starts the crate of `versions` (`v1.0`, `beta`): its manifest, `lib.rs` and runtime.
+    pub fn start<E>(
+        versions: &[&str],
+        options: &CrateOptions,
+        sink: &mut impl FnMut(GeneratedFile) -> Result<(), E>,
+    ) -> Result<CrateEmitter, E> {
+        let (lib, mut api) = lib_rs(versions);
+        api.extend(RUNTIME_API.lines().map(str::to_string));
+        sink(GeneratedFile { path: "Cargo.toml".into(), contents: cargo_toml(versions, options) })?;
+        sink(GeneratedFile { path: "src/lib.rs".into(), contents: lib })?;
+        sink(GeneratedFile { path: "src/runtime.rs".into(), contents: RUNTIME_SOURCE.to_string() })?;
+        Ok(CrateEmitter { api })
+    }
+
+    /// Writes one version's modules.
+    pub fn version<E>(
+        &mut self,
+        model: &Model,
+        sink: &mut impl FnMut(GeneratedFile) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let version = version_module(&model.version);
+        let layout = VersionLayout::new(model);
+        // The submodule declarations close the root module.
+        let mut declarations = Code::new(&version, 0);
+        declarations.line("");
+        for name in layout.modules.iter().filter_map(|m| m.name.as_ref()) {
+            declarations.mod_declaration(name);
+        }
+        if !model.operations.is_empty() {
+            declarations.mod_declaration("endpoints");
+        }
+        let (declarations, declared) = declarations.finish();
+        self.api.extend(declared);
+        version_modules(&layout, |module| {
+            self.api.extend(module.api);
+            let (path, contents) = match module.name {
+                None => (format!("src/{version}/mod.rs"), module.source + &declarations),
+                Some(name) => (format!("src/{version}/{name}.rs"), module.source),
             };
-            let what = format!("{} module {}", model.version, name.as_deref().unwrap_or("(root)"));
-            let path =
-                std::iter::once(version_module(&model.version)).chain(name.clone()).collect::<Vec<_>>().join("::");
-            // The listing walks the parsed items: parsing a large module twice costs seconds.
-            Some(
-                parse(tokens, &what)
-                    .map(|file| (name, prettyplease::unparse(&file), api_listing::file_lines(&path, &file))),
-            )
+            sink(GeneratedFile { path, contents })
         })
-        .collect()
+    }
+
+    /// Ends the crate with `API.txt`.
+    pub fn finish<E>(self, sink: &mut impl FnMut(GeneratedFile) -> Result<(), E>) -> Result<(), E> {
+        let mut lines = self.api;
+        lines.par_sort_unstable();
+        lines.dedup();
+        let mut contents = String::with_capacity(lines.iter().map(|l| l.len() + 1).sum());
+        for line in lines {
+            contents.push_str(&line);
+            contents.push('\n');
+        }
+        sink(GeneratedFile { path: "API.txt".into(), contents })
+    }
 }
 
 /// Every file of the generated crate, in a fixed order.
-pub fn emit_crate(models: &[Model], options: &CrateOptions) -> Result<Vec<GeneratedFile>, String> {
-    let mut files = vec![
-        GeneratedFile { path: "Cargo.toml".into(), contents: cargo_toml(models, options) },
-        GeneratedFile { path: "src/lib.rs".into(), contents: lib_rs(models) },
-        GeneratedFile { path: "src/runtime.rs".into(), contents: RUNTIME_SOURCE.to_string() },
-    ];
-    let mut api = Vec::new();
-    for file in &files {
-        api.extend(api_listing::source_lines(file)?);
-    }
+pub fn emit_crate(models: &[Model], options: &CrateOptions) -> Vec<GeneratedFile> {
+    let mut files = Vec::new();
+    let mut keep = |file| {
+        files.push(file);
+        Ok::<(), std::convert::Infallible>(())
+    };
+    let versions: Vec<&str> = models.iter().map(|m| m.version.as_str()).collect();
+    let Ok(mut emitter) = CrateEmitter::start(&versions, options, &mut keep);
     for model in models {
-        let dir = format!("src/{}", version_module(&model.version));
-        let modules = version_modules(model)?;
-        let declarations: String =
-            modules.iter().filter_map(|(name, _, _)| name.as_ref()).map(|n| format!("pub mod {n};\n")).collect();
-        for (name, source, lines) in modules {
-            api.extend(lines);
-            let (path, contents) = match name {
-                None => (format!("{dir}/mod.rs"), format!("{source}\n{declarations}")),
-                Some(name) => {
-                    api.push(format!("{}::{name} mod", version_module(&model.version)));
-                    (format!("{dir}/{name}.rs"), source)
-                }
-            };
-            files.push(GeneratedFile { path, contents });
-        }
+        let Ok(()) = emitter.version(model, &mut keep);
     }
-    files.push(GeneratedFile { path: "API.txt".into(), contents: api_listing::render(api) });
-    Ok(files)
+    let Ok(()) = emitter.finish(&mut keep);
+    files
 }
 
 /// All versions as one source file of inline modules, for `include!` from `OUT_DIR`.
-pub fn emit_single_file(models: &[Model]) -> Result<String, String> {
+pub fn emit_single_file(models: &[Model]) -> String {
     let mut out =
         String::from("// Generated by graph-docs-codegen from the Microsoft Graph reference docs. Do not edit.\n");
     out.push_str(&format!("pub mod runtime {{\n{RUNTIME_SOURCE}}}\n"));
     for model in models {
-        let mut modules = version_modules(model)?.into_iter();
-        let root = modules.next().map(|(_, source, _)| source).unwrap_or_default();
-        out.push_str(&format!("{VERSION_ALLOWS}\npub mod {} {{\n{root}", version_module(&model.version)));
-        for (name, source, _) in modules {
-            out.push_str(&format!("pub mod {} {{\n{source}}}\n", name.unwrap_or_default()));
-        }
+        out.push_str(&format!("#[{VERSION_ALLOWS}]\npub mod {} {{\n", version_module(&model.version)));
+        let Ok(()) = version_modules(&VersionLayout::new(model), |module| {
+            match module.name {
+                None => out.push_str(&module.source),
+                Some(name) => out.push_str(&format!("pub mod {name} {{\n{}}}\n", module.source)),
+            }
+            Ok::<(), std::convert::Infallible>(())
+        });
         out.push_str("}\n");
     }
-    Ok(out)
+    out
 }
 
 /// Each type's generated code on its own, keyed by qualified name: what snapshot tests
 /// and reviewers look at one type at a time.
-pub fn type_snippets(model: &Model) -> Result<Vec<(String, String)>, String> {
+pub fn type_snippets(model: &Model) -> Vec<(String, String)> {
     let layout = VersionLayout::new(model);
     (0..model.types.len())
         .map(|t| {
-            let name = &model.types[t].name;
-            Ok((name.clone(), format(types::type_items(&layout, t), name)?))
+            let mut code = Code::new("", 0);
+            types::type_items(&mut code, &layout, t);
+            (model.types[t].name.clone(), code.finish().0)
         })
         .collect()
 }
 
 /// Each operation's endpoint code on its own, keyed by operation id.
-pub fn operation_snippets(model: &Model) -> Result<Vec<(String, String)>, String> {
+pub fn operation_snippets(model: &Model) -> Vec<(String, String)> {
     let layout = VersionLayout::new(model);
     let plan = endpoints::plan(model);
-    endpoints::operation_items_by_id(&layout, &plan)
-        .into_iter()
-        .map(|(id, tokens)| Ok((id.clone(), format(tokens, &id)?)))
+    (0..model.operations.len())
+        .map(|i| {
+            let mut code = Code::new("", 0);
+            endpoints::operation_items(&mut code, &layout, &plan, i);
+            (model.operations[i].id.clone(), code.finish().0)
+        })
         .collect()
 }
 
-fn cargo_toml(models: &[Model], options: &CrateOptions) -> String {
-    let features: Vec<String> = models.iter().map(|m| version_module(&m.version)).collect();
+fn cargo_toml(versions: &[&str], options: &CrateOptions) -> String {
+    let features: Vec<String> = versions.iter().map(|v| version_module(v)).collect();
     let default = features.iter().map(|f| format!("\"{f}\"")).collect::<Vec<_>>().join(", ");
     let each = features.iter().map(|f| format!("{f} = []\n")).collect::<String>();
     format!(
@@ -174,18 +249,19 @@ default = [{default}]
     )
 }
 
-fn lib_rs(models: &[Model]) -> String {
-    let mut out = String::from(
-        "//! Microsoft Graph models and endpoint stubs, generated by graph-docs-codegen from the\n\
-         //! reference docs. Do not edit: regenerate instead.\n\
-         pub mod runtime;\n",
-    );
-    for model in models {
-        let m = version_module(&model.version);
-        out.push_str(&format!(
-            "\n/// Microsoft Graph `{}`.\n#[cfg(feature = \"{m}\")]\n{VERSION_ALLOWS}\npub mod {m};\n",
-            model.version
-        ));
+/// `src/lib.rs` and its `API.txt` lines.
+fn lib_rs(versions: &[&str]) -> (String, Vec<String>) {
+    let mut code = Code::new("", 0);
+    code.inner_doc(" Microsoft Graph models and endpoint stubs, generated by graph-docs-codegen from the");
+    code.inner_doc(" reference docs. Do not edit: regenerate instead.");
+    code.mod_declaration("runtime");
+    for version in versions {
+        let module = version_module(version);
+        code.line("");
+        code.doc(&format!(" Microsoft Graph `{version}`."));
+        code.attr(&format!("cfg(feature = \"{module}\")"));
+        code.attr(VERSION_ALLOWS);
+        code.mod_declaration(&module);
     }
-    out
+    code.finish()
 }

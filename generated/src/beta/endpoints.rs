@@ -13,9 +13,7 @@ pub mod audit_logs {
     ///
     /// Source: `api-reference/beta/api/auditlogroot-list-signups.md:12`
     #[must_use]
-    pub struct AuditlogrootListSignups(
-        rt::Request<(), rt::Page<super::super::SelfServiceSignUp>>,
-    );
+    pub struct AuditlogrootListSignups(rt::Request<(), rt::Page<super::super::SelfServiceSignUp>>);
     /// `GET /auditLogs/signUps`: builds [`AuditlogrootListSignups`].
     pub fn auditlogroot_list_signups() -> AuditlogrootListSignups {
         AuditlogrootListSignups(rt::Request::new("GET", "/auditLogs/signUps"))
@@ -38,9 +36,7 @@ pub mod audit_logs {
             Self(self.0.with_header(name, value))
         }
         /// The request, for a transport to send.
-        pub fn into_request(
-            self,
-        ) -> rt::Request<(), rt::Page<super::super::SelfServiceSignUp>> {
+        pub fn into_request(self) -> rt::Request<(), rt::Page<super::super::SelfServiceSignUp>> {
             self.0
         }
     }
@@ -87,14 +83,10 @@ pub mod privileged_signup_status {
     ///
     /// Source: `api-reference/beta/api/privilegedsignupstatus-signup.md:10`
     #[must_use]
-    pub struct PrivilegedsignupstatusSignup(
-        rt::Request<(), super::super::PrivilegedSignupStatus>,
-    );
+    pub struct PrivilegedsignupstatusSignup(rt::Request<(), super::super::PrivilegedSignupStatus>);
     /// `POST /privilegedSignupStatus/signUp`: builds [`PrivilegedsignupstatusSignup`].
     pub fn privilegedsignupstatus_signup() -> PrivilegedsignupstatusSignup {
-        PrivilegedsignupstatusSignup(
-            rt::Request::new("POST", "/privilegedSignupStatus/signUp"),
-        )
+        PrivilegedsignupstatusSignup(rt::Request::new("POST", "/privilegedSignupStatus/signUp"))
     }
     impl PrivilegedsignupstatusSignup {
         /// Sets any header.
@@ -102,9 +94,7 @@ pub mod privileged_signup_status {
             Self(self.0.with_header(name, value))
         }
         /// The request, for a transport to send.
-        pub fn into_request(
-            self,
-        ) -> rt::Request<(), super::super::PrivilegedSignupStatus> {
+        pub fn into_request(self) -> rt::Request<(), super::super::PrivilegedSignupStatus> {
             self.0
         }
     }

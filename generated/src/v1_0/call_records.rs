@@ -217,10 +217,7 @@ pub struct Session {
     /// Mean estimated bandwidth, in bits per second.
     ///
     /// Source: `api-reference/v1.0/resources/callrecords-session.md:21`
-    #[serde(
-        rename = "averageBandwidthEstimate",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "averageBandwidthEstimate", skip_serializing_if = "Option::is_none")]
     pub average_bandwidth_estimate: Option<rt::Double>,
     /// Mean packet jitter, written as an ISO 8601 duration.
     ///

@@ -13,9 +13,7 @@ pub mod communications {
     ///
     /// Source: `api-reference/v1.0/api/callrecords-callrecord-get.md:10`
     #[must_use]
-    pub struct CallrecordsCallrecordGet(
-        rt::Request<(), super::super::call_records::CallRecord>,
-    );
+    pub struct CallrecordsCallrecordGet(rt::Request<(), super::super::call_records::CallRecord>);
     /// `GET /communications/callRecords/{callRecordId}`: builds [`CallrecordsCallrecordGet`].
     pub fn callrecords_callrecord_get(call_record_id: &str) -> CallrecordsCallrecordGet {
         CallrecordsCallrecordGet(
@@ -39,9 +37,7 @@ pub mod communications {
             Self(self.0.with_header(name, value))
         }
         /// The request, for a transport to send.
-        pub fn into_request(
-            self,
-        ) -> rt::Request<(), super::super::call_records::CallRecord> {
+        pub fn into_request(self) -> rt::Request<(), super::super::call_records::CallRecord> {
             self.0
         }
     }
@@ -67,10 +63,7 @@ pub mod reports {
         ReportrootGetemailactivitycounts(
             rt::Request::new(
                 "GET",
-                format!(
-                    "/reports/getEmailActivityCounts(period='{}')",
-                    rt::literal(period_value)
-                ),
+                format!("/reports/getEmailActivityCounts(period='{}')", rt::literal(period_value)),
             ),
         )
     }
@@ -100,10 +93,7 @@ pub mod users {
     #[must_use]
     pub struct UserAssignlicense(rt::Request<UserAssignlicenseBody, super::super::User>);
     /// `POST /users/{id}/assignLicense`: builds [`UserAssignlicense`].
-    pub fn user_assignlicense(
-        id: &str,
-        body: UserAssignlicenseBody,
-    ) -> UserAssignlicense {
+    pub fn user_assignlicense(id: &str, body: UserAssignlicenseBody) -> UserAssignlicense {
         UserAssignlicense(
             rt::Request::new("POST", format!("/users/{}/assignLicense", rt::segment(id)))
                 .with_body(body),
@@ -115,9 +105,7 @@ pub mod users {
             Self(self.0.with_header(name, value))
         }
         /// The request, for a transport to send.
-        pub fn into_request(
-            self,
-        ) -> rt::Request<UserAssignlicenseBody, super::super::User> {
+        pub fn into_request(self) -> rt::Request<UserAssignlicenseBody, super::super::User> {
             self.0
         }
     }
@@ -260,9 +248,7 @@ pub mod users {
     ///
     /// Source: `api-reference/v1.0/api/user-list-memberof.md:10`
     #[must_use]
-    pub struct UserListMemberof(
-        rt::Request<(), rt::Page<super::super::AnyDirectoryObject>>,
-    );
+    pub struct UserListMemberof(rt::Request<(), rt::Page<super::super::AnyDirectoryObject>>);
     /// `GET /users/{user-id}/memberOf`: builds [`UserListMemberof`].
     pub fn user_list_memberof(user_id: &str) -> UserListMemberof {
         UserListMemberof(
@@ -304,9 +290,7 @@ pub mod users {
             Self(self.0.with_header(name, value))
         }
         /// The request, for a transport to send.
-        pub fn into_request(
-            self,
-        ) -> rt::Request<(), rt::Page<super::super::AnyDirectoryObject>> {
+        pub fn into_request(self) -> rt::Request<(), rt::Page<super::super::AnyDirectoryObject>> {
             self.0
         }
     }
@@ -331,9 +315,7 @@ pub mod users {
             Self(self.0.with_header(name, value))
         }
         /// The request, for a transport to send.
-        pub fn into_request(
-            self,
-        ) -> rt::Request<super::super::User, super::super::User> {
+        pub fn into_request(self) -> rt::Request<super::super::User, super::super::User> {
             self.0
         }
     }
@@ -350,10 +332,7 @@ pub mod users {
     pub struct UserUpdate(rt::Request<super::super::User, ()>);
     /// `PATCH /users/{id}`: builds [`UserUpdate`].
     pub fn user_update(id: &str, body: super::super::User) -> UserUpdate {
-        UserUpdate(
-            rt::Request::new("PATCH", format!("/users/{}", rt::segment(id)))
-                .with_body(body),
-        )
+        UserUpdate(rt::Request::new("PATCH", format!("/users/{}", rt::segment(id))).with_body(body))
     }
     impl UserUpdate {
         /// Sets any header.

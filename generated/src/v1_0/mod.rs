@@ -64,13 +64,11 @@ impl<'de> serde::Deserialize<'de> for AnyDirectoryObject {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let value = <rt::Json as serde::Deserialize>::deserialize(d)?;
         let odata_type = rt::odata_type(&value).map(str::to_owned);
-        Ok(
-            match odata_type.as_deref() {
-                Some("microsoft.graph.group") => Self::Group(rt::read_as(value)?),
-                Some("microsoft.graph.user") => Self::User(rt::read_as(value)?),
-                _ => Self::DirectoryObject(rt::read_as(value)?),
-            },
-        )
+        Ok(match odata_type.as_deref() {
+            Some("microsoft.graph.group") => Self::Group(rt::read_as(value)?),
+            Some("microsoft.graph.user") => Self::User(rt::read_as(value)?),
+            _ => Self::DirectoryObject(rt::read_as(value)?),
+        })
     }
 }
 /// Anything kept in a drive. Facets such as folder tell what kind of item it is.
@@ -130,18 +128,12 @@ pub struct DriveItem {
     /// What to do when an upload collides with an existing name: fail, replace or rename. Write-only.
     ///
     /// Source: `api-reference/v1.0/resources/driveitem.md:36`
-    #[serde(
-        rename = "@microsoft.graph.conflictBehavior",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "@microsoft.graph.conflictBehavior", skip_serializing_if = "Option::is_none")]
     pub microsoft_graph_conflict_behavior: Option<String>,
     /// Short-lived address to fetch the bytes without a token. Read-only.
     ///
     /// Source: `api-reference/v1.0/resources/driveitem.md:37`
-    #[serde(
-        rename = "@microsoft.graph.downloadUrl",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "@microsoft.graph.downloadUrl", skip_serializing_if = "Option::is_none")]
     pub microsoft_graph_download_url: Option<String>,
     /// Items directly inside a folder. Read-only. Nullable.
     ///
@@ -688,10 +680,7 @@ pub struct User {
     /// Age bracket the tenant uses for consent rules. Possible values are: minorWithOutParentalConsent, minorWithParentalConsent, minorNoParentalConsentRequired, notAdult, adult.
     ///
     /// Source: `api-reference/v1.0/resources/user.md:41`
-    #[serde(
-        rename = "legalAgeGroupClassification",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "legalAgeGroupClassification", skip_serializing_if = "Option::is_none")]
     pub legal_age_group_classification: Option<LegalAgeGroupClassification>,
     /// Primary SMTP address.
     ///

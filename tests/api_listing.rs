@@ -1,37 +1,34 @@
-//! `API.txt`: one sorted line per public item of the generated crate, so that a pull request
-//! shows the change of surface even to a reader without the diff tool. Walks the syn items
-//! that `emit` formats (no second parse) rather than deriving from the model: whatever
-//! `emit` makes (runtime, `Any…` enums, name suffixes, endpoints) is listed as it is.
+//! The `API.txt` of a generated crate as the code itself declares it: one line per public
+//! item, found by walking the syn items of every source file. The generator writes its
+//! listing alongside the code (`emit/code.rs`); the tests hold it to this one.
 //!
 //! Lines start with the item's path, so an item's fields and variants follow it:
 //! `v1_0::User struct derive(…)`, `v1_0::User::display_name: Option<String>`,
 //! `v1_0::RiskLevel::High`, `v1_0::RiskLevel::as_str(&self) -> &str`.
 
-use super::GeneratedFile;
+use graph_docs_codegen::emit::GeneratedFile;
 use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::{Attribute, Fields, ImplItem, Item, TraitItem, Visibility};
 
-/// The lines of a file already parsed, whose items live at `module` (`v1_0::call_records`).
-pub fn file_lines(module: &str, file: &syn::File) -> Vec<String> {
+/// `API.txt` of a crate's files: every `src/**.rs` walked, the lines sorted, one each.
+pub fn listing(files: &[GeneratedFile]) -> String {
     let mut lines = Vec::new();
-    items(module, &file.items, &mut lines);
-    lines
-}
-
-/// The lines of a crate source file given as text (`src/lib.rs`, `src/runtime.rs`).
-pub fn source_lines(file: &GeneratedFile) -> Result<Vec<String>, String> {
-    let Some(module) = module_of(&file.path) else { return Ok(Vec::new()) };
-    let parsed = syn::parse_file(&file.contents)
-        .map_err(|e| format!("{}: generated code does not parse: {e} (a generator bug)", file.path))?;
-    Ok(file_lines(&module, &parsed))
-}
-
-/// `API.txt`: the lines sorted, one each.
-pub fn render(mut lines: Vec<String>) -> String {
+    for file in files {
+        lines.extend(source_lines(file));
+    }
     lines.sort();
     lines.dedup();
     lines.into_iter().map(|l| l + "\n").collect()
+}
+
+/// The lines of one crate source file (none for a file outside `src/`).
+pub fn source_lines(file: &GeneratedFile) -> Vec<String> {
+    let Some(module) = module_of(&file.path) else { return Vec::new() };
+    let parsed = syn::parse_file(&file.contents).unwrap_or_else(|e| panic!("{}: does not parse: {e}", file.path));
+    let mut lines = Vec::new();
+    items(&module, &parsed.items, &mut lines);
+    lines
 }
 
 /// `src/lib.rs` → ``, `src/v1_0/mod.rs` → `v1_0`, `src/v1_0/call_records.rs` → `v1_0::call_records`.
@@ -256,7 +253,7 @@ mod tests {
 
     fn listed(path: &str, source: &str) -> Vec<String> {
         let file = GeneratedFile { path: path.into(), contents: source.into() };
-        render(source_lines(&file).expect("parses")).lines().map(str::to_owned).collect()
+        listing(&[file]).lines().map(str::to_owned).collect()
     }
 
     #[test]

@@ -1,0 +1,432 @@
+//! Rust source written directly as text, laid out the way rustfmt lays it out (4-space
+//! indent, one field, variant and attribute per line, lists broken one element per line
+//! past 100 columns), with the `API.txt` line of each public item written alongside.
+//!
+//! Every item the generator makes goes through one method here, so an attribute on an
+//! item is one `attr` call before it, and the listing cannot drift from the code.
+
+use std::fmt::Write;
+
+/// rustfmt's default line width.
+pub const WIDTH: usize = 100;
+const INDENT: &str = "    ";
+
+/// What a `{` opened: a module, an item whose members are listed, or a plain block.
+enum Open {
+    /// The enclosing module's path, restored on close.
+    Module(String),
+    /// The item whose fields, variants or methods are listed.
+    Item(String),
+    Block,
+}
+
+/// A piece of Rust source and the `API.txt` lines of its public items.
+pub struct Code {
+    text: String,
+    depth: usize,
+    /// The module being written (`v1_0::endpoints::users`); `API.txt` lines start with it.
+    module: String,
+    open: Vec<Open>,
+    /// ` derive(…)` and ` non_exhaustive` written since the last item: the item's API line
+    /// carries them.
+    api_attributes: String,
+    api: Vec<String>,
+}
+
+/// A Rust string literal of `value`, escaped as `proc_macro2::Literal::string` escapes it.
+pub fn string_literal(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 2);
+    out.push('"');
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            // `\0` before a digit would read as an octal escape to a human.
+            '\0' if chars.as_str().starts_with(|n: char| n.is_ascii_digit()) => out.push_str("\\x00"),
+            '\0' => out.push_str("\\0"),
+            '\'' => out.push(c),
+            _ => out.extend(c.escape_debug()),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// An expression that breaks over lines when it does not fit: calls and method calls, the
+/// only expressions long enough to need it.
+pub enum Expr {
+    Atom(String),
+    /// A function call, or a macro call (`format!`), which gets no trailing comma.
+    Call {
+        callee: String,
+        args: Vec<Expr>,
+        is_macro: bool,
+    },
+    Method {
+        receiver: Box<Expr>,
+        method: &'static str,
+        args: Vec<Expr>,
+    },
+}
+
+impl Expr {
+    pub fn call(callee: impl Into<String>, args: Vec<Expr>) -> Expr {
+        Expr::Call { callee: callee.into(), args, is_macro: false }
+    }
+
+    fn flat(&self) -> String {
+        let mut out = String::new();
+        self.write_flat(&mut out);
+        out
+    }
+
+    fn write_flat(&self, out: &mut String) {
+        match self {
+            Expr::Atom(text) => out.push_str(text),
+            Expr::Call { callee, args, .. } => flat_call(callee, args, out),
+            Expr::Method { receiver, method, args } => {
+                receiver.write_flat(out);
+                out.push('.');
+                flat_call(method, args, out);
+            }
+        }
+    }
+}
+
+/// `callee(a, b)` on one line.
+fn flat_call(callee: &str, args: &[Expr], out: &mut String) {
+    out.push_str(callee);
+    out.push('(');
+    for (i, arg) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        arg.write_flat(out);
+    }
+    out.push(')');
+}
+
+impl Code {
+    /// Code for module `module`, starting `depth` levels in.
+    pub fn new(module: &str, depth: usize) -> Code {
+        Code {
+            text: String::new(),
+            depth,
+            module: module.to_string(),
+            open: Vec::new(),
+            api_attributes: String::new(),
+            api: Vec::new(),
+        }
+    }
+
+    /// The source and its `API.txt` lines.
+    pub fn finish(self) -> (String, Vec<String>) {
+        (self.text, self.api)
+    }
+
+    fn indent(&mut self) {
+        self.indent_to(self.depth);
+    }
+
+    fn indent_to(&mut self, depth: usize) {
+        for _ in 0..depth {
+            self.text.push_str(INDENT);
+        }
+    }
+
+    fn column(&self) -> usize {
+        self.depth * INDENT.len()
+    }
+
+    /// One line at the current indentation.
+    pub fn line(&mut self, text: &str) {
+        if !text.is_empty() {
+            self.indent();
+        }
+        self.text.push_str(text);
+        self.text.push('\n');
+    }
+
+    /// `#[doc = value]`, written as the `///` comment that reads back as the same value.
+    pub fn doc(&mut self, value: &str) {
+        self.doc_as(value, false);
+    }
+
+    /// `#![doc = value]`, as a `//!` comment.
+    pub fn inner_doc(&mut self, value: &str) {
+        self.doc_as(value, true);
+    }
+
+    fn doc_as(&mut self, value: &str, inner: bool) {
+        // A line break ends a comment, and `////` is no doc comment: those stay attributes.
+        let as_comment = !value.contains(['\n', '\r']) && (inner || !value.starts_with('/'));
+        self.indent();
+        match (as_comment, inner) {
+            (true, false) => self.text.push_str("///"),
+            (true, true) => self.text.push_str("//!"),
+            (false, false) => self.text.push_str("#[doc = "),
+            (false, true) => self.text.push_str("#![doc = "),
+        }
+        if as_comment {
+            self.text.push_str(value);
+        } else {
+            self.text.push_str(&string_literal(value));
+            self.text.push(']');
+        }
+        self.text.push('\n');
+    }
+
+    /// `#[meta]`.
+    pub fn attr(&mut self, meta: &str) {
+        self.indent();
+        let _ = writeln!(self.text, "#[{meta}]");
+    }
+
+    /// `#![meta]`.
+    pub fn inner_attr(&mut self, meta: &str) {
+        self.indent();
+        let _ = writeln!(self.text, "#![{meta}]");
+    }
+
+    /// `#[name(a, b)]`, one argument per line when the line would be too long.
+    pub fn attr_list(&mut self, name: &str, args: &[String]) {
+        let flat_len = name.len() + 4 + args.iter().map(|a| a.len() + 2).sum::<usize>();
+        if self.column() + flat_len <= WIDTH {
+            self.attr(&format!("{name}({})", args.join(", ")));
+            return;
+        }
+        self.line(&format!("#[{name}("));
+        self.depth += 1;
+        for (i, arg) in args.iter().enumerate() {
+            self.indent();
+            self.text.push_str(arg);
+            self.text.push_str(if i + 1 < args.len() { ",\n" } else { "\n" });
+        }
+        self.depth -= 1;
+        self.line(")]");
+    }
+
+    /// `#[derive(list)]`, which the next item's API line shows.
+    pub fn derive(&mut self, list: &str) {
+        self.attr(&format!("derive({list})"));
+        let _ = write!(self.api_attributes, " derive({list})");
+    }
+
+    /// `#[non_exhaustive]`, which the next item's API line shows.
+    pub fn non_exhaustive(&mut self) {
+        self.attr("non_exhaustive");
+        self.api_attributes.push_str(" non_exhaustive");
+    }
+
+    fn path_of(&self, name: &str) -> String {
+        if self.module.is_empty() {
+            name.to_string()
+        } else {
+            format!("{}::{name}", self.module)
+        }
+    }
+
+    /// The API line of an item of this module, with the attributes written before it.
+    fn list_item(&mut self, name: &str, what: &str) {
+        let attributes = std::mem::take(&mut self.api_attributes);
+        let line = format!("{} {what}{attributes}", self.path_of(name));
+        self.api.push(line);
+    }
+
+    /// The path members are listed under: the open item's, or the module's.
+    fn member_owner(&self) -> String {
+        match self.open.last() {
+            Some(Open::Item(path)) => path.clone(),
+            _ => self.module.clone(),
+        }
+    }
+
+    fn open_as(&mut self, head: &str, open: Open) {
+        self.line(&format!("{head} {{"));
+        self.depth += 1;
+        self.open.push(open);
+    }
+
+    /// Ends the innermost block with `}` and `suffix` (`;`, `)`, …).
+    pub fn close_with(&mut self, suffix: &str) {
+        self.depth -= 1;
+        if let Some(Open::Module(outer)) = self.open.pop() {
+            self.module = outer;
+        }
+        self.indent();
+        self.text.push('}');
+        self.text.push_str(suffix);
+        self.text.push('\n');
+    }
+
+    pub fn close(&mut self) {
+        self.close_with("");
+    }
+
+    /// `head {`: a block whose contents are not listed (match, trait impl, fn body).
+    pub fn open(&mut self, head: &str) {
+        self.open_as(head, Open::Block);
+    }
+
+    /// `pub mod name {`: what follows is listed under the module.
+    pub fn open_mod(&mut self, name: &str) {
+        self.list_item(name, "mod");
+        let inner = self.path_of(name);
+        let outer = std::mem::replace(&mut self.module, inner);
+        self.open_as(&format!("pub mod {name}"), Open::Module(outer));
+    }
+
+    /// `pub mod name;`: a module in a file of its own.
+    pub fn mod_declaration(&mut self, name: &str) {
+        self.list_item(name, "mod");
+        self.line(&format!("pub mod {name};"));
+    }
+
+    /// `pub struct Name {`: fields follow.
+    pub fn open_struct(&mut self, name: &str) {
+        self.list_item(name, "struct");
+        let path = self.path_of(name);
+        self.open_as(&format!("pub struct {name}"), Open::Item(path));
+    }
+
+    /// `pub name: ty,`.
+    pub fn field(&mut self, name: &str, ty: &str) {
+        let owner = self.member_owner();
+        self.api.push(format!("{owner}::{name}: {ty}"));
+        self.line(&format!("pub {name}: {ty},"));
+    }
+
+    /// `pub struct Name(ty);` with a private field.
+    pub fn tuple_struct(&mut self, name: &str, ty: &str) {
+        self.list_item(name, "struct");
+        let head = format!("pub struct {name}(");
+        if self.column() + head.len() + ty.len() + 2 <= WIDTH {
+            self.line(&format!("{head}{ty});"));
+        } else {
+            self.line(&head);
+            self.depth += 1;
+            self.line(&format!("{ty},"));
+            self.depth -= 1;
+            self.line(");");
+        }
+    }
+
+    /// `pub enum Name {`: variants follow.
+    pub fn open_enum(&mut self, name: &str) {
+        self.list_item(name, "enum");
+        let path = self.path_of(name);
+        self.open_as(&format!("pub enum {name}"), Open::Item(path));
+    }
+
+    /// `Name,` or `Name(payload),`.
+    pub fn variant(&mut self, name: &str, payload: Option<&str>) {
+        let owner = self.member_owner();
+        let text = match payload {
+            Some(ty) => format!("{name}({ty})"),
+            None => name.to_string(),
+        };
+        self.api.push(format!("{owner}::{text}"));
+        self.line(&format!("{text},"));
+    }
+
+    /// `pub type Name = ty;`.
+    pub fn type_alias(&mut self, name: &str, ty: &str) {
+        self.list_item(name, &format!("type = {ty}"));
+        self.line(&format!("pub type {name} = {ty};"));
+    }
+
+    /// `impl Name {`: its public functions are listed under the type.
+    pub fn open_impl(&mut self, ty: &str) {
+        let path = self.path_of(ty);
+        self.open_as(&format!("impl {ty}"), Open::Item(path));
+    }
+
+    /// `impl<generics> Trait for Name {`.
+    pub fn open_trait_impl(&mut self, generics: &str, trait_path: &str, ty: &str) {
+        self.list_item(ty, &format!("impl{generics} {trait_path}"));
+        self.open(&format!("impl{generics} {trait_path} for {ty}"));
+    }
+
+    /// A function's signature and `{`: one line when it fits, else one parameter per line.
+    /// A public function is listed under the open impl's type or the module.
+    pub fn open_fn(&mut self, public: bool, name: &str, generics: &str, params: &[String], output: &str) {
+        let arrow = if output.is_empty() { String::new() } else { format!(" -> {output}") };
+        let params_flat = params.join(", ");
+        if public {
+            let owner = self.member_owner();
+            self.api.push(format!("{owner}::{name} fn{generics}({params_flat}){arrow}"));
+        }
+        let head = format!("{}fn {name}{generics}(", if public { "pub " } else { "" });
+        if self.column() + head.len() + params_flat.len() + 1 + arrow.len() + 2 <= WIDTH || params.is_empty() {
+            self.open(&format!("{head}{params_flat}){arrow}"));
+            return;
+        }
+        self.line(&head);
+        self.depth += 1;
+        for param in params {
+            self.line(&format!("{param},"));
+        }
+        self.depth -= 1;
+        self.open(&format!("){arrow}"));
+    }
+
+    /// `path!(argument);` at item level, listed under the item it names.
+    pub fn macro_item(&mut self, path: &str, argument: &str) {
+        self.list_item(argument, &format!("macro {path}!({argument})"));
+        self.line(&format!("{path}!({argument});"));
+    }
+
+    /// An expression statement ending in `suffix`, broken over lines where too long.
+    pub fn expr(&mut self, expr: &Expr, suffix: &str) {
+        self.indent();
+        let (depth, column) = (self.depth, self.column());
+        self.write_expr(expr, depth, column, suffix);
+        self.text.push('\n');
+    }
+
+    fn write_expr(&mut self, expr: &Expr, depth: usize, column: usize, suffix: &str) {
+        match expr {
+            Expr::Atom(text) => {
+                self.text.push_str(text);
+                self.text.push_str(suffix);
+            }
+            Expr::Call { callee, args, is_macro } => self.write_call(callee, args, *is_macro, depth, column, suffix),
+            Expr::Method { receiver, method, args } => {
+                let flat = expr.flat();
+                if column + flat.len() + suffix.len() <= WIDTH {
+                    self.text.push_str(&flat);
+                    self.text.push_str(suffix);
+                    return;
+                }
+                // rustfmt's chain layout: the call on the next line, one level in.
+                self.write_expr(receiver, depth, column, "");
+                self.text.push('\n');
+                self.indent_to(depth + 1);
+                let inner = (depth + 1) * INDENT.len();
+                self.write_call(&format!(".{method}"), args, false, depth + 1, inner, suffix);
+            }
+        }
+    }
+
+    fn write_call(&mut self, callee: &str, args: &[Expr], is_macro: bool, depth: usize, column: usize, suffix: &str) {
+        let mut flat = String::new();
+        flat_call(callee, args, &mut flat);
+        if column + flat.len() + suffix.len() <= WIDTH || args.is_empty() {
+            self.text.push_str(&flat);
+            self.text.push_str(suffix);
+            return;
+        }
+        self.text.push_str(callee);
+        self.text.push_str("(\n");
+        let inner = (depth + 1) * INDENT.len();
+        for (i, arg) in args.iter().enumerate() {
+            self.indent_to(depth + 1);
+            // A trailing comma inside a macro call would be one more token for the macro.
+            let separator = if is_macro && i + 1 == args.len() { "" } else { "," };
+            self.write_expr(arg, depth + 1, inner, separator);
+            self.text.push('\n');
+        }
+        self.indent_to(depth);
+        self.text.push(')');
+        self.text.push_str(suffix);
+    }
+}

@@ -35,24 +35,26 @@ pub fn load(docs: &Path, version: &str) -> Loaded {
 }
 
 /// Runs parse → model → resolve over pages already scanned (`diff` lays one tree's pages
-/// over another's).
+/// over another's). Each page is parsed and modelled in one parallel task and dropped
+/// there: pages are independent, and only their definitions are kept.
 pub fn load_scanned(scanned: scan::Scan, version: &str) -> Loaded {
     use rayon::prelude::*;
     let mut diagnostics = scanned.diagnostics;
-    let parsed: Vec<(Option<parse::Page>, Vec<Diagnostic>)> = scanned
+    let per_page: Vec<(model::RawModel, Vec<Diagnostic>)> = scanned
         .files
         .into_par_iter()
         .map(|file| {
             let mut d = Vec::new();
-            (parse::parse_page(file, &mut d), d)
+            let defs = parse::parse_page(file, &mut d).map(|page| model::page_definitions(&page, &mut d));
+            (defs.unwrap_or_default(), d)
         })
         .collect();
-    let mut pages = Vec::with_capacity(parsed.len());
-    for (page, d) in parsed {
-        pages.extend(page);
+    let mut definitions = Vec::with_capacity(per_page.len());
+    for (defs, d) in per_page {
+        definitions.push(defs);
         diagnostics.extend(d);
     }
-    let mut raw = model::build(&pages, &mut diagnostics);
+    let mut raw = model::merge(definitions);
     let operations = std::mem::take(&mut raw.operations);
     let types = resolve::resolve(raw, &mut diagnostics);
     let operations = resolve::resolve_operations(operations, &types, &mut diagnostics);

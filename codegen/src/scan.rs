@@ -33,8 +33,11 @@ pub fn version_dir(root: &Path, version: &str) -> PathBuf {
     root.join("api-reference").join(version)
 }
 
+/// Lists the pages of a version in a fixed order, then reads them in parallel.
 pub fn scan_version(root: &Path, version: &str) -> Scan {
+    use rayon::prelude::*;
     let mut scan = Scan { files: Vec::new(), diagnostics: Vec::new(), read: Vec::new() };
+    let mut pages: Vec<(PathBuf, String, Folder)> = Vec::new();
     for (folder, name) in [(Folder::Api, "api"), (Folder::Resources, "resources")] {
         let dir = version_dir(root, version).join(name);
         if !dir.is_dir() {
@@ -93,10 +96,21 @@ pub fn scan_version(root: &Path, version: &str) -> Scan {
                 ));
                 continue;
             }
-            if let Some(text) = read_text(entry.path(), &at, &mut scan.diagnostics) {
-                scan.read.push(entry.path().to_path_buf());
-                scan.files.push(SourceFile { path: rel, folder, text });
-            }
+            pages.push((entry.into_path(), rel, folder));
+        }
+    }
+    let texts: Vec<(Option<String>, Vec<Diagnostic>)> = pages
+        .par_iter()
+        .map(|(path, rel, _)| {
+            let mut d = Vec::new();
+            (read_text(path, &Span::file_start(rel), &mut d), d)
+        })
+        .collect();
+    for ((path, rel, folder), (text, d)) in pages.into_iter().zip(texts) {
+        scan.diagnostics.extend(d);
+        if let Some(text) = text {
+            scan.read.push(path);
+            scan.files.push(SourceFile { path: rel, folder, text });
         }
     }
     scan
@@ -148,11 +162,13 @@ fn read_text(path: &Path, at: &Span, diags: &mut Vec<Diagnostic>) -> Option<Stri
     };
     // The size on disk refuses a huge page without reading it; the bounded read covers
     // files whose size is not known in advance.
-    if file.metadata().is_ok_and(|m| m.len() > MAX_PAGE_BYTES) {
+    let size = file.metadata().map_or(0, |m| m.len());
+    if size > MAX_PAGE_BYTES {
         too_large(diags);
         return None;
     }
-    let mut bytes = Vec::new();
+    // Sized up front, the page is read in one call rather than in growing chunks.
+    let mut bytes = Vec::with_capacity(size as usize + 1);
     if let Err(err) = file.take(MAX_PAGE_BYTES + 1).read_to_end(&mut bytes) {
         unreadable(diags, err);
         return None;

@@ -5,8 +5,6 @@
 //! Every item the generator makes goes through one method here, so an attribute on an
 //! item is one `attr` call before it, and the listing cannot drift from the code.
 
-use std::fmt::Write;
-
 /// rustfmt's default line width.
 pub const WIDTH: usize = 100;
 const INDENT: &str = "    ";
@@ -37,6 +35,11 @@ pub struct Code {
 pub fn string_literal(value: &str) -> String {
     let mut out = String::with_capacity(value.len() + 2);
     out.push('"');
+    if value.bytes().all(|b| (b' '..=b'~').contains(&b) && b != b'"' && b != b'\\') {
+        out.push_str(value);
+        out.push('"');
+        return out;
+    }
     let mut chars = value.chars();
     while let Some(c) = chars.next() {
         match c {
@@ -139,10 +142,19 @@ impl Code {
 
     /// One line at the current indentation.
     pub fn line(&mut self, text: &str) {
-        if !text.is_empty() {
-            self.indent();
+        if text.is_empty() {
+            self.text.push('\n');
+        } else {
+            self.put(&[text]);
         }
-        self.text.push_str(text);
+    }
+
+    /// One line made of `parts`, at the current indentation.
+    fn put(&mut self, parts: &[&str]) {
+        self.indent();
+        for part in parts {
+            self.text.push_str(part);
+        }
         self.text.push('\n');
     }
 
@@ -158,48 +170,41 @@ impl Code {
 
     fn doc_as(&mut self, value: &str, inner: bool) {
         // A line break ends a comment, and `////` is no doc comment: those stay attributes.
-        let as_comment = !value.contains(['\n', '\r']) && (inner || !value.starts_with('/'));
-        self.indent();
-        match (as_comment, inner) {
-            (true, false) => self.text.push_str("///"),
-            (true, true) => self.text.push_str("//!"),
-            (false, false) => self.text.push_str("#[doc = "),
-            (false, true) => self.text.push_str("#![doc = "),
+        let breaks = memchr::memchr2(b'\n', b'\r', value.as_bytes()).is_some();
+        match (breaks || (!inner && value.starts_with('/')), inner) {
+            (false, false) => self.put(&["///", value]),
+            (false, true) => self.put(&["//!", value]),
+            (true, false) => self.put(&["#[doc = ", &string_literal(value), "]"]),
+            (true, true) => self.put(&["#![doc = ", &string_literal(value), "]"]),
         }
-        if as_comment {
-            self.text.push_str(value);
-        } else {
-            self.text.push_str(&string_literal(value));
-            self.text.push(']');
-        }
-        self.text.push('\n');
     }
 
     /// `#[meta]`.
     pub fn attr(&mut self, meta: &str) {
-        self.indent();
-        let _ = writeln!(self.text, "#[{meta}]");
+        self.put(&["#[", meta, "]"]);
     }
 
     /// `#![meta]`.
     pub fn inner_attr(&mut self, meta: &str) {
-        self.indent();
-        let _ = writeln!(self.text, "#![{meta}]");
+        self.put(&["#![", meta, "]"]);
     }
 
     /// `#[name(a, b)]`, one argument per line when the line would be too long.
-    pub fn attr_list(&mut self, name: &str, args: &[String]) {
+    pub fn attr_list(&mut self, name: &str, args: &[&str]) {
         let flat_len = name.len() + 4 + args.iter().map(|a| a.len() + 2).sum::<usize>();
+        self.indent();
+        self.text.push_str("#[");
+        self.text.push_str(name);
         if self.column() + flat_len <= WIDTH {
-            self.attr(&format!("{name}({})", args.join(", ")));
+            self.text.push('(');
+            self.text.push_str(&args.join(", "));
+            self.text.push_str(")]\n");
             return;
         }
-        self.line(&format!("#[{name}("));
+        self.text.push_str("(\n");
         self.depth += 1;
         for (i, arg) in args.iter().enumerate() {
-            self.indent();
-            self.text.push_str(arg);
-            self.text.push_str(if i + 1 < args.len() { ",\n" } else { "\n" });
+            self.put(&[arg, if i + 1 == args.len() { "" } else { "," }]);
         }
         self.depth -= 1;
         self.line(")]");
@@ -207,8 +212,10 @@ impl Code {
 
     /// `#[derive(list)]`, which the next item's API line shows.
     pub fn derive(&mut self, list: &str) {
-        self.attr(&format!("derive({list})"));
-        let _ = write!(self.api_attributes, " derive({list})");
+        self.put(&["#[derive(", list, ")]"]);
+        self.api_attributes.push_str(" derive(");
+        self.api_attributes.push_str(list);
+        self.api_attributes.push(')');
     }
 
     /// `#[non_exhaustive]`, which the next item's API line shows.
@@ -225,23 +232,41 @@ impl Code {
         }
     }
 
-    /// The API line of an item of this module, with the attributes written before it.
-    fn list_item(&mut self, name: &str, what: &str) {
-        let attributes = std::mem::take(&mut self.api_attributes);
-        let line = format!("{} {what}{attributes}", self.path_of(name));
+    /// The API line of an item of this module, with the attributes written before it:
+    /// `path kind…`.
+    fn list_item(&mut self, name: &str, kind: &[&str]) {
+        let mut line = self.path_of(name);
+        line.push(' ');
+        for part in kind {
+            line.push_str(part);
+        }
+        line.push_str(&self.api_attributes);
+        self.api_attributes.clear();
         self.api.push(line);
     }
 
-    /// The path members are listed under: the open item's, or the module's.
-    fn member_owner(&self) -> String {
-        match self.open.last() {
-            Some(Open::Item(path)) => path.clone(),
-            _ => self.module.clone(),
+    /// The API line of a member (field, variant, method) of the open item, or of the
+    /// module when no item is open: `owner::member…`.
+    fn list_member(&mut self, member: &[&str]) {
+        let owner = match self.open.last() {
+            Some(Open::Item(path)) => path,
+            _ => &self.module,
+        };
+        let mut line = String::with_capacity(owner.len() + 2 + member.iter().map(|m| m.len()).sum::<usize>());
+        line.push_str(owner);
+        line.push_str("::");
+        for part in member {
+            line.push_str(part);
         }
+        self.api.push(line);
     }
 
-    fn open_as(&mut self, head: &str, open: Open) {
-        self.line(&format!("{head} {{"));
+    fn open_as(&mut self, head: &[&str], open: Open) {
+        self.indent();
+        for part in head {
+            self.text.push_str(part);
+        }
+        self.text.push_str(" {\n");
         self.depth += 1;
         self.open.push(open);
     }
@@ -252,10 +277,7 @@ impl Code {
         if let Some(Open::Module(outer)) = self.open.pop() {
             self.module = outer;
         }
-        self.indent();
-        self.text.push('}');
-        self.text.push_str(suffix);
-        self.text.push('\n');
+        self.put(&["}", suffix]);
     }
 
     pub fn close(&mut self) {
@@ -264,47 +286,45 @@ impl Code {
 
     /// `head {`: a block whose contents are not listed (match, trait impl, fn body).
     pub fn open(&mut self, head: &str) {
-        self.open_as(head, Open::Block);
+        self.open_as(&[head], Open::Block);
     }
 
     /// `pub mod name {`: what follows is listed under the module.
     pub fn open_mod(&mut self, name: &str) {
-        self.list_item(name, "mod");
+        self.list_item(name, &["mod"]);
         let inner = self.path_of(name);
         let outer = std::mem::replace(&mut self.module, inner);
-        self.open_as(&format!("pub mod {name}"), Open::Module(outer));
+        self.open_as(&["pub mod ", name], Open::Module(outer));
     }
 
     /// `pub mod name;`: a module in a file of its own.
     pub fn mod_declaration(&mut self, name: &str) {
-        self.list_item(name, "mod");
-        self.line(&format!("pub mod {name};"));
+        self.list_item(name, &["mod"]);
+        self.put(&["pub mod ", name, ";"]);
     }
 
     /// `pub struct Name {`: fields follow.
     pub fn open_struct(&mut self, name: &str) {
-        self.list_item(name, "struct");
+        self.list_item(name, &["struct"]);
         let path = self.path_of(name);
-        self.open_as(&format!("pub struct {name}"), Open::Item(path));
+        self.open_as(&["pub struct ", name], Open::Item(path));
     }
 
     /// `pub name: ty,`.
     pub fn field(&mut self, name: &str, ty: &str) {
-        let owner = self.member_owner();
-        self.api.push(format!("{owner}::{name}: {ty}"));
-        self.line(&format!("pub {name}: {ty},"));
+        self.list_member(&[name, ": ", ty]);
+        self.put(&["pub ", name, ": ", ty, ","]);
     }
 
     /// `pub struct Name(ty);` with a private field.
     pub fn tuple_struct(&mut self, name: &str, ty: &str) {
-        self.list_item(name, "struct");
-        let head = format!("pub struct {name}(");
-        if self.column() + head.len() + ty.len() + 2 <= WIDTH {
-            self.line(&format!("{head}{ty});"));
+        self.list_item(name, &["struct"]);
+        if self.column() + "pub struct (".len() + name.len() + ty.len() + 2 <= WIDTH {
+            self.put(&["pub struct ", name, "(", ty, ");"]);
         } else {
-            self.line(&head);
+            self.put(&["pub struct ", name, "("]);
             self.depth += 1;
-            self.line(&format!("{ty},"));
+            self.put(&[ty, ","]);
             self.depth -= 1;
             self.line(");");
         }
@@ -312,67 +332,70 @@ impl Code {
 
     /// `pub enum Name {`: variants follow.
     pub fn open_enum(&mut self, name: &str) {
-        self.list_item(name, "enum");
+        self.list_item(name, &["enum"]);
         let path = self.path_of(name);
-        self.open_as(&format!("pub enum {name}"), Open::Item(path));
+        self.open_as(&["pub enum ", name], Open::Item(path));
     }
 
     /// `Name,` or `Name(payload),`.
     pub fn variant(&mut self, name: &str, payload: Option<&str>) {
-        let owner = self.member_owner();
-        let text = match payload {
-            Some(ty) => format!("{name}({ty})"),
-            None => name.to_string(),
-        };
-        self.api.push(format!("{owner}::{text}"));
-        self.line(&format!("{text},"));
+        match payload {
+            Some(ty) => {
+                self.list_member(&[name, "(", ty, ")"]);
+                self.put(&[name, "(", ty, "),"]);
+            }
+            None => {
+                self.list_member(&[name]);
+                self.put(&[name, ","]);
+            }
+        }
     }
 
     /// `pub type Name = ty;`.
     pub fn type_alias(&mut self, name: &str, ty: &str) {
-        self.list_item(name, &format!("type = {ty}"));
-        self.line(&format!("pub type {name} = {ty};"));
+        self.list_item(name, &["type = ", ty]);
+        self.put(&["pub type ", name, " = ", ty, ";"]);
     }
 
     /// `impl Name {`: its public functions are listed under the type.
     pub fn open_impl(&mut self, ty: &str) {
         let path = self.path_of(ty);
-        self.open_as(&format!("impl {ty}"), Open::Item(path));
+        self.open_as(&["impl ", ty], Open::Item(path));
     }
 
     /// `impl<generics> Trait for Name {`.
     pub fn open_trait_impl(&mut self, generics: &str, trait_path: &str, ty: &str) {
-        self.list_item(ty, &format!("impl{generics} {trait_path}"));
-        self.open(&format!("impl{generics} {trait_path} for {ty}"));
+        self.list_item(ty, &["impl", generics, " ", trait_path]);
+        self.open_as(&["impl", generics, " ", trait_path, " for ", ty], Open::Block);
     }
 
     /// A function's signature and `{`: one line when it fits, else one parameter per line.
     /// A public function is listed under the open impl's type or the module.
-    pub fn open_fn(&mut self, public: bool, name: &str, generics: &str, params: &[String], output: &str) {
-        let arrow = if output.is_empty() { String::new() } else { format!(" -> {output}") };
+    pub fn open_fn(&mut self, public: bool, name: &str, generics: &str, params: &[&str], output: &str) {
+        let arrow = if output.is_empty() { "" } else { " -> " };
         let params_flat = params.join(", ");
         if public {
-            let owner = self.member_owner();
-            self.api.push(format!("{owner}::{name} fn{generics}({params_flat}){arrow}"));
+            self.list_member(&[name, " fn", generics, "(", &params_flat, ")", arrow, output]);
         }
-        let head = format!("{}fn {name}{generics}(", if public { "pub " } else { "" });
-        if self.column() + head.len() + params_flat.len() + 1 + arrow.len() + 2 <= WIDTH || params.is_empty() {
-            self.open(&format!("{head}{params_flat}){arrow}"));
+        let vis = if public { "pub " } else { "" };
+        let flat_len = vis.len() + 3 + name.len() + generics.len() + params_flat.len() + 2 + arrow.len() + output.len();
+        if self.column() + flat_len + 2 <= WIDTH || params.is_empty() {
+            self.open_as(&[vis, "fn ", name, generics, "(", &params_flat, ")", arrow, output], Open::Block);
             return;
         }
-        self.line(&head);
+        self.put(&[vis, "fn ", name, generics, "("]);
         self.depth += 1;
         for param in params {
-            self.line(&format!("{param},"));
+            self.put(&[param, ","]);
         }
         self.depth -= 1;
-        self.open(&format!("){arrow}"));
+        self.open_as(&[")", arrow, output], Open::Block);
     }
 
     /// `path!(argument);` at item level, listed under the item it names.
     pub fn macro_item(&mut self, path: &str, argument: &str) {
-        self.list_item(argument, &format!("macro {path}!({argument})"));
-        self.line(&format!("{path}!({argument});"));
+        self.list_item(argument, &["macro ", path, "!(", argument, ")"]);
+        self.put(&[path, "!(", argument, ");"]);
     }
 
     /// An expression statement ending in `suffix`, broken over lines where too long.

@@ -235,7 +235,7 @@ const TRANSPORT_HEADERS: &[&str] = &["authorization", "content-type", "content-l
 /// A one-line builder method: `pub fn name(self, value: ty) -> Self { body }`.
 fn setter(code: &mut Code, doc: &str, name: &str, value_type: &str, body: &str) {
     code.doc(doc);
-    code.open_fn(true, name, "", &["self".to_string(), format!("value: {value_type}")], "Self");
+    code.open_fn(true, name, "", &["self", &format!("value: {value_type}")], "Self");
     code.line(body);
     code.close();
 }
@@ -268,12 +268,11 @@ fn builder_impl(code: &mut Code, op: &Operation, builder: &str, request: &str) {
         setter(code, &doc, &name, "impl Into<String>", &body);
     }
     code.doc(" Sets any header.");
-    let header_params = ["self".to_string(), "name: &str".to_string(), "value: impl Into<String>".to_string()];
-    code.open_fn(true, "header", "", &header_params, "Self");
+    code.open_fn(true, "header", "", &["self", "name: &str", "value: impl Into<String>"], "Self");
     code.line("Self(self.0.with_header(name, value))");
     code.close();
     code.doc(" The request, for a transport to send.");
-    code.open_fn(true, "into_request", "", &["self".to_string()], request);
+    code.open_fn(true, "into_request", "", &["self"], request);
     code.line("self.0");
     code.close();
     code.close();
@@ -321,6 +320,7 @@ fn constructors(code: &mut Code, layout: &VersionLayout, op: &Operation, names: 
             };
         }
         code.doc(&format!(" `{} {}`: builds [`{}`].", op.method, doc_line(path), names.builder));
+        let params: Vec<&str> = params.iter().map(String::as_str).collect();
         code.open_fn(true, function, "", &params, &names.builder);
         code.expr(&Expr::call(names.builder.as_str(), vec![request]), "");
         code.close();

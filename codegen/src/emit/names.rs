@@ -1,6 +1,5 @@
 //! Docs names to Rust identifiers that are always valid and never collide.
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
 use std::collections::HashSet;
 
 const KEYWORDS: &[&str] = &[
@@ -49,13 +48,70 @@ const RESERVED_TYPES: &[&str] = &[
     "Drop",
 ];
 
-/// Keeps ASCII letters, digits and `_`; everything else separates words.
-fn words(raw: &str) -> String {
-    raw.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect()
+/// The words of a name, cased as `heck` cases them (and as fast as the generator needs,
+/// since every property name goes through here): runs of ASCII letters and digits; a run
+/// is cut before a capital that follows a lowercase letter or digit-after-lowercase, and
+/// before the last capital of several that a lowercase letter follows (`HTTPServer` →
+/// `HTTP`, `Server`). Everything else separates words.
+fn for_each_word(raw: &str, mut word: impl FnMut(&str)) {
+    #[derive(PartialEq, Clone, Copy)]
+    enum Mode {
+        Boundary,
+        Lowercase,
+        Uppercase,
+    }
+    for run in raw.split(|c: char| !c.is_ascii_alphanumeric()).filter(|r| !r.is_empty()) {
+        let bytes = run.as_bytes();
+        let (mut start, mut mode) = (0, Mode::Boundary);
+        for (i, pair) in bytes.windows(2).enumerate() {
+            let (c, next) = (pair[0], pair[1]);
+            // The mode with this character, if no word ends here; digits keep the mode.
+            let next_mode = match c {
+                b'a'..=b'z' => Mode::Lowercase,
+                b'A'..=b'Z' => Mode::Uppercase,
+                _ => mode,
+            };
+            if next_mode == Mode::Lowercase && next.is_ascii_uppercase() {
+                word(&run[start..=i]);
+                (start, mode) = (i + 1, Mode::Boundary);
+            } else if mode == Mode::Uppercase && c.is_ascii_uppercase() && next.is_ascii_lowercase() {
+                word(&run[start..i]);
+                (start, mode) = (i, Mode::Boundary);
+            } else {
+                mode = next_mode;
+            }
+        }
+        word(&run[start..]);
+    }
+}
+
+/// `UpperCamelCase`: each word capitalized, joined.
+fn upper_camel(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for_each_word(raw, |word| {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            out.push(first.to_ascii_uppercase());
+            out.extend(chars.map(|c| c.to_ascii_lowercase()));
+        }
+    });
+    out
+}
+
+/// `snake_case`: each word lowercased, joined by `_`.
+fn snake(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len() + 4);
+    for_each_word(raw, |word| {
+        if !out.is_empty() {
+            out.push('_');
+        }
+        out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+    });
+    out
 }
 
 pub fn type_name(raw: &str) -> String {
-    let mut name = words(raw).to_upper_camel_case();
+    let mut name = upper_camel(raw);
     if name.is_empty() {
         name = "Unnamed".into();
     }
@@ -70,7 +126,7 @@ pub fn type_name(raw: &str) -> String {
 
 /// Enum variants are only ever written `Self::X`, so prelude names do not clash with them.
 pub fn variant_name(raw: &str) -> String {
-    let mut name = words(raw).to_upper_camel_case();
+    let mut name = upper_camel(raw);
     if name.is_empty() {
         name = "Empty".into();
     }
@@ -85,7 +141,7 @@ pub fn variant_name(raw: &str) -> String {
 }
 
 pub fn field_name(raw: &str) -> String {
-    let mut name = words(raw).to_snake_case();
+    let mut name = snake(raw);
     if name.is_empty() {
         name = "field".into();
     }
@@ -150,6 +206,17 @@ mod tests {
             for name in [type_name(raw), variant_name(raw)] {
                 assert!(syn::parse_str::<syn::Ident>(&name).is_ok(), "{raw:?} → {name:?}");
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The cases are heck's, which the generator used before it cased names itself.
+        #[test]
+        fn casing_is_hecks(raw in "[a-zA-Z0-9 _.@é-]{0,16}") {
+            use heck::{ToSnakeCase, ToUpperCamelCase};
+            let words: String = raw.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect();
+            proptest::prop_assert_eq!(snake(&raw), words.to_snake_case());
+            proptest::prop_assert_eq!(upper_camel(&raw), words.to_upper_camel_case());
         }
     }
 

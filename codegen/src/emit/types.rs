@@ -8,9 +8,11 @@ use crate::ir::{Property, Source, TypeKind};
 /// Doc lines: the description on one line (so no text can form markdown blocks), then the
 /// page it comes from. Text only ever enters a doc comment or a string literal.
 pub fn docs(code: &mut Code, description: &str, source: &Source) {
-    let text = doc_line(description);
-    if !text.is_empty() {
-        code.doc(&format!(" {text}"));
+    let mut text = String::with_capacity(description.len() + 1);
+    text.push(' ');
+    push_doc_line(&mut text, description);
+    if text.len() > 1 {
+        code.doc(&text);
         code.doc("");
     }
     code.doc(&source_line(source));
@@ -18,12 +20,23 @@ pub fn docs(code: &mut Code, description: &str, source: &Source) {
 
 /// Text as one doc line that cannot open a markdown block.
 pub fn doc_line(text: &str) -> String {
-    let text: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = String::with_capacity(text.len());
+    push_doc_line(&mut out, text);
+    out
+}
+
+/// Appends `text` on one line, runs of whitespace as one space.
+fn push_doc_line(out: &mut String, text: &str) {
+    let start = out.len();
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
     // A line opening with a fence would make rustdoc read the rest as a doctest.
-    if text.starts_with("```") || text.starts_with("~~~") {
-        format!("\\{text}")
-    } else {
-        text
+    if out[start..].starts_with("```") || out[start..].starts_with("~~~") {
+        out.insert(start, '\\');
     }
 }
 
@@ -108,12 +121,12 @@ pub fn type_items(code: &mut Code, layout: &VersionLayout, t: usize) {
 /// `#[serde(rename = "json", skip_serializing_if = "Option::is_none")]`, without the rename
 /// when the field is named as in JSON.
 pub fn optional_field_serde(code: &mut Code, field: &str, json: &str) {
-    let mut args = Vec::with_capacity(2);
-    if field != json {
-        args.push(format!("rename = {}", string_literal(json)));
+    const SKIP: &str = "skip_serializing_if = \"Option::is_none\"";
+    if field == json {
+        code.attr_list("serde", &[SKIP]);
+    } else {
+        code.attr_list("serde", &[&format!("rename = {}", string_literal(json)), SKIP]);
     }
-    args.push("skip_serializing_if = \"Option::is_none\"".to_string());
-    code.attr_list("serde", &args);
 }
 
 fn structure(code: &mut Code, layout: &VersionLayout, t: usize) {
@@ -182,7 +195,7 @@ fn string_enum(code: &mut Code, layout: &VersionLayout, t: usize) {
     code.close();
     code.open_impl(name);
     code.doc(" The value as the service writes it.");
-    code.open_fn(true, "as_str", "", &["&self".to_string()], "&str");
+    code.open_fn(true, "as_str", "", &["&self"], "&str");
     code.open("match self");
     for (variant, wire) in &members {
         code.line(&format!("Self::{variant} => {wire},"));
@@ -192,7 +205,7 @@ fn string_enum(code: &mut Code, layout: &VersionLayout, t: usize) {
     code.close();
     code.close();
     code.open_trait_impl("", "From<&str>", name);
-    code.open_fn(false, "from", "", &["value: &str".to_string()], "Self");
+    code.open_fn(false, "from", "", &["value: &str"], "Self");
     code.open("match value");
     for (variant, wire) in &members {
         code.line(&format!("{wire} => Self::{variant},"));
@@ -228,8 +241,7 @@ fn polymorphic(code: &mut Code, layout: &VersionLayout, t: usize) {
     }
     code.close();
     code.open_trait_impl("", "serde::Serialize", any);
-    let serialize_params = ["&self".to_string(), "s: S".to_string()];
-    code.open_fn(false, "serialize", "<S: serde::Serializer>", &serialize_params, "Result<S::Ok, S::Error>");
+    code.open_fn(false, "serialize", "<S: serde::Serializer>", &["&self", "s: S"], "Result<S::Ok, S::Error>");
     code.open("match self");
     for variant in std::iter::once(&base_variant).chain(derived.iter().map(|(v, _, _)| v)) {
         code.line(&format!("Self::{variant}(value) => serde::Serialize::serialize(value, s),"));
@@ -238,8 +250,7 @@ fn polymorphic(code: &mut Code, layout: &VersionLayout, t: usize) {
     code.close();
     code.close();
     code.open_trait_impl("<'de>", "serde::Deserialize<'de>", any);
-    let deserialize_params = ["d: D".to_string()];
-    code.open_fn(false, "deserialize", "<D: serde::Deserializer<'de>>", &deserialize_params, "Result<Self, D::Error>");
+    code.open_fn(false, "deserialize", "<D: serde::Deserializer<'de>>", &["d: D"], "Result<Self, D::Error>");
     code.line("let value = <rt::Json as serde::Deserialize>::deserialize(d)?;");
     code.line("let odata_type = rt::odata_type(&value).map(str::to_owned);");
     code.open("Ok(match odata_type.as_deref()");

@@ -77,21 +77,13 @@ pub fn page_definitions(page: &Page, diags: &mut Vec<Diagnostic>) -> RawModel {
     raw
 }
 
-pub fn build(pages: &[Page], diags: &mut Vec<Diagnostic>) -> RawModel {
-    use rayon::prelude::*;
-    let per_page: Vec<(RawModel, Vec<Diagnostic>)> = pages
-        .par_iter()
-        .map(|page| {
-            let mut d = Vec::new();
-            (page_definitions(page, &mut d), d)
-        })
-        .collect();
+/// Every page's definitions in one model, in page order.
+pub fn merge(per_page: Vec<RawModel>) -> RawModel {
     let mut raw = RawModel::default();
-    for (defs, d) in per_page {
+    for defs in per_page {
         raw.types.extend(defs.types);
         raw.enums.extend(defs.enums);
         raw.operations.extend(defs.operations);
-        diags.extend(d);
     }
     raw
 }

@@ -149,7 +149,7 @@ impl InlineBuilder {
         InlineBuilder { inline: Inline { range: start..start, ..Inline::default() }, open_links: Vec::new() }
     }
     fn push_text(&mut self, text: &str) {
-        self.inline.text.extend(text.chars().map(plain_space));
+        push_plain(&mut self.inline.text, text);
     }
     fn finish(mut self, end: usize) -> Inline {
         self.inline.range.end = end;
@@ -159,6 +159,16 @@ impl InlineBuilder {
             *at = at.saturating_sub(leading);
         }
         self.inline
+    }
+}
+
+/// Appends `text` with no-break spaces and tabs read as plain spaces.
+fn push_plain(out: &mut String, text: &str) {
+    // `\u{a0}` is encoded as C2 A0: a byte search finds it, or a rarer neighbour.
+    if memchr::memchr2(b'\t', 0xC2, text.as_bytes()).is_some() {
+        out.extend(text.chars().map(plain_space));
+    } else {
+        out.push_str(text);
     }
 }
 
@@ -324,7 +334,8 @@ pub fn blocks(text: &str, body_start: usize) -> Vec<Block> {
                     let b = o.builder();
                     let at = b.inline.text.len();
                     // The code span as it stands in `text`, so positions after it add up.
-                    let code: String = s.chars().map(plain_space).collect();
+                    let mut code = String::with_capacity(s.len());
+                    push_plain(&mut code, &s);
                     b.inline.text.push_str(&code);
                     b.inline.code.push((at, code));
                 }

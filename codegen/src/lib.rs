@@ -54,11 +54,15 @@ pub fn load_scanned(scanned: scan::Scan, version: &str) -> Loaded {
     }
     let mut raw = model::build(&pages, &mut diagnostics);
     let operations = std::mem::take(&mut raw.operations);
+    let example_requests = raw.example_requests;
     let types = resolve::resolve(raw, &mut diagnostics);
     let operations = resolve::resolve_operations(operations, &types, &mut diagnostics);
     diagnostics.sort();
     diagnostics.dedup();
-    Loaded { model: Model { version: version.to_string(), types, operations, diagnostics }, read: scanned.read }
+    Loaded {
+        model: Model { version: version.to_string(), types, operations, diagnostics, example_requests },
+        read: scanned.read,
+    }
 }
 
 /// Versions present under a docs root, in the canonical order.

@@ -185,7 +185,8 @@ fn run(command: Command, format: MessageFormat) -> Result<bool, String> {
     match &command {
         Command::Generate { input, out, crate_name, report, .. } => {
             let models = load_models(input)?;
-            let files = emit::emit_crate(&models, &emit::CrateOptions { name: crate_name.clone() })?;
+            let files =
+                emit::emit_crate(&models, &emit::CrateOptions { name: crate_name.clone(), ..Default::default() })?;
             write::write_tree(out, &files).map_err(|e| format!("{}: cannot write output: {e}", out.display()))?;
             if let Some(path) = report {
                 std::fs::write(path, graph_docs_codegen::report::markdown(&models))
@@ -207,7 +208,8 @@ fn run(command: Command, format: MessageFormat) -> Result<bool, String> {
         }
         Command::Check { input, out, crate_name, .. } => {
             let models = load_models(input)?;
-            let files = emit::emit_crate(&models, &emit::CrateOptions { name: crate_name.clone() })?;
+            let files =
+                emit::emit_crate(&models, &emit::CrateOptions { name: crate_name.clone(), ..Default::default() })?;
             let stale = write::stale_files(out, &files);
             let failed = report_diagnostics(&mut reporter, &models, input);
             reporter.stale(out, &stale);

@@ -1,5 +1,6 @@
 //! A markdown summary of what each version yielded: the corpus report.
 
+use crate::emit::areas::{Gates, Selection};
 use crate::ir::{Model, TypeKind};
 use std::fmt::Write;
 
@@ -39,6 +40,14 @@ pub fn markdown(models: &[Model]) -> String {
             e.aliased,
             share(e.aliased)
         );
+    }
+    for m in models {
+        let gates = Gates::new(m, &Selection::default(), true);
+        let _ = writeln!(out, "\n## {}: areas\n", m.version);
+        out.push_str("| feature | operations | types compiled with it alone |\n|---|---:|---:|\n");
+        for (a, area) in gates.areas.iter().enumerate() {
+            let _ = writeln!(out, "| `{}` | {} | {} |", area.feature, area.operations.len(), gates.types_with(a));
+        }
     }
     for m in models {
         let _ = writeln!(out, "\n## {}: diagnostics by code\n", m.version);

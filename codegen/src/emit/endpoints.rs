@@ -2,23 +2,13 @@
 //! operation becomes a builder struct wrapping `rt::Request`, one constructor function per
 //! path, and, for actions that take parameters, a body struct. Nothing here sends requests.
 
+use super::areas::is_me;
 use super::layout::VersionLayout;
 use super::names::{self, Scope};
-use super::types::{doc_line, ident, source_line, value_type};
-use crate::ir::{is_edm, Model, Operation, Permissions, RequestBody, TypeKind};
+use super::types::{cfg_attr, doc_line, ident, source_line, value_type};
+use crate::ir::{is_edm, Operation, Permissions, RequestBody, TypeKind};
 use proc_macro2::TokenStream;
 use quote::quote;
-use std::collections::BTreeMap;
-
-/// The area of an operation: the first segment of its first path, snake-cased (`users`,
-/// `audit_logs`). The `endpoints` submodules are grouped by it.
-/// The area comes from the main path (the first one not under `/me`), so `GET /me` and
-/// `GET /users/{id}` land with the other user operations.
-pub fn area(op: &Operation) -> String {
-    let main = op.paths.iter().find(|p| !is_me(p)).or(op.paths.first());
-    let path = main.map_or("", |p| p.trim_start_matches('/'));
-    names::module_name(path.split(['/', '(', ':']).next().unwrap_or(""))
-}
 
 /// Rust names of one operation's items, unique within its area.
 struct OpNames {
@@ -28,29 +18,24 @@ struct OpNames {
     functions: Vec<String>,
 }
 
-/// Every operation's area and names; operations keep the model's order within an area.
+/// The names of every selected operation (the areas are the layout's), by operation index.
 pub struct Plan {
-    areas: BTreeMap<String, Vec<usize>>,
-    names: Vec<OpNames>,
+    names: Vec<Option<OpNames>>,
 }
 
-pub fn plan(model: &Model) -> Plan {
-    let mut areas: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, op) in model.operations.iter().enumerate() {
-        areas.entry(area(op)).or_default().push(i);
-    }
-    let mut named: Vec<(usize, OpNames)> = Vec::with_capacity(model.operations.len());
-    for ops in areas.values() {
+pub fn plan(layout: &VersionLayout) -> Plan {
+    let operations = &layout.model.operations;
+    let mut names: Vec<Option<OpNames>> = operations.iter().map(|_| None).collect();
+    for area in &layout.gates.areas {
         let (mut types, mut functions) = (Scope::default(), Scope::default());
-        for &i in ops {
-            let op = &model.operations[i];
+        for &i in &area.operations {
+            let op = &operations[i];
             let builder = types.claim(names::type_name(&op.id));
             let body = has_parameters(op).then(|| types.claim(format!("{builder}Body")));
-            named.push((i, OpNames { builder, body, functions: function_names(op, &mut functions) }));
+            names[i] = Some(OpNames { builder, body, functions: function_names(op, &mut functions) });
         }
     }
-    named.sort_by_key(|(i, _)| *i);
-    Plan { areas, names: named.into_iter().map(|(_, n)| n).collect() }
+    Plan { names }
 }
 
 fn has_parameters(op: &Operation) -> bool {
@@ -75,10 +60,6 @@ fn function_names(op: &Operation, scope: &mut Scope) -> Vec<String> {
         out[p] = scope.claim(names::field_name(&wanted));
     }
     out
-}
-
-fn is_me(path: &str) -> bool {
-    path.trim_start_matches('/').split(['/', '(']).next().is_some_and(|s| s.eq_ignore_ascii_case("me"))
 }
 
 /// The names a path spells outside its placeholders, once each, without the
@@ -346,10 +327,11 @@ fn body_struct(layout: &VersionLayout, op: &Operation, names: &OpNames) -> Token
     }
 }
 
-/// One operation's items: builder, constructors, setters, body struct.
+/// One operation's items: builder, constructors, setters, body struct; nothing for an
+/// operation outside the selection.
 fn operation_items(layout: &VersionLayout, plan: &Plan, i: usize) -> TokenStream {
     let op = &layout.model.operations[i];
-    let names = &plan.names[i];
+    let Some(names) = &plan.names[i] else { return TokenStream::new() };
     let builder = ident(&names.builder);
     let body = body_type(layout, op, names);
     let response = response_type(layout, op);
@@ -385,20 +367,23 @@ fn operation_items(layout: &VersionLayout, plan: &Plan, i: usize) -> TokenStream
 
 /// The `endpoints` module of one version, or None when the version has no operations.
 pub fn module(layout: &VersionLayout, plan: &Plan) -> Option<TokenStream> {
-    if plan.areas.is_empty() {
+    let areas = &layout.gates.areas;
+    if areas.is_empty() {
         return None;
     }
-    let areas = plan.areas.iter().map(|(area, ops)| {
-        let name = ident(area);
-        let doc = format!(" Endpoints whose path starts with the `{area}` segment.");
-        let items = ops.iter().map(|&i| operation_items(layout, plan, i));
-        quote! {
+    let areas = areas.iter().enumerate().filter_map(|(a, area)| {
+        let cfg = cfg_attr(layout.gates.area_cfg(a))?;
+        let name = ident(&area.name);
+        let doc = format!(" Endpoints whose path starts with the `{}` segment.", area.name);
+        let items = area.operations.iter().map(|&i| operation_items(layout, plan, i));
+        Some(quote! {
             #[doc = #doc]
+            #cfg
             pub mod #name {
                 use super::super::super::runtime as rt;
                 #(#items)*
             }
-        }
+        })
     });
     Some(quote! {
         #![doc = " Endpoint stubs: a builder per operation, grouped by the first segment of its path."]
@@ -417,33 +402,9 @@ pub fn operation_items_by_id(layout: &VersionLayout, plan: &Plan) -> Vec<(String
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ir::Source;
 
     fn op(id: &str, paths: &[&str]) -> Operation {
-        Operation {
-            id: id.into(),
-            name: String::new(),
-            method: "GET".into(),
-            paths: paths.iter().map(|p| p.to_string()).collect(),
-            path_parameters: Vec::new(),
-            query_options: Vec::new(),
-            request_headers: Vec::new(),
-            request_body: None,
-            response: None,
-            permissions: Permissions::default(),
-            description: String::new(),
-            source: Source { file: "x.md".into(), line: 1 },
-        }
-    }
-
-    #[test]
-    fn areas_are_first_segments() {
-        assert_eq!(area(&op("a", &["/auditLogs/signUps", "/x"])), "audit_logs");
-        assert_eq!(area(&op("a", &["/reports/getX(period='{p}')"])), "reports");
-        assert_eq!(area(&op("a", &["/applications(appId='{id}')"])), "applications");
-        assert_eq!(area(&op("a", &["/me/drive/root:/{item-path}:"])), "me");
-        assert_eq!(area(&op("a", &["/me", "/users/{id}"])), "users");
-        assert_eq!(area(&op("a", &["/self"])), "self_");
+        super::super::areas::tests::op(id, paths, None)
     }
 
     #[test]

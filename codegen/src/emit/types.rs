@@ -1,5 +1,6 @@
 //! Rust items for the types of one module: structs, string enums, polymorphic enums.
 
+use super::areas::Cfg;
 use super::layout::VersionLayout;
 use super::names::{self, Scope};
 use crate::ir::{Property, Source, TypeKind};
@@ -38,6 +39,19 @@ pub fn source_line(source: &Source) -> String {
     // A file name may hold line breaks; rustdoc refuses a bare CR in a doc comment.
     let file: String = source.file.chars().map(|c| if c.is_control() { '?' } else { c }).collect();
     format!(" Source: `{file}:{}`", source.line)
+}
+
+/// The `#[cfg]` attribute of a conditional item (empty for an unconditional one), or None
+/// when the item is left out.
+pub fn cfg_attr(cfg: Cfg) -> Option<TokenStream> {
+    match cfg {
+        Cfg::Omit => None,
+        Cfg::Always => Some(TokenStream::new()),
+        Cfg::When(features) => match features.as_slice() {
+            [one] => Some(quote!(#[cfg(feature = #one)])),
+            _ => Some(quote!(#[cfg(any(#(feature = #features),*))])),
+        },
+    }
 }
 
 pub fn ident(name: &str) -> Ident {
@@ -119,21 +133,24 @@ pub fn module(layout: &VersionLayout, m: usize) -> TokenStream {
 
 /// The items one docs type becomes: its struct or enum, and its `Any…` enum if it has one.
 pub fn type_items(layout: &VersionLayout, t: usize) -> TokenStream {
+    let Some(cfg) = cfg_attr(layout.gates.type_cfg(t)) else { return TokenStream::new() };
     let item = match layout.def(t).kind {
-        TypeKind::Enum => string_enum(layout, t),
-        _ => structure(layout, t),
+        TypeKind::Enum => string_enum(layout, t, &cfg),
+        _ => structure(layout, t, &cfg),
     };
-    let any = layout.any_ident.contains_key(&t).then(|| polymorphic(layout, t));
+    let any = layout.any_ident.contains_key(&t).then(|| polymorphic(layout, t, &cfg));
     quote!(#item #any)
 }
 
-fn structure(layout: &VersionLayout, t: usize) -> TokenStream {
+/// `cfg` goes on every item, as on the items of `string_enum` and `polymorphic`.
+fn structure(layout: &VersionLayout, t: usize, cfg: &TokenStream) -> TokenStream {
     let def = layout.def(t);
     let name = ident(&layout.ident[t]);
     let doc = docs(&def.description, &def.source);
     if layout.is_untyped(t) {
         return quote! {
             #doc
+            #cfg
             pub type #name = rt::Json;
         };
     }
@@ -144,8 +161,10 @@ fn structure(layout: &VersionLayout, t: usize) -> TokenStream {
     let mut json_names = std::collections::HashSet::from(["@odata.type"]);
     let fields: Vec<TokenStream> = fields
         .filter(|(_, p)| json_names.insert(p.name.as_str()))
-        .map(|(owner, p)| {
+        .filter_map(|(owner, p)| {
+            // Named before it may be left out, so that names do not depend on the selection.
             let field = ident(&scope.claim(names::field_name(&p.name)));
+            let field_cfg = cfg_attr(layout.gates.dependent_cfg(t, layout.type_index(&p.ty)))?;
             let ty = field_type(layout, t, p);
             let rename = (field != p.name.as_str()).then(|| {
                 let json = &p.name;
@@ -156,11 +175,12 @@ fn structure(layout: &VersionLayout, t: usize) -> TokenStream {
                 doc_text.push_str(&format!(" (Inherited from `{}`.)", layout.def(owner).name));
             }
             let doc = docs(&doc_text, &p.source);
-            quote! {
+            Some(quote! {
                 #doc
+                #field_cfg
                 #[serde(#rename skip_serializing_if = "Option::is_none")]
                 pub #field: Option<#ty>,
-            }
+            })
         })
         .collect();
     let open = lineage.iter().any(|&o| layout.def(o).open);
@@ -173,6 +193,7 @@ fn structure(layout: &VersionLayout, t: usize) -> TokenStream {
     });
     quote! {
         #doc
+        #cfg
         #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
         #[serde(default)]
         pub struct #name {
@@ -185,7 +206,7 @@ fn structure(layout: &VersionLayout, t: usize) -> TokenStream {
     }
 }
 
-fn string_enum(layout: &VersionLayout, t: usize) -> TokenStream {
+fn string_enum(layout: &VersionLayout, t: usize, cfg: &TokenStream) -> TokenStream {
     let def = layout.def(t);
     let name = ident(&layout.ident[t]);
     let doc = docs(&def.description, &def.source);
@@ -208,6 +229,7 @@ fn string_enum(layout: &VersionLayout, t: usize) -> TokenStream {
     let from_str = members.iter().map(|(v, wire, _)| quote!(#wire => Self::#v,));
     quote! {
         #doc
+        #cfg
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         #[non_exhaustive]
         pub enum #name {
@@ -215,6 +237,7 @@ fn string_enum(layout: &VersionLayout, t: usize) -> TokenStream {
             /// A value these docs do not list; kept as sent.
             UnknownValue(String),
         }
+        #cfg
         impl #name {
             /// The value as the service writes it.
             pub fn as_str(&self) -> &str {
@@ -224,6 +247,7 @@ fn string_enum(layout: &VersionLayout, t: usize) -> TokenStream {
                 }
             }
         }
+        #cfg
         impl From<&str> for #name {
             fn from(value: &str) -> Self {
                 match value {
@@ -232,12 +256,13 @@ fn string_enum(layout: &VersionLayout, t: usize) -> TokenStream {
                 }
             }
         }
+        #cfg
         rt::string_enum!(#name);
     }
 }
 
 /// `Any<Type>`: a value declared as `Type` read as the derived type its `@odata.type` names.
-fn polymorphic(layout: &VersionLayout, t: usize) -> TokenStream {
+fn polymorphic(layout: &VersionLayout, t: usize, cfg: &TokenStream) -> TokenStream {
     let m = layout.module_of[t];
     let any = ident(&layout.any_ident[&t]);
     let def = layout.def(t);
@@ -245,23 +270,29 @@ fn polymorphic(layout: &VersionLayout, t: usize) -> TokenStream {
     let mut scope = Scope::default();
     let base_variant = ident(&scope.claim(layout.ident[t].clone()));
     let base_path = item_path(layout, m, m, &layout.ident[t]);
-    let derived: Vec<(Ident, TokenStream, &str)> = layout.descendants[t]
+    // A derived type's variant, and its arms, are there when the derived type is.
+    let derived: Vec<(Ident, TokenStream, &str, TokenStream)> = layout.descendants[t]
         .iter()
-        .map(|&d| {
+        .filter_map(|&d| {
             let variant = ident(&scope.claim(layout.ident[d].clone()));
-            (variant, item_path(layout, m, layout.module_of[d], &layout.ident[d]), layout.def(d).name.as_str())
+            let variant_cfg = cfg_attr(layout.gates.dependent_cfg(t, Some(d)))?;
+            let path = item_path(layout, m, layout.module_of[d], &layout.ident[d]);
+            Some((variant, path, layout.def(d).name.as_str(), variant_cfg))
         })
         .collect();
-    let variants = derived.iter().map(|(v, path, _)| quote!(#v(Box<#path>),));
-    let reads = derived.iter().map(|(v, _, wire)| quote!(Some(#wire) => Self::#v(rt::read_as(value)?),));
-    let writes = derived.iter().map(|(v, _, _)| quote!(Self::#v(value) => serde::Serialize::serialize(value, s),));
+    let variants = derived.iter().map(|(v, path, _, cfg)| quote!(#cfg #v(Box<#path>),));
+    let reads = derived.iter().map(|(v, _, wire, cfg)| quote!(#cfg Some(#wire) => Self::#v(rt::read_as(value)?),));
+    let writes =
+        derived.iter().map(|(v, _, _, cfg)| quote!(#cfg Self::#v(value) => serde::Serialize::serialize(value, s),));
     quote! {
         #[doc = #doc]
+        #cfg
         #[derive(Debug, Clone, PartialEq)]
         pub enum #any {
             #base_variant(Box<#base_path>),
             #(#variants)*
         }
+        #cfg
         impl serde::Serialize for #any {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 match self {
@@ -270,6 +301,7 @@ fn polymorphic(layout: &VersionLayout, t: usize) -> TokenStream {
                 }
             }
         }
+        #cfg
         impl<'de> serde::Deserialize<'de> for #any {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let value = <rt::Json as serde::Deserialize>::deserialize(d)?;

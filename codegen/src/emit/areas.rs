@@ -308,7 +308,13 @@ pub(super) mod tests {
     }
 
     fn model(types: Vec<TypeDef>, operations: Vec<Operation>) -> Model {
-        Model { version: "v1.0".into(), types, operations, diagnostics: Vec::new() }
+        Model {
+            version: "v1.0".into(),
+            types,
+            operations,
+            diagnostics: Vec::new(),
+            example_requests: Default::default(),
+        }
     }
 
     /// entity ← user (structural: identity; navigation: group), group, message; three areas.

@@ -178,3 +178,18 @@ fn seed_self_service_sign_up_seed_page() {
     let tree = docs_tree(&pages);
     assert_self_service_sign_up(&load(tree.path(), "beta").model);
 }
+
+/// Issue 3: example requests call an operation of their own page. The floor guards against
+/// regressions in path reading; each miss is a diagnostic at the example's line.
+#[test]
+fn example_requests_call_an_operation_of_their_page() {
+    for version in ["v1.0", "beta"] {
+        let model = corpus(version);
+        let e = model.example_requests;
+        assert!(e.total > 1000, "{version}: {e:?}");
+        assert!(e.strict <= e.aliased && e.aliased <= e.total, "{version}: {e:?}");
+        assert!(e.aliased * 100 >= e.total * 96, "{version}: only {e:?} match");
+        let misses = model.diagnostics.iter().filter(|d| d.code == "example-request-unmatched").count();
+        assert_eq!(misses, e.total - e.aliased, "{version}: every miss is diagnosed");
+    }
+}

@@ -30,7 +30,7 @@ fn generation_is_deterministic() {
 fn single_file_mode_holds_the_endpoints() {
     let docs = docs_src();
     let models: Vec<_> = available_versions(&docs).into_iter().map(|v| load(&docs, v).model).collect();
-    let source = emit::emit_single_file(&models);
+    let source = emit::emit_single_file(&models, &Default::default());
     let file = syn::parse_file(&source).expect("the single file parses");
     let versions = file.items.iter().filter_map(|item| match item {
         syn::Item::Mod(m) if m.ident != "runtime" => m.content.as_ref(),

@@ -65,7 +65,7 @@ fn seed_list_signups_request_and_response_work_in_a_generated_crate() {
     let root = workspace_root().join("target/seed-endpoints");
     let crate_dir = root.join("crate");
     let model = load(&docs, "beta").model;
-    let options = emit::CrateOptions { name: "graph-docs-seed".into() };
+    let options = emit::CrateOptions { name: "graph-docs-seed".into(), ..Default::default() };
     let mut files = emit::emit_crate(&[model], &options);
     files.push(emit::GeneratedFile { path: "tests/seed.rs".into(), contents: SEED_TEST.to_string() });
     // The workspace's lock file pins the dependency versions the other tests already use.

@@ -387,7 +387,9 @@ pub struct Value<T> {
 pub struct Content(pub Vec<u8>);
 
 /// Serde, `Display` and `FromStr` for a generated string enum, through its `as_str` and
-/// `From<&str>`: unknown values are kept, never rejected.
+/// `From<&str>`: unknown values are kept, never rejected. A selection of areas may have no
+/// enum at all, hence the allows.
+#[allow(unused_macros)]
 macro_rules! string_enum {
     ($name:ident) => {
         impl ::std::fmt::Display for $name {
@@ -414,6 +416,7 @@ macro_rules! string_enum {
         }
     };
 }
+#[allow(unused_imports)]
 pub(crate) use string_enum;
 
 #[cfg(test)]

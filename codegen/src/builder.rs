@@ -73,7 +73,7 @@ impl Builder {
             diagnostics.extend(loaded.model.diagnostics.iter().cloned());
             models.push(loaded.model);
         }
-        let source = emit::emit_single_file(&models);
+        let source = emit::emit_single_file(&models, &Default::default());
         let written = std::fs::read_to_string(out).ok().as_deref() != Some(source.as_str());
         if written {
             std::fs::write(out, source).map_err(|e| format!("{}: {e}", out.display()))?;

@@ -13,6 +13,27 @@ pub struct Model {
     /// Sorted by id.
     pub operations: Vec<Operation>,
     pub diagnostics: Vec<Diagnostic>,
+    pub example_requests: ExampleRequests,
+}
+
+/// How many of the docs' example requests call an operation of their own page (see
+/// `model::request_match`).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ExampleRequests {
+    /// Example requests addressed to Graph (other hosts, such as upload URLs, do not count).
+    pub total: usize,
+    /// Matching a declared path as written (placeholders, arguments and casts aside).
+    pub strict: usize,
+    /// Matching once Graph's aliases (`/me`, `/drive`, `root:/path:`, `(key)`) are applied.
+    pub aliased: usize,
+}
+
+impl std::ops::AddAssign for ExampleRequests {
+    fn add_assign(&mut self, other: ExampleRequests) {
+        self.total += other.total;
+        self.strict += other.strict;
+        self.aliased += other.aliased;
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

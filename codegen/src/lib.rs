@@ -56,11 +56,15 @@ pub fn load_scanned(scanned: scan::Scan, version: &str) -> Loaded {
     }
     let mut raw = model::merge(definitions);
     let operations = std::mem::take(&mut raw.operations);
+    let example_requests = raw.example_requests;
     let types = resolve::resolve(raw, &mut diagnostics);
     let operations = resolve::resolve_operations(operations, &types, &mut diagnostics);
     diagnostics.sort();
     diagnostics.dedup();
-    Loaded { model: Model { version: version.to_string(), types, operations, diagnostics }, read: scanned.read }
+    Loaded {
+        model: Model { version: version.to_string(), types, operations, diagnostics, example_requests },
+        read: scanned.read,
+    }
 }
 
 /// The whole generation of a crate into `out`: each version is loaded and its modules are
@@ -76,7 +80,7 @@ pub fn generate(
 ) -> std::io::Result<usize> {
     let mut staging = write::Staging::new(out)?;
     let mut sink = |file: emit::GeneratedFile| staging.write(&file);
-    let mut emitter = emit::CrateEmitter::start(versions, options, &mut sink)?;
+    let mut emitter = emit::CrateEmitter::start(options, &mut sink)?;
     for version in versions {
         let model = load(docs, version).model;
         emitter.version(&model, &mut sink)?;

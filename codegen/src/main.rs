@@ -185,7 +185,7 @@ fn run(command: Command, format: MessageFormat) -> Result<bool, String> {
     match &command {
         Command::Generate { input, out, crate_name, report, .. } => {
             let versions = versions(&input.docs, input.version)?;
-            let options = emit::CrateOptions { name: crate_name.clone() };
+            let options = emit::CrateOptions { name: crate_name.clone(), ..Default::default() };
             let mut models = Vec::new();
             let files = graph_docs_codegen::generate(&input.docs, &versions, out, &options, |m| models.push(m))
                 .map_err(|e| format!("{}: cannot write output: {e}", out.display()))?;
@@ -209,7 +209,8 @@ fn run(command: Command, format: MessageFormat) -> Result<bool, String> {
         }
         Command::Check { input, out, crate_name, .. } => {
             let models = load_models(input)?;
-            let files = emit::emit_crate(&models, &emit::CrateOptions { name: crate_name.clone() });
+            let files =
+                emit::emit_crate(&models, &emit::CrateOptions { name: crate_name.clone(), ..Default::default() });
             let stale = write::stale_files(out, &files);
             let failed = report_diagnostics(&mut reporter, &models, input);
             reporter.stale(out, &stale);

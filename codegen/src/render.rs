@@ -261,7 +261,13 @@ mod tests {
     }
 
     fn model(diagnostics: Vec<Diagnostic>) -> Model {
-        Model { version: "v1.0".into(), types: Vec::new(), operations: Vec::new(), diagnostics }
+        Model {
+            version: "v1.0".into(),
+            types: Vec::new(),
+            operations: Vec::new(),
+            diagnostics,
+            example_requests: Default::default(),
+        }
     }
 
     fn human(docs: &Path, listing: Listing, diagnostics: Vec<Diagnostic>) -> String {

@@ -1,5 +1,6 @@
 //! A markdown summary of what each version yielded: the corpus report.
 
+use crate::emit::areas::{Gates, Selection};
 use crate::ir::{Model, TypeKind};
 use std::fmt::Write;
 
@@ -24,6 +25,30 @@ pub fn markdown(models: &[Model]) -> String {
             m.diagnostics.len()
         );
     }
+    out.push_str("\n## Example requests that call an operation of their own page\n\n");
+    out.push_str("| version | example requests | matching as written | with Graph's aliases |\n|---|---:|---:|---:|\n");
+    for m in models {
+        let e = &m.example_requests;
+        let share = |n: usize| if e.total == 0 { 0.0 } else { 100.0 * n as f64 / e.total as f64 };
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} ({:.1} %) | {} ({:.1} %) |",
+            m.version,
+            e.total,
+            e.strict,
+            share(e.strict),
+            e.aliased,
+            share(e.aliased)
+        );
+    }
+    for m in models {
+        let gates = Gates::new(m, &Selection::default(), true);
+        let _ = writeln!(out, "\n## {}: areas\n", m.version);
+        out.push_str("| feature | operations | types compiled with it alone |\n|---|---:|---:|\n");
+        for (a, area) in gates.areas.iter().enumerate() {
+            let _ = writeln!(out, "| `{}` | {} | {} |", area.feature, area.operations.len(), gates.types_with(a));
+        }
+    }
     for m in models {
         let _ = writeln!(out, "\n## {}: diagnostics by code\n", m.version);
         let mut by_code: std::collections::BTreeMap<&str, usize> = Default::default();
@@ -34,9 +59,15 @@ pub fn markdown(models: &[Model]) -> String {
             let _ = writeln!(out, "- `{code}`: {n}");
         }
         let _ = writeln!(out, "\n## {}: resource pages that yielded nothing\n", m.version);
-        for d in m.diagnostics.iter().filter(|d| d.code == "no-definition") {
-            let _ = writeln!(out, "- `{}:{}`: {}", d.file, d.line, d.message);
-        }
+        list(&mut out, m, "no-definition");
+        let _ = writeln!(out, "\n## {}: example requests that call no operation of their page\n", m.version);
+        list(&mut out, m, "example-request-unmatched");
     }
     out
+}
+
+fn list(out: &mut String, m: &Model, code: &str) {
+    for d in m.diagnostics.iter().filter(|d| d.code == code) {
+        let _ = writeln!(out, "- `{}:{}`: {}", d.file, d.line, d.message);
+    }
 }

@@ -3,11 +3,11 @@
 pub mod runtime;
 
 /// Microsoft Graph `v1.0`.
-#[cfg(feature = "v1_0")]
+#[cfg(feature = "v1_0-core")]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub mod v1_0;
 
 /// Microsoft Graph `beta`.
-#[cfg(feature = "beta")]
+#[cfg(feature = "beta-core")]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub mod beta;

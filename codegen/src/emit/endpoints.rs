@@ -2,22 +2,12 @@
 //! operation becomes a builder struct wrapping `rt::Request`, one constructor function per
 //! path, and, for actions that take parameters, a body struct. Nothing here sends requests.
 
+use super::areas::{is_me, Cfg};
 use super::code::{string_literal, Code, Expr};
 use super::layout::VersionLayout;
 use super::names::{self, Scope};
-use super::types::{doc_line, optional_field_serde, source_line, value_type};
-use crate::ir::{is_edm, Model, Operation, Permissions, RequestBody, TypeKind};
-use std::collections::BTreeMap;
-
-/// The area of an operation: the first segment of its first path, snake-cased (`users`,
-/// `audit_logs`). The `endpoints` submodules are grouped by it.
-/// The area comes from the main path (the first one not under `/me`), so `GET /me` and
-/// `GET /users/{id}` land with the other user operations.
-pub fn area(op: &Operation) -> String {
-    let main = op.paths.iter().find(|p| !is_me(p)).or(op.paths.first());
-    let path = main.map_or("", |p| p.trim_start_matches('/'));
-    names::module_name(path.split(['/', '(', ':']).next().unwrap_or(""))
-}
+use super::types::{cfg_attr, doc_line, optional_field_serde, source_line, value_type};
+use crate::ir::{is_edm, Operation, Permissions, RequestBody, TypeKind};
 
 /// Rust names of one operation's items, unique within its area.
 struct OpNames {
@@ -27,29 +17,24 @@ struct OpNames {
     functions: Vec<String>,
 }
 
-/// Every operation's area and names; operations keep the model's order within an area.
+/// The names of every selected operation (the areas are the layout's), by operation index.
 pub struct Plan {
-    areas: BTreeMap<String, Vec<usize>>,
-    names: Vec<OpNames>,
+    names: Vec<Option<OpNames>>,
 }
 
-pub fn plan(model: &Model) -> Plan {
-    let mut areas: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, op) in model.operations.iter().enumerate() {
-        areas.entry(area(op)).or_default().push(i);
-    }
-    let mut named: Vec<(usize, OpNames)> = Vec::with_capacity(model.operations.len());
-    for ops in areas.values() {
+pub fn plan(layout: &VersionLayout) -> Plan {
+    let operations = &layout.model.operations;
+    let mut names: Vec<Option<OpNames>> = operations.iter().map(|_| None).collect();
+    for area in &layout.gates.areas {
         let (mut types, mut functions) = (Scope::default(), Scope::default());
-        for &i in ops {
-            let op = &model.operations[i];
+        for &i in &area.operations {
+            let op = &operations[i];
             let builder = types.claim(names::type_name(&op.id));
             let body = has_parameters(op).then(|| types.claim(format!("{builder}Body")));
-            named.push((i, OpNames { builder, body, functions: function_names(op, &mut functions) }));
+            names[i] = Some(OpNames { builder, body, functions: function_names(op, &mut functions) });
         }
     }
-    named.sort_by_key(|(i, _)| *i);
-    Plan { areas, names: named.into_iter().map(|(_, n)| n).collect() }
+    Plan { names }
 }
 
 fn has_parameters(op: &Operation) -> bool {
@@ -74,10 +59,6 @@ fn function_names(op: &Operation, scope: &mut Scope) -> Vec<String> {
         out[p] = scope.claim(names::field_name(&wanted));
     }
     out
-}
-
-fn is_me(path: &str) -> bool {
-    path.trim_start_matches('/').split(['/', '(']).next().is_some_and(|s| s.eq_ignore_ascii_case("me"))
 }
 
 /// The names a path spells outside its placeholders, once each, without the
@@ -347,10 +328,11 @@ fn body_struct(code: &mut Code, layout: &VersionLayout, op: &Operation, names: &
     code.close();
 }
 
-/// One operation's items: builder, constructors, setters, body struct.
+/// One operation's items: builder, constructors, setters, body struct; nothing for an
+/// operation outside the selection.
 pub fn operation_items(code: &mut Code, layout: &VersionLayout, plan: &Plan, i: usize) {
     let op = &layout.model.operations[i];
-    let names = &plan.names[i];
+    let Some(names) = &plan.names[i] else { return };
     let body = body_type(layout, op, names);
     let request = format!("rt::Request<{body}, {}>", response_type(layout, op));
     let has_body = matches!(op.request_body, Some(RequestBody::Type { .. })) || names.body.is_some();
@@ -382,8 +364,8 @@ pub fn operation_items(code: &mut Code, layout: &VersionLayout, plan: &Plan, i: 
 /// and concatenated in order; each knows the module and depth it is written at.
 pub enum Part<'p> {
     Header,
-    /// `pub mod area {` and its runtime import.
-    OpenArea(&'p str),
+    /// `pub mod area {` and its runtime import, for the layout's area of this index.
+    OpenArea(usize),
     Operation {
         area: &'p str,
         index: usize,
@@ -391,15 +373,16 @@ pub enum Part<'p> {
     CloseArea,
 }
 
-/// The pieces of the `endpoints` module, in order; none when the version has no operations.
-pub fn parts(plan: &Plan) -> Vec<Part<'_>> {
-    if plan.areas.is_empty() {
+/// The pieces of the `endpoints` module, in order; none when no area is selected.
+pub fn parts<'p>(layout: &'p VersionLayout) -> Vec<Part<'p>> {
+    let areas = &layout.gates.areas;
+    if areas.is_empty() {
         return Vec::new();
     }
     let mut parts = vec![Part::Header];
-    for (area, ops) in &plan.areas {
-        parts.push(Part::OpenArea(area));
-        parts.extend(ops.iter().map(|&index| Part::Operation { area, index }));
+    for (a, area) in areas.iter().enumerate().filter(|&(a, _)| layout.gates.area_cfg(a) != Cfg::Omit) {
+        parts.push(Part::OpenArea(a));
+        parts.extend(area.operations.iter().map(|&index| Part::Operation { area: &area.name, index }));
         parts.push(Part::CloseArea);
     }
     parts
@@ -419,8 +402,10 @@ pub fn write_part(layout: &VersionLayout, plan: &Plan, module: &str, part: &Part
             // Paths with many placeholders make constructors with many parameters.
             code.inner_attr("allow(clippy::too_many_arguments)");
         }
-        Part::OpenArea(area) => {
+        Part::OpenArea(a) => {
+            let area = &layout.gates.areas[*a].name;
             code.doc(&format!(" Endpoints whose path starts with the `{area}` segment."));
+            cfg_attr(&mut code, &layout.gates.area_cfg(*a));
             code.open_mod(area);
             code.line("use super::super::super::runtime as rt;");
         }
@@ -433,33 +418,9 @@ pub fn write_part(layout: &VersionLayout, plan: &Plan, module: &str, part: &Part
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ir::Source;
 
     fn op(id: &str, paths: &[&str]) -> Operation {
-        Operation {
-            id: id.into(),
-            name: String::new(),
-            method: "GET".into(),
-            paths: paths.iter().map(|p| p.to_string()).collect(),
-            path_parameters: Vec::new(),
-            query_options: Vec::new(),
-            request_headers: Vec::new(),
-            request_body: None,
-            response: None,
-            permissions: Permissions::default(),
-            description: String::new(),
-            source: Source { file: "x.md".into(), line: 1 },
-        }
-    }
-
-    #[test]
-    fn areas_are_first_segments() {
-        assert_eq!(area(&op("a", &["/auditLogs/signUps", "/x"])), "audit_logs");
-        assert_eq!(area(&op("a", &["/reports/getX(period='{p}')"])), "reports");
-        assert_eq!(area(&op("a", &["/applications(appId='{id}')"])), "applications");
-        assert_eq!(area(&op("a", &["/me/drive/root:/{item-path}:"])), "me");
-        assert_eq!(area(&op("a", &["/me", "/users/{id}"])), "users");
-        assert_eq!(area(&op("a", &["/self"])), "self_");
+        super::super::areas::tests::op(id, paths, None)
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Where each type of one version lands: its module, its Rust name, whether it needs a
 //! polymorphic wrapper, and which of its fields must be boxed to break cycles.
 
+use super::areas::{operation_types, Gates, Selection};
 use super::names::{self, Scope};
-use crate::ir::{is_edm, Model, Operation, RequestBody, TypeDef, TypeKind};
+use crate::ir::{is_edm, Model, TypeDef, TypeKind};
 use std::collections::{BTreeMap, HashMap};
 
 pub const ROOT_NAMESPACE: &str = "microsoft.graph";
@@ -26,6 +27,8 @@ pub struct VersionLayout<'a> {
     /// All derived types, transitively, sorted by name.
     pub descendants: Vec<Vec<usize>>,
     pub base: Vec<Option<usize>>,
+    /// The selected areas and when each type is compiled.
+    pub gates: Gates,
     /// Strongly connected component of each type, over fields stored inline.
     scc: Vec<usize>,
     by_name: HashMap<&'a str, usize>,
@@ -35,19 +38,13 @@ fn namespace_of(name: &str) -> &str {
     name.rsplit_once('.').map_or("", |(ns, _)| ns)
 }
 
-/// The types an operation's body and response are declared as.
-fn operation_types(op: &Operation) -> Vec<&str> {
-    let mut out: Vec<&str> = op.response.iter().filter_map(|r| r.ty.as_deref()).collect();
-    match &op.request_body {
-        Some(RequestBody::Type { ty, .. }) => out.push(ty),
-        Some(RequestBody::Parameters { parameters }) => out.extend(parameters.iter().map(|p| p.ty.as_str())),
-        None => {}
-    }
-    out
-}
-
 impl<'a> VersionLayout<'a> {
+    /// Everything, without conditions.
     pub fn new(model: &'a Model) -> Self {
+        Self::with_gates(model, Gates::new(model, &Selection::default(), false))
+    }
+
+    pub fn with_gates(model: &'a Model, gates: Gates) -> Self {
         let types = &model.types;
         let by_name: HashMap<&str, usize> = types.iter().enumerate().map(|(i, t)| (t.name.as_str(), i)).collect();
 
@@ -112,8 +109,18 @@ impl<'a> VersionLayout<'a> {
             any_ident.insert(t, scopes[module_of[t]].claim(format!("Any{}", ident[t])));
         }
 
-        let mut layout =
-            VersionLayout { model, modules, module_of, ident, any_ident, descendants, base, scc: Vec::new(), by_name };
+        let mut layout = VersionLayout {
+            model,
+            modules,
+            module_of,
+            ident,
+            any_ident,
+            descendants,
+            base,
+            gates,
+            scc: Vec::new(),
+            by_name,
+        };
         layout.scc = layout.inline_components();
         layout
     }

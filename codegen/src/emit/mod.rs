@@ -2,6 +2,7 @@
 //! module per docs namespace, one top-level module per version; output is a complete crate.
 //! Modules are written in parallel, piece by piece, and handed on as soon as each is done.
 
+pub mod areas;
 mod code;
 mod endpoints;
 mod layout;
@@ -9,8 +10,8 @@ pub mod names;
 mod types;
 
 use crate::ir::Model;
+use areas::{Gates, Selection};
 use code::Code;
-pub use endpoints::area;
 pub use layout::VersionLayout;
 use rayon::prelude::*;
 
@@ -28,11 +29,13 @@ pub struct GeneratedFile {
 #[derive(Debug, Clone)]
 pub struct CrateOptions {
     pub name: String,
+    /// The operations (and so the areas and types) the crate holds.
+    pub selection: Selection,
 }
 
 impl Default for CrateOptions {
     fn default() -> Self {
-        CrateOptions { name: "graph-docs-generated".into() }
+        CrateOptions { name: "graph-docs-generated".into(), selection: Selection::default() }
     }
 }
 
@@ -65,7 +68,7 @@ fn join_pieces(pieces: Vec<(String, Vec<String>)>) -> (String, Vec<String>) {
 /// One version's modules, each handed to `sink` as soon as it is written: the namespaces'
 /// modules (the root first), then `endpoints` when the version has operations.
 fn version_modules<E>(layout: &VersionLayout, mut sink: impl FnMut(Module) -> Result<(), E>) -> Result<(), E> {
-    let plan = endpoints::plan(layout.model);
+    let plan = endpoints::plan(layout);
     let version = version_module(&layout.model.version);
     for (m, info) in layout.modules.iter().enumerate() {
         let path = info.name.as_ref().map_or_else(|| version.clone(), |name| format!("{version}::{name}"));
@@ -85,7 +88,7 @@ fn version_modules<E>(layout: &VersionLayout, mut sink: impl FnMut(Module) -> Re
         );
         sink(Module { name: info.name.clone(), source, api })?;
     }
-    let parts = endpoints::parts(&plan);
+    let parts = endpoints::parts(layout);
     if !parts.is_empty() {
         let path = format!("{version}::endpoints");
         let (source, api) =
@@ -97,24 +100,22 @@ fn version_modules<E>(layout: &VersionLayout, mut sink: impl FnMut(Module) -> Re
 
 /// Writes a crate version by version, handing each file to a sink as soon as it is made:
 /// a version's model can be dropped once it is written, and no output is held longer
-/// than one module.
+/// than one module. Each area of the selection is a cargo feature (see `areas`).
 pub struct CrateEmitter {
+    options: CrateOptions,
+    versions: Vec<VersionFeatures>,
     api: Vec<String>,
 }
 
 impl CrateEmitter {
-    /// Starts the crate of `versions` (`v1.0`, `beta`): its manifest, `lib.rs` and runtime.
+    /// Starts a crate: writes its runtime.
     pub fn start<E>(
-        versions: &[&str],
         options: &CrateOptions,
         sink: &mut impl FnMut(GeneratedFile) -> Result<(), E>,
     ) -> Result<CrateEmitter, E> {
-        let (lib, mut api) = lib_rs(versions);
-        api.extend(RUNTIME_API.lines().map(str::to_string));
-        sink(GeneratedFile { path: "Cargo.toml".into(), contents: cargo_toml(versions, options) })?;
-        sink(GeneratedFile { path: "src/lib.rs".into(), contents: lib })?;
         sink(GeneratedFile { path: "src/runtime.rs".into(), contents: RUNTIME_SOURCE.to_string() })?;
-        Ok(CrateEmitter { api })
+        let api = RUNTIME_API.lines().map(str::to_string).collect();
+        Ok(CrateEmitter { options: options.clone(), versions: Vec::new(), api })
     }
 
     /// Writes one version's modules.
@@ -124,14 +125,16 @@ impl CrateEmitter {
         sink: &mut impl FnMut(GeneratedFile) -> Result<(), E>,
     ) -> Result<(), E> {
         let version = version_module(&model.version);
-        let layout = VersionLayout::new(model);
+        let gates = Gates::new(model, &self.options.selection, true);
+        self.versions.push((model.version.clone(), gates.cargo_features(), gates.version_cfg()));
+        let layout = VersionLayout::with_gates(model, gates);
         // The submodule declarations close the root module.
         let mut declarations = Code::new(&version, 0);
         declarations.line("");
         for name in layout.modules.iter().filter_map(|m| m.name.as_ref()) {
             declarations.mod_declaration(name);
         }
-        if !model.operations.is_empty() {
+        if !layout.gates.areas.is_empty() {
             declarations.mod_declaration("endpoints");
         }
         let (declarations, declared) = declarations.finish();
@@ -146,8 +149,13 @@ impl CrateEmitter {
         })
     }
 
-    /// Ends the crate with `API.txt`.
-    pub fn finish<E>(self, sink: &mut impl FnMut(GeneratedFile) -> Result<(), E>) -> Result<(), E> {
+    /// Ends the crate with what depends on every version: `Cargo.toml` and its features,
+    /// `lib.rs` and `API.txt`.
+    pub fn finish<E>(mut self, sink: &mut impl FnMut(GeneratedFile) -> Result<(), E>) -> Result<(), E> {
+        sink(GeneratedFile { path: "Cargo.toml".into(), contents: cargo_toml(&self.versions, &self.options) })?;
+        let (lib, api) = lib_rs(&self.versions);
+        self.api.extend(api);
+        sink(GeneratedFile { path: "src/lib.rs".into(), contents: lib })?;
         let mut lines = self.api;
         lines.par_sort_unstable();
         lines.dedup();
@@ -167,8 +175,7 @@ pub fn emit_crate(models: &[Model], options: &CrateOptions) -> Vec<GeneratedFile
         files.push(file);
         Ok::<(), std::convert::Infallible>(())
     };
-    let versions: Vec<&str> = models.iter().map(|m| m.version.as_str()).collect();
-    let Ok(mut emitter) = CrateEmitter::start(&versions, options, &mut keep);
+    let Ok(mut emitter) = CrateEmitter::start(options, &mut keep);
     for model in models {
         let Ok(()) = emitter.version(model, &mut keep);
     }
@@ -176,14 +183,16 @@ pub fn emit_crate(models: &[Model], options: &CrateOptions) -> Vec<GeneratedFile
     files
 }
 
-/// All versions as one source file of inline modules, for `include!` from `OUT_DIR`.
-pub fn emit_single_file(models: &[Model]) -> String {
+/// All versions as one source file of inline modules, for `include!` from `OUT_DIR`; the
+/// selection is fixed now, with no cargo features.
+pub fn emit_single_file(models: &[Model], selection: &Selection) -> String {
     let mut out =
         String::from("// Generated by graph-docs-codegen from the Microsoft Graph reference docs. Do not edit.\n");
     out.push_str(&format!("pub mod runtime {{\n{RUNTIME_SOURCE}}}\n"));
     for model in models {
         out.push_str(&format!("#[{VERSION_ALLOWS}]\npub mod {} {{\n", version_module(&model.version)));
-        let Ok(()) = version_modules(&VersionLayout::new(model), |module| {
+        let layout = VersionLayout::with_gates(model, Gates::new(model, selection, false));
+        let Ok(()) = version_modules(&layout, |module| {
             match module.name {
                 None => out.push_str(&module.source),
                 Some(name) => out.push_str(&format!("pub mod {name} {{\n{}}}\n", module.source)),
@@ -211,7 +220,7 @@ pub fn type_snippets(model: &Model) -> Vec<(String, String)> {
 /// Each operation's endpoint code on its own, keyed by operation id.
 pub fn operation_snippets(model: &Model) -> Vec<(String, String)> {
     let layout = VersionLayout::new(model);
-    let plan = endpoints::plan(model);
+    let plan = endpoints::plan(&layout);
     (0..model.operations.len())
         .map(|i| {
             let mut code = Code::new("", 0);
@@ -221,10 +230,26 @@ pub fn operation_snippets(model: &Model) -> Vec<(String, String)> {
         .collect()
 }
 
-fn cargo_toml(versions: &[&str], options: &CrateOptions) -> String {
-    let features: Vec<String> = versions.iter().map(|v| version_module(v)).collect();
-    let default = features.iter().map(|f| format!("\"{f}\"")).collect::<Vec<_>>().join(", ");
-    let each = features.iter().map(|f| format!("{f} = []\n")).collect::<String>();
+fn quoted_list(items: &[String]) -> String {
+    items.iter().map(|f| format!("\"{f}\"")).collect::<Vec<_>>().join(", ")
+}
+
+/// A version written: its version string, its cargo features and what each enables, and
+/// the condition of its module.
+type VersionFeatures = (String, Vec<(String, Vec<String>)>, areas::Cfg);
+
+fn cargo_toml(versions: &[VersionFeatures], options: &CrateOptions) -> String {
+    // Each version's first feature is the version itself, its second the core.
+    let default = quoted_list(&versions.iter().map(|(_, f, _)| f[0].0.clone()).collect::<Vec<_>>());
+    let each: String = versions
+        .iter()
+        .map(|(_, version, _)| {
+            let lines: String =
+                version.iter().map(|(name, enables)| format!("{name} = [{}]\n", quoted_list(enables))).collect();
+            let (all, core) = (&version[0].0, &version[1].0);
+            format!("# `{all}` enables every area; each area enables `{core}`, the types most areas share.\n{lines}")
+        })
+        .collect();
     format!(
         r#"# Generated by graph-docs-codegen from the Microsoft Graph reference docs. Do not edit.
 [package]
@@ -250,16 +275,16 @@ default = [{default}]
 }
 
 /// `src/lib.rs` and its `API.txt` lines.
-fn lib_rs(versions: &[&str]) -> (String, Vec<String>) {
+fn lib_rs(versions: &[VersionFeatures]) -> (String, Vec<String>) {
     let mut code = Code::new("", 0);
     code.inner_doc(" Microsoft Graph models and endpoint stubs, generated by graph-docs-codegen from the");
     code.inner_doc(" reference docs. Do not edit: regenerate instead.");
     code.mod_declaration("runtime");
-    for version in versions {
+    for (version, _, cfg) in versions {
         let module = version_module(version);
         code.line("");
         code.doc(&format!(" Microsoft Graph `{version}`."));
-        code.attr(&format!("cfg(feature = \"{module}\")"));
+        types::cfg_attr(&mut code, cfg);
         code.attr(VERSION_ALLOWS);
         code.mod_declaration(&module);
     }

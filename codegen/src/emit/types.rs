@@ -1,5 +1,6 @@
 //! Rust items for the types of one module: structs, string enums, polymorphic enums.
 
+use super::areas::Cfg;
 use super::code::{string_literal, Code};
 use super::layout::VersionLayout;
 use super::names::{self, Scope};
@@ -45,6 +46,17 @@ pub fn source_line(source: &Source) -> String {
     // A file name may hold line breaks; rustdoc refuses a bare CR in a doc comment.
     let file: String = source.file.chars().map(|c| if c.is_control() { '?' } else { c }).collect();
     format!(" Source: `{file}:{}`", source.line)
+}
+
+/// The `#[cfg(…)]` of a conditional item; nothing for an unconditional one. (An item left
+/// out, `Cfg::Omit`, is not written at all.)
+pub fn cfg_attr(code: &mut Code, cfg: &Cfg) {
+    let Cfg::When(features) = cfg else { return };
+    let features: Vec<String> = features.iter().map(|f| format!("feature = {}", string_literal(f))).collect();
+    match features.as_slice() {
+        [one] => code.attr(&format!("cfg({one})")),
+        _ => code.attr(&format!("cfg(any({}))", features.join(", "))),
+    }
 }
 
 /// Path from module `from` to an item of module `to`.
@@ -108,13 +120,18 @@ pub fn module_header(code: &mut Code, layout: &VersionLayout, m: usize) {
 }
 
 /// The items one docs type becomes: its struct or enum, and its `Any…` enum if it has one.
+/// Each of them carries the type's condition.
 pub fn type_items(code: &mut Code, layout: &VersionLayout, t: usize) {
+    let cfg = layout.gates.type_cfg(t);
+    if cfg == Cfg::Omit {
+        return;
+    }
     match layout.def(t).kind {
-        TypeKind::Enum => string_enum(code, layout, t),
-        _ => structure(code, layout, t),
+        TypeKind::Enum => string_enum(code, layout, t, &cfg),
+        _ => structure(code, layout, t, &cfg),
     }
     if layout.any_ident.contains_key(&t) {
-        polymorphic(code, layout, t);
+        polymorphic(code, layout, t, &cfg);
     }
 }
 
@@ -129,10 +146,11 @@ pub fn optional_field_serde(code: &mut Code, field: &str, json: &str) {
     }
 }
 
-fn structure(code: &mut Code, layout: &VersionLayout, t: usize) {
+fn structure(code: &mut Code, layout: &VersionLayout, t: usize, cfg: &Cfg) {
     let def = layout.def(t);
     let name = &layout.ident[t];
     docs(code, &def.description, &def.source);
+    cfg_attr(code, cfg);
     if layout.is_untyped(t) {
         code.type_alias(name, "rt::Json");
         return;
@@ -152,13 +170,19 @@ fn structure(code: &mut Code, layout: &VersionLayout, t: usize) {
             if !json_names.insert(p.name.as_str()) {
                 continue;
             }
+            // Named before it may be left out, so that names do not depend on the selection.
             let field = scope.claim(names::field_name(&p.name));
+            let field_cfg = layout.gates.dependent_cfg(t, layout.type_index(&p.ty));
+            if field_cfg == Cfg::Omit {
+                continue;
+            }
             if owner == t {
                 docs(code, &p.description, &p.source);
             } else {
                 let inherited = format!("{} (Inherited from `{}`.)", p.description, layout.def(owner).name);
                 docs(code, &inherited, &p.source);
             }
+            cfg_attr(code, &field_cfg);
             optional_field_serde(code, &field, &p.name);
             code.field(&field, &format!("Option<{}>", field_type(layout, t, p)));
         }
@@ -171,10 +195,11 @@ fn structure(code: &mut Code, layout: &VersionLayout, t: usize) {
     code.close();
 }
 
-fn string_enum(code: &mut Code, layout: &VersionLayout, t: usize) {
+fn string_enum(code: &mut Code, layout: &VersionLayout, t: usize, cfg: &Cfg) {
     let def = layout.def(t);
     let name = &layout.ident[t];
     docs(code, &def.description, &def.source);
+    cfg_attr(code, cfg);
     let mut scope = Scope::with_reserved(&["UnknownValue"]);
     let members: Vec<(String, String)> =
         def.members.iter().map(|m| (scope.claim(names::variant_name(&m.name)), string_literal(&m.name))).collect();
@@ -193,6 +218,7 @@ fn string_enum(code: &mut Code, layout: &VersionLayout, t: usize) {
     code.doc(" A value these docs do not list; kept as sent.");
     code.variant("UnknownValue", Some("String"));
     code.close();
+    cfg_attr(code, cfg);
     code.open_impl(name);
     code.doc(" The value as the service writes it.");
     code.open_fn(true, "as_str", "", &["&self"], "&str");
@@ -204,6 +230,7 @@ fn string_enum(code: &mut Code, layout: &VersionLayout, t: usize) {
     code.close();
     code.close();
     code.close();
+    cfg_attr(code, cfg);
     code.open_trait_impl("", "From<&str>", name);
     code.open_fn(false, "from", "", &["value: &str"], "Self");
     code.open("match value");
@@ -214,47 +241,57 @@ fn string_enum(code: &mut Code, layout: &VersionLayout, t: usize) {
     code.close();
     code.close();
     code.close();
+    cfg_attr(code, cfg);
     code.macro_item("rt::string_enum", name);
 }
 
 /// `Any<Type>`: a value declared as `Type` read as the derived type its `@odata.type` names.
-fn polymorphic(code: &mut Code, layout: &VersionLayout, t: usize) {
+fn polymorphic(code: &mut Code, layout: &VersionLayout, t: usize, cfg: &Cfg) {
     let m = layout.module_of[t];
     let any = &layout.any_ident[&t];
     let def = layout.def(t);
     let mut scope = Scope::default();
     let base_variant = scope.claim(layout.ident[t].clone());
-    let derived: Vec<(String, String, String)> = layout.descendants[t]
+    // A derived type's variant, and its arms, are there when the derived type is.
+    let derived: Vec<(String, String, String, Cfg)> = layout.descendants[t]
         .iter()
-        .map(|&d| {
+        .filter_map(|&d| {
             let variant = scope.claim(layout.ident[d].clone());
+            let variant_cfg = layout.gates.dependent_cfg(t, Some(d));
             let path = item_path(layout, m, layout.module_of[d], &layout.ident[d]);
-            (variant, path, string_literal(&layout.def(d).name))
+            (variant_cfg != Cfg::Omit).then(|| (variant, path, string_literal(&layout.def(d).name), variant_cfg))
         })
         .collect();
     code.doc(&format!(" A `{}` or any type derived from it, read as the type its `@odata.type` names.", def.name));
+    cfg_attr(code, cfg);
     code.derive("Debug, Clone, PartialEq");
     code.open_enum(any);
     code.variant(&base_variant, Some(&format!("Box<{}>", item_path(layout, m, m, &layout.ident[t]))));
-    for (variant, path, _) in &derived {
+    for (variant, path, _, variant_cfg) in &derived {
+        cfg_attr(code, variant_cfg);
         code.variant(variant, Some(&format!("Box<{path}>")));
     }
     code.close();
+    cfg_attr(code, cfg);
     code.open_trait_impl("", "serde::Serialize", any);
     code.open_fn(false, "serialize", "<S: serde::Serializer>", &["&self", "s: S"], "Result<S::Ok, S::Error>");
     code.open("match self");
-    for variant in std::iter::once(&base_variant).chain(derived.iter().map(|(v, _, _)| v)) {
+    code.line(&format!("Self::{base_variant}(value) => serde::Serialize::serialize(value, s),"));
+    for (variant, _, _, variant_cfg) in &derived {
+        cfg_attr(code, variant_cfg);
         code.line(&format!("Self::{variant}(value) => serde::Serialize::serialize(value, s),"));
     }
     code.close();
     code.close();
     code.close();
+    cfg_attr(code, cfg);
     code.open_trait_impl("<'de>", "serde::Deserialize<'de>", any);
     code.open_fn(false, "deserialize", "<D: serde::Deserializer<'de>>", &["d: D"], "Result<Self, D::Error>");
     code.line("let value = <rt::Json as serde::Deserialize>::deserialize(d)?;");
     code.line("let odata_type = rt::odata_type(&value).map(str::to_owned);");
     code.open("Ok(match odata_type.as_deref()");
-    for (variant, _, wire) in &derived {
+    for (variant, _, wire, variant_cfg) in &derived {
+        cfg_attr(code, variant_cfg);
         code.line(&format!("Some({wire}) => Self::{variant}(rt::read_as(value)?),"));
     }
     code.line(&format!("_ => Self::{base_variant}(rt::read_as(value)?),"));

@@ -3,6 +3,7 @@
 
 mod enums;
 pub mod operations;
+pub mod request_match;
 mod resources;
 pub mod typeref;
 
@@ -61,14 +62,17 @@ pub struct RawModel {
     pub types: Vec<RawType>,
     pub enums: Vec<RawEnum>,
     pub operations: Vec<RawOperation>,
+    pub example_requests: crate::ir::ExampleRequests,
 }
 
 /// What one page defines. Pages are independent, so this runs in parallel.
 pub fn page_definitions(page: &Page, diags: &mut Vec<Diagnostic>) -> RawModel {
+    let operations = operations::operations(page, diags);
     let mut raw = RawModel {
         types: resources::types(page, diags),
         enums: enums::tables(page, diags),
-        operations: operations::operations(page, diags),
+        example_requests: request_match::check(&operations, diags),
+        operations,
     };
     if page.folder == crate::scan::Folder::Resources && raw.types.is_empty() && raw.enums.is_empty() {
         diags.push(resources::why_nothing(page));
@@ -84,6 +88,7 @@ pub fn merge(per_page: Vec<RawModel>) -> RawModel {
         raw.types.extend(defs.types);
         raw.enums.extend(defs.enums);
         raw.operations.extend(defs.operations);
+        raw.example_requests += defs.example_requests;
     }
     raw
 }

@@ -1,6 +1,7 @@
 //! Endpoint stubs: a builder per operation, grouped by the first segment of its path.
 #![allow(clippy::too_many_arguments)]
 /// Endpoints whose path starts with the `audit_logs` segment.
+#[cfg(feature = "beta-audit_logs")]
 pub mod audit_logs {
     use super::super::super::runtime as rt;
     /// List signUps
@@ -73,6 +74,7 @@ pub mod audit_logs {
     }
 }
 /// Endpoints whose path starts with the `privileged_signup_status` segment.
+#[cfg(feature = "beta-privileged_signup_status")]
 pub mod privileged_signup_status {
     use super::super::super::runtime as rt;
     /// privilegedSignupStatus: signUp

@@ -4,6 +4,7 @@ use super::runtime as rt;
 /// Tells which listener reacted to an authentication event and what it answered.
 ///
 /// Source: `api-reference/beta/resources/appliedauthenticationeventlistener.md:11`
+#[cfg(feature = "beta-audit_logs")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct AppliedAuthenticationEventListener {
@@ -29,6 +30,7 @@ pub struct AppliedAuthenticationEventListener {
 /// Singleton under which the various audit feeds hang.
 ///
 /// Source: `api-reference/beta/resources/auditlogroot.md:11`
+#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct AuditLogRoot {
@@ -44,6 +46,7 @@ pub struct AuditLogRoot {
 /// Abstract. Concrete result kinds derive from it; it declares no members of its own.
 ///
 /// Source: `api-reference/beta/resources/authenticationeventhandlerresult.md:11`
+#[cfg(feature = "beta-audit_logs")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct AuthenticationEventHandlerResult {
@@ -52,6 +55,7 @@ pub struct AuthenticationEventHandlerResult {
     pub odata_type: Option<String>,
 }
 /// Source: `api-reference/beta/resources/appliedauthenticationeventlistener.md:20`
+#[cfg(feature = "beta-audit_logs")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AuthenticationEventType {
@@ -70,6 +74,7 @@ pub enum AuthenticationEventType {
     /// A value these docs do not list; kept as sent.
     UnknownValue(String),
 }
+#[cfg(feature = "beta-audit_logs")]
 impl AuthenticationEventType {
     /// The value as the service writes it.
     pub fn as_str(&self) -> &str {
@@ -84,6 +89,7 @@ impl AuthenticationEventType {
         }
     }
 }
+#[cfg(feature = "beta-audit_logs")]
 impl From<&str> for AuthenticationEventType {
     fn from(value: &str) -> Self {
         match value {
@@ -97,10 +103,12 @@ impl From<&str> for AuthenticationEventType {
         }
     }
 }
+#[cfg(feature = "beta-audit_logs")]
 rt::string_enum!(AuthenticationEventType);
 /// Top of the entity hierarchy; it contributes only the key.
 ///
 /// Source: `api-reference/beta/resources/entity.md:10`
+#[cfg(feature = "beta-core")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Entity {
@@ -116,6 +124,7 @@ pub struct Entity {
 /// Tracks the tenant's enrollment in privileged identity management.
 ///
 /// Source: `api-reference/beta/resources/privilegedsignupstatus.md:10`
+#[cfg(feature = "beta-privileged_signup_status")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct PrivilegedSignupStatus {
@@ -141,6 +150,7 @@ pub struct PrivilegedSignupStatus {
 /// Records a step that an External ID customer went through while creating an account in the tenant on their own.
 ///
 /// Source: `api-reference/beta/resources/selfservicesignup.md:13`
+#[cfg(feature = "beta-audit_logs")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct SelfServiceSignUp {
@@ -204,6 +214,7 @@ pub struct SelfServiceSignUp {
     pub user_id: Option<String>,
 }
 /// Source: `api-reference/beta/resources/enums.md:16`
+#[cfg(feature = "beta-privileged_signup_status")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SetupStatus {
@@ -226,6 +237,7 @@ pub enum SetupStatus {
     /// A value these docs do not list; kept as sent.
     UnknownValue(String),
 }
+#[cfg(feature = "beta-privileged_signup_status")]
 impl SetupStatus {
     /// The value as the service writes it.
     pub fn as_str(&self) -> &str {
@@ -242,6 +254,7 @@ impl SetupStatus {
         }
     }
 }
+#[cfg(feature = "beta-privileged_signup_status")]
 impl From<&str> for SetupStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -257,8 +270,10 @@ impl From<&str> for SetupStatus {
         }
     }
 }
+#[cfg(feature = "beta-privileged_signup_status")]
 rt::string_enum!(SetupStatus);
 /// Source: `api-reference/beta/resources/signupidentity.md:25`
+#[cfg(feature = "beta-audit_logs")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SignUpIdentifierType {
@@ -269,6 +284,7 @@ pub enum SignUpIdentifierType {
     /// A value these docs do not list; kept as sent.
     UnknownValue(String),
 }
+#[cfg(feature = "beta-audit_logs")]
 impl SignUpIdentifierType {
     /// The value as the service writes it.
     pub fn as_str(&self) -> &str {
@@ -279,6 +295,7 @@ impl SignUpIdentifierType {
         }
     }
 }
+#[cfg(feature = "beta-audit_logs")]
 impl From<&str> for SignUpIdentifierType {
     fn from(value: &str) -> Self {
         match value {
@@ -288,10 +305,12 @@ impl From<&str> for SignUpIdentifierType {
         }
     }
 }
+#[cfg(feature = "beta-audit_logs")]
 rt::string_enum!(SignUpIdentifierType);
 /// Carries the value a customer typed to create an account, plus what kind of value it is.
 ///
 /// Source: `api-reference/beta/resources/signupidentity.md:11`
+#[cfg(feature = "beta-audit_logs")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct SignUpIdentity {
@@ -310,6 +329,7 @@ pub struct SignUpIdentity {
     pub sign_up_identifier_type: Option<SignUpIdentifierType>,
 }
 /// Source: `api-reference/beta/resources/selfservicesignup.md:36`
+#[cfg(feature = "beta-audit_logs")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SignUpStage {
@@ -332,6 +352,7 @@ pub enum SignUpStage {
     /// A value these docs do not list; kept as sent.
     UnknownValue(String),
 }
+#[cfg(feature = "beta-audit_logs")]
 impl SignUpStage {
     /// The value as the service writes it.
     pub fn as_str(&self) -> &str {
@@ -348,6 +369,7 @@ impl SignUpStage {
         }
     }
 }
+#[cfg(feature = "beta-audit_logs")]
 impl From<&str> for SignUpStage {
     fn from(value: &str) -> Self {
         match value {
@@ -363,10 +385,12 @@ impl From<&str> for SignUpStage {
         }
     }
 }
+#[cfg(feature = "beta-audit_logs")]
 rt::string_enum!(SignUpStage);
 /// Says whether a sign-up step went through and, if not, why.
 ///
 /// Source: `api-reference/beta/resources/signupstatus.md:11`
+#[cfg(feature = "beta-audit_logs")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct SignUpStatus {

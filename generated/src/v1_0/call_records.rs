@@ -4,6 +4,7 @@ use super::super::runtime as rt;
 /// Captures a completed call: two parties talking directly, or a meeting with many people.
 ///
 /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:10`
+#[cfg(feature = "v1_0-communications")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct CallRecord {
@@ -63,10 +64,12 @@ pub struct CallRecord {
     /// Legs of the call. Read-only. Nullable.
     ///
     /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:41`
+    #[cfg(feature = "v1_0")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sessions: Option<Vec<Session>>,
 }
 /// Source: `api-reference/v1.0/resources/enums-callrecords.md:16`
+#[cfg(feature = "v1_0-communications")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CallType {
@@ -81,6 +84,7 @@ pub enum CallType {
     /// A value these docs do not list; kept as sent.
     UnknownValue(String),
 }
+#[cfg(feature = "v1_0-communications")]
 impl CallType {
     /// The value as the service writes it.
     pub fn as_str(&self) -> &str {
@@ -93,6 +97,7 @@ impl CallType {
         }
     }
 }
+#[cfg(feature = "v1_0-communications")]
 impl From<&str> for CallType {
     fn from(value: &str) -> Self {
         match value {
@@ -104,8 +109,10 @@ impl From<&str> for CallType {
         }
     }
 }
+#[cfg(feature = "v1_0-communications")]
 rt::string_enum!(CallType);
 /// Source: `api-reference/v1.0/resources/enums-callrecords.md:25`
+#[cfg(feature = "v1_0")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum FailureStage {
@@ -120,6 +127,7 @@ pub enum FailureStage {
     /// A value these docs do not list; kept as sent.
     UnknownValue(String),
 }
+#[cfg(feature = "v1_0")]
 impl FailureStage {
     /// The value as the service writes it.
     pub fn as_str(&self) -> &str {
@@ -132,6 +140,7 @@ impl FailureStage {
         }
     }
 }
+#[cfg(feature = "v1_0")]
 impl From<&str> for FailureStage {
     fn from(value: &str) -> Self {
         match value {
@@ -143,8 +152,10 @@ impl From<&str> for FailureStage {
         }
     }
 }
+#[cfg(feature = "v1_0")]
 rt::string_enum!(FailureStage);
 /// Source: `api-reference/v1.0/resources/enums-callrecords.md:34`
+#[cfg(feature = "v1_0-communications")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Modality {
@@ -165,6 +176,7 @@ pub enum Modality {
     /// A value these docs do not list; kept as sent.
     UnknownValue(String),
 }
+#[cfg(feature = "v1_0-communications")]
 impl Modality {
     /// The value as the service writes it.
     pub fn as_str(&self) -> &str {
@@ -180,6 +192,7 @@ impl Modality {
         }
     }
 }
+#[cfg(feature = "v1_0-communications")]
 impl From<&str> for Modality {
     fn from(value: &str) -> Self {
         match value {
@@ -194,10 +207,12 @@ impl From<&str> for Modality {
         }
     }
 }
+#[cfg(feature = "v1_0-communications")]
 rt::string_enum!(Modality);
 /// A stretch of a call during which one endpoint talked to another.
 ///
 /// Source: `api-reference/v1.0/resources/callrecords-session.md:10`
+#[cfg(feature = "v1_0")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Session {

@@ -1,6 +1,7 @@
 //! Endpoint stubs: a builder per operation, grouped by the first segment of its path.
 #![allow(clippy::too_many_arguments)]
 /// Endpoints whose path starts with the `communications` segment.
+#[cfg(feature = "v1_0-communications")]
 pub mod communications {
     use super::super::super::runtime as rt;
     /// Get callRecord
@@ -43,6 +44,7 @@ pub mod communications {
     }
 }
 /// Endpoints whose path starts with the `reports` segment.
+#[cfg(feature = "v1_0-reports")]
 pub mod reports {
     use super::super::super::runtime as rt;
     /// reportRoot: getEmailActivityCounts
@@ -79,6 +81,7 @@ pub mod reports {
     }
 }
 /// Endpoints whose path starts with the `users` segment.
+#[cfg(feature = "v1_0-users")]
 pub mod users {
     use super::super::super::runtime as rt;
     /// user: assignLicense

@@ -4,6 +4,7 @@ use super::runtime as rt;
 /// Names a subscription SKU given to an account and the service plans inside it that are turned off.
 ///
 /// Source: `api-reference/v1.0/resources/assignedlicense.md:10`
+#[cfg(feature = "v1_0-users")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct AssignedLicense {
@@ -24,6 +25,7 @@ pub struct AssignedLicense {
 /// Shared ancestor of users, groups and the other kinds of object kept in the directory. Being an open type, it may carry dynamic properties that the table below does not list.
 ///
 /// Source: `api-reference/v1.0/resources/directoryobject.md:10`
+#[cfg(feature = "v1_0-users")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct DirectoryObject {
@@ -45,26 +47,32 @@ pub struct DirectoryObject {
     pub additional_properties: std::collections::BTreeMap<String, rt::Json>,
 }
 /// A `microsoft.graph.directoryObject` or any type derived from it, read as the type its `@odata.type` names.
+#[cfg(feature = "v1_0-users")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum AnyDirectoryObject {
     DirectoryObject(Box<DirectoryObject>),
+    #[cfg(feature = "v1_0")]
     Group(Box<Group>),
     User(Box<User>),
 }
+#[cfg(feature = "v1_0-users")]
 impl serde::Serialize for AnyDirectoryObject {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::DirectoryObject(value) => serde::Serialize::serialize(value, s),
+            #[cfg(feature = "v1_0")]
             Self::Group(value) => serde::Serialize::serialize(value, s),
             Self::User(value) => serde::Serialize::serialize(value, s),
         }
     }
 }
+#[cfg(feature = "v1_0-users")]
 impl<'de> serde::Deserialize<'de> for AnyDirectoryObject {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let value = <rt::Json as serde::Deserialize>::deserialize(d)?;
         let odata_type = rt::odata_type(&value).map(str::to_owned);
         Ok(match odata_type.as_deref() {
+            #[cfg(feature = "v1_0")]
             Some("microsoft.graph.group") => Self::Group(rt::read_as(value)?),
             Some("microsoft.graph.user") => Self::User(rt::read_as(value)?),
             _ => Self::DirectoryObject(rt::read_as(value)?),
@@ -74,6 +82,7 @@ impl<'de> serde::Deserialize<'de> for AnyDirectoryObject {
 /// Anything kept in a drive. Facets such as folder tell what kind of item it is.
 ///
 /// Source: `api-reference/v1.0/resources/driveitem.md:10`
+#[cfg(feature = "v1_0")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct DriveItem {
@@ -144,6 +153,7 @@ pub struct DriveItem {
 /// Sits at the top of the entity hierarchy. Its only job is to give every addressable object a key.
 ///
 /// Source: `api-reference/v1.0/resources/entity.md:10`
+#[cfg(feature = "v1_0-core")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Entity {
@@ -159,6 +169,7 @@ pub struct Entity {
 /// Present on a drive item when that item is a container.
 ///
 /// Source: `api-reference/v1.0/resources/folder.md:10`
+#[cfg(feature = "v1_0")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Folder {
@@ -189,6 +200,7 @@ pub struct Folder {
 /// A set of members that permissions, licenses or mail can be handed to in one go.
 ///
 /// Source: `api-reference/v1.0/resources/group.md:10`
+#[cfg(feature = "v1_0")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Group {
@@ -272,6 +284,7 @@ pub struct Group {
 /// A small record pointing at one actor.
 ///
 /// Source: `api-reference/v1.0/resources/identity.md:10`
+#[cfg(feature = "v1_0-communications")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Identity {
@@ -292,6 +305,7 @@ pub struct Identity {
 /// Bundles up to three actors that together took some action. Any of them may be absent. This is an open type, so extra actor kinds can show up as dynamic properties.
 ///
 /// Source: `api-reference/v1.0/resources/identityset.md:10`
+#[cfg(feature = "v1_0-communications")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct IdentitySet {
@@ -320,6 +334,7 @@ pub struct IdentitySet {
 /// Holds what a client needs to reach another drive item.
 ///
 /// Source: `api-reference/v1.0/resources/itemreference.md:10`
+#[cfg(feature = "v1_0")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct ItemReference {
@@ -373,6 +388,7 @@ pub struct ItemReference {
     pub self_: Option<String>,
 }
 /// Source: `api-reference/v1.0/resources/user.md:41`
+#[cfg(feature = "v1_0-users")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum LegalAgeGroupClassification {
@@ -389,6 +405,7 @@ pub enum LegalAgeGroupClassification {
     /// A value these docs do not list; kept as sent.
     UnknownValue(String),
 }
+#[cfg(feature = "v1_0-users")]
 impl LegalAgeGroupClassification {
     /// The value as the service writes it.
     pub fn as_str(&self) -> &str {
@@ -402,6 +419,7 @@ impl LegalAgeGroupClassification {
         }
     }
 }
+#[cfg(feature = "v1_0-users")]
 impl From<&str> for LegalAgeGroupClassification {
     fn from(value: &str) -> Self {
         match value {
@@ -414,10 +432,12 @@ impl From<&str> for LegalAgeGroupClassification {
         }
     }
 }
+#[cfg(feature = "v1_0-users")]
 rt::string_enum!(LegalAgeGroupClassification);
 /// Collects the knobs a print job can turn: copy count, paper, quality and so on.
 ///
 /// Source: `api-reference/v1.0/resources/printjobconfiguration.md:10`
+#[cfg(feature = "v1_0")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct PrintJobConfiguration {
@@ -476,6 +496,7 @@ pub struct PrintJobConfiguration {
     pub run_as: Option<RunAsAccountType>,
 }
 /// Source: `api-reference/v1.0/resources/enums.md:25`
+#[cfg(feature = "v1_0")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PrintMediaSize {
@@ -490,6 +511,7 @@ pub enum PrintMediaSize {
     /// A value these docs do not list; kept as sent.
     UnknownValue(String),
 }
+#[cfg(feature = "v1_0")]
 impl PrintMediaSize {
     /// The value as the service writes it.
     pub fn as_str(&self) -> &str {
@@ -502,6 +524,7 @@ impl PrintMediaSize {
         }
     }
 }
+#[cfg(feature = "v1_0")]
 impl From<&str> for PrintMediaSize {
     fn from(value: &str) -> Self {
         match value {
@@ -513,8 +536,10 @@ impl From<&str> for PrintMediaSize {
         }
     }
 }
+#[cfg(feature = "v1_0")]
 rt::string_enum!(PrintMediaSize);
 /// Source: `api-reference/v1.0/resources/enums.md:16`
+#[cfg(feature = "v1_0")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PrintQuality {
@@ -529,6 +554,7 @@ pub enum PrintQuality {
     /// A value these docs do not list; kept as sent.
     UnknownValue(String),
 }
+#[cfg(feature = "v1_0")]
 impl PrintQuality {
     /// The value as the service writes it.
     pub fn as_str(&self) -> &str {
@@ -541,6 +567,7 @@ impl PrintQuality {
         }
     }
 }
+#[cfg(feature = "v1_0")]
 impl From<&str> for PrintQuality {
     fn from(value: &str) -> Self {
         match value {
@@ -552,8 +579,10 @@ impl From<&str> for PrintQuality {
         }
     }
 }
+#[cfg(feature = "v1_0")]
 rt::string_enum!(PrintQuality);
 /// Source: `api-reference/v1.0/resources/enums.md:34`
+#[cfg(feature = "v1_0")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ReferenceKind {
@@ -568,6 +597,7 @@ pub enum ReferenceKind {
     /// A value these docs do not list; kept as sent.
     UnknownValue(String),
 }
+#[cfg(feature = "v1_0")]
 impl ReferenceKind {
     /// The value as the service writes it.
     pub fn as_str(&self) -> &str {
@@ -580,6 +610,7 @@ impl ReferenceKind {
         }
     }
 }
+#[cfg(feature = "v1_0")]
 impl From<&str> for ReferenceKind {
     fn from(value: &str) -> Self {
         match value {
@@ -591,8 +622,10 @@ impl From<&str> for ReferenceKind {
         }
     }
 }
+#[cfg(feature = "v1_0")]
 rt::string_enum!(ReferenceKind);
 /// Source: `api-reference/v1.0/resources/intune-apps-runasaccounttype.md:17`
+#[cfg(feature = "v1_0")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum RunAsAccountType {
@@ -603,6 +636,7 @@ pub enum RunAsAccountType {
     /// A value these docs do not list; kept as sent.
     UnknownValue(String),
 }
+#[cfg(feature = "v1_0")]
 impl RunAsAccountType {
     /// The value as the service writes it.
     pub fn as_str(&self) -> &str {
@@ -613,6 +647,7 @@ impl RunAsAccountType {
         }
     }
 }
+#[cfg(feature = "v1_0")]
 impl From<&str> for RunAsAccountType {
     fn from(value: &str) -> Self {
         match value {
@@ -622,10 +657,12 @@ impl From<&str> for RunAsAccountType {
         }
     }
 }
+#[cfg(feature = "v1_0")]
 rt::string_enum!(RunAsAccountType);
 /// Describes a person's account in the directory. Inherits from directoryObject.
 ///
 /// Source: `api-reference/v1.0/resources/user.md:10`
+#[cfg(feature = "v1_0-users")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct User {
@@ -715,6 +752,7 @@ pub struct User {
     /// Files the person chose to follow.
     ///
     /// Source: `api-reference/v1.0/resources/user.md:53`
+    #[cfg(feature = "v1_0")]
     #[serde(rename = "followedItems", skip_serializing_if = "Option::is_none")]
     pub followed_items: Option<Vec<DriveItem>>,
     /// Who this person reports to. Read-only.

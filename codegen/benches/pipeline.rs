@@ -4,6 +4,11 @@
 //! thread and on all cores, with their ratio and the peak memory of the process.
 
 use graph_docs_codegen::{available_versions, emit, scan};
+
+// The allocator of the CLI (`src/main.rs`), so the figures are the CLI's; the floor runs
+// with it too.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 

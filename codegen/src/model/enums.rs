@@ -85,6 +85,11 @@ fn members(table: &Table) -> Option<Vec<Member>> {
 /// The code-span values that follow a "possible values are" phrase, up to the end of
 /// that sentence.
 pub fn listed_values(cell: &Inline) -> Vec<String> {
+    // Values are code spans: a cell without any lists none (most cells; this saves the
+    // phrase search).
+    if cell.code.is_empty() {
+        return Vec::new();
+    }
     let lower = cell.text.to_ascii_lowercase();
     let Some(start) = VALUE_LIST_PHRASES.iter().filter_map(|p| lower.find(p).map(|i| i + p.len())).min() else {
         return Vec::new();

@@ -1,29 +1,32 @@
 //! `cargo bench -p graph-docs-codegen --bench pipeline [-- DOCS]`: on the full docs corpus
 //! (default `../shared/graph-docs`), the floor (read every page, run pulldown-cmark over it,
 //! nothing else) against the whole generation (parse to formatted files written), on one
-//! thread and on all cores, with their ratio and the peak memory of the process.
+//! thread and on all cores, with their ratio, where the time goes (each stage timed on its
+//! own), and the peak memory of the process.
 
-use graph_docs_codegen::{available_versions, emit, scan};
+use graph_docs_codegen::{available_versions, emit, load_scanned, scan, write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 // The allocator of the CLI (`src/main.rs`), so the figures are the CLI's; the floor runs
 // with it too.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 /// Best of several runs: the least disturbed by whatever else the machine is doing.
 const RUNS: usize = 5;
 
+/// The least of several timings, each taken by `run`.
+fn best_of(run: impl FnMut(usize) -> Duration) -> Duration {
+    (0..RUNS).map(run).min().unwrap_or_default()
+}
+
 fn best(mut run: impl FnMut()) -> Duration {
-    (0..RUNS)
-        .map(|_| {
-            let start = Instant::now();
-            run();
-            start.elapsed()
-        })
-        .min()
-        .unwrap_or_default()
+    best_of(|_| {
+        let start = Instant::now();
+        run();
+        start.elapsed()
+    })
 }
 
 fn page_paths(docs: &Path) -> Vec<PathBuf> {
@@ -61,6 +64,35 @@ fn generate(docs: &Path, out: &Path) {
     graph_docs_codegen::generate(docs, &versions, out, &emit::CrateOptions::default(), drop).expect("write");
 }
 
+/// The stages of a generation timed one by one: scan (list and read the pages), load
+/// (parse, model and resolve the scanned pages), emit (write every file of the crate).
+fn stages(docs: &Path, out: &Path) -> [(&'static str, Duration); 3] {
+    let versions = available_versions(docs);
+    let scan_time = best(|| {
+        for version in &versions {
+            std::hint::black_box(scan::scan_version(docs, version));
+        }
+    });
+    let mut models = Vec::new();
+    let load_time = best_of(|_| {
+        let scans: Vec<_> = versions.iter().map(|v| scan::scan_version(docs, v)).collect();
+        let start = Instant::now();
+        models = scans.into_iter().zip(&versions).map(|(s, v)| load_scanned(s, v).model).collect();
+        start.elapsed()
+    });
+    let emit_time = best(|| {
+        let mut staging = write::Staging::new(out).expect("staging folder");
+        let mut sink = |file: emit::GeneratedFile| staging.write(&file);
+        let mut emitter = emit::CrateEmitter::start(&emit::CrateOptions::default(), &mut sink).expect("write");
+        for model in &models {
+            emitter.version(model, &mut sink).expect("write");
+        }
+        emitter.finish(&mut sink).expect("write");
+        staging.commit().expect("write");
+    });
+    [("scan", scan_time), ("load", load_time), ("emit", emit_time)]
+}
+
 /// Peak resident memory of this process, from the kernel's own accounting.
 fn peak_memory_mib() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
@@ -80,8 +112,11 @@ fn main() {
     let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/bench-output");
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     println!("docs: {} ({} pages), best of {RUNS} runs", docs.display(), paths.len());
-    for threads in [1, cores] {
-        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("thread pool");
+    let pools: Vec<(usize, rayon::ThreadPool)> = [1, cores]
+        .into_iter()
+        .map(|threads| (threads, rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("thread pool")))
+        .collect();
+    for (threads, pool) in &pools {
         let (floor_time, generation_time) = pool.install(|| (best(|| floor(&paths)), best(|| generate(&docs, &out))));
         println!(
             "threads {threads}: floor {:.3} s, generation {:.3} s, ratio {:.2}",
@@ -90,7 +125,13 @@ fn main() {
             generation_time.as_secs_f64() / floor_time.as_secs_f64()
         );
     }
+    // Before the stages, which hold both versions' models at once.
     if let Some(peak) = peak_memory_mib() {
-        println!("peak memory: {peak:.0} MiB");
+        println!("peak memory of a generation: {peak:.0} MiB");
+    }
+    for (threads, pool) in &pools {
+        let stages = pool.install(|| stages(&docs, &out));
+        let stages: Vec<String> = stages.iter().map(|(name, t)| format!("{name} {:.3} s", t.as_secs_f64())).collect();
+        println!("threads {threads}, each stage on its own: {}", stages.join(", "));
     }
 }

@@ -112,7 +112,8 @@ impl Code {
     /// Code for module `module`, starting `depth` levels in.
     pub fn new(module: &str, depth: usize) -> Code {
         Code {
-            text: String::new(),
+            // About the size of one type's or operation's code, the usual piece.
+            text: String::with_capacity(2048),
             depth,
             module: module.to_string(),
             open: Vec::new(),

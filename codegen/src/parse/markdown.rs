@@ -145,8 +145,13 @@ struct InlineBuilder {
 }
 
 impl InlineBuilder {
-    fn new(start: usize) -> Self {
-        InlineBuilder { inline: Inline { range: start..start, ..Inline::default() }, open_links: Vec::new() }
+    /// For the block at `range`: its text is at most about as long as its source.
+    fn new(range: &Range<usize>) -> Self {
+        let text = String::with_capacity(range.len());
+        InlineBuilder {
+            inline: Inline { text, range: range.start..range.start, ..Inline::default() },
+            open_links: Vec::new(),
+        }
     }
     fn push_text(&mut self, text: &str) {
         push_plain(&mut self.inline.text, text);
@@ -154,7 +159,8 @@ impl InlineBuilder {
     fn finish(mut self, end: usize) -> Inline {
         self.inline.range.end = end;
         let leading = self.inline.text.len() - self.inline.text.trim_start().len();
-        self.inline.text = self.inline.text.trim().to_string();
+        self.inline.text.drain(..leading);
+        self.inline.text.truncate(self.inline.text.trim_end().len());
         for (at, _) in &mut self.inline.code {
             *at = at.saturating_sub(leading);
         }
@@ -228,7 +234,7 @@ pub fn blocks(text: &str, body_start: usize) -> Vec<Block> {
             Event::Start(Tag::Paragraph) => {
                 flush_item(&mut open, &mut out, range.start);
                 if table.is_none() {
-                    open = Some(Open::Paragraph(InlineBuilder::new(range.start)));
+                    open = Some(Open::Paragraph(InlineBuilder::new(&range)));
                 }
             }
             Event::End(TagEnd::Paragraph) => {
@@ -240,13 +246,13 @@ pub fn blocks(text: &str, body_start: usize) -> Vec<Block> {
             Event::Start(Tag::Item) | Event::Start(Tag::List(_)) => {
                 flush_item(&mut open, &mut out, range.start);
                 if matches!(event, Event::Start(Tag::Item)) {
-                    open = Some(Open::Item(InlineBuilder::new(range.start)));
+                    open = Some(Open::Item(InlineBuilder::new(&range)));
                 }
             }
             Event::End(TagEnd::Item) => flush_item(&mut open, &mut out, range.end),
             Event::Start(Tag::Heading { level, .. }) => {
                 flush_item(&mut open, &mut out, range.start);
-                open = Some(Open::Heading(level as u8, InlineBuilder::new(range.start)));
+                open = Some(Open::Heading(level as u8, InlineBuilder::new(&range)));
             }
             Event::End(TagEnd::Heading(_)) => {
                 if let Some(Open::Heading(level, b)) = open.take() {
@@ -267,7 +273,7 @@ pub fn blocks(text: &str, body_start: usize) -> Vec<Block> {
                     t.3 = true;
                 }
             }
-            Event::Start(Tag::TableCell) => open = Some(Open::Cell(InlineBuilder::new(range.start))),
+            Event::Start(Tag::TableCell) => open = Some(Open::Cell(InlineBuilder::new(&range))),
             Event::End(TagEnd::TableCell) => {
                 if let (Some(Open::Cell(b)), Some(t)) = (open.take(), table.as_mut()) {
                     t.2.push(b.finish(range.end));

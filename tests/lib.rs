@@ -8,6 +8,7 @@ use graph_docs_codegen::model::operations::Example;
 use graph_docs_codegen::scan::{Folder, SourceFile};
 use graph_docs_codegen::{model, parse};
 use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
 
 pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ has a parent").to_path_buf()
@@ -68,4 +69,29 @@ pub fn snapshot_name(parts: &[&str]) -> String {
         .map(|p| p.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect::<String>())
         .collect::<Vec<_>>()
         .join("__")
+}
+
+/// The workspace's lock file, for a crate generated under `target/`: it pins the versions
+/// the other tests already use, so no new ones are fetched.
+pub fn workspace_lock() -> String {
+    std::fs::read_to_string(workspace_root().join("Cargo.lock")).expect("read Cargo.lock")
+}
+
+/// The cargo running the tests, in `crate_dir`, building into `target_dir`.
+pub fn cargo_in(crate_dir: &Path, target_dir: &Path) -> Command {
+    let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    command.current_dir(crate_dir).env("CARGO_TARGET_DIR", target_dir);
+    command
+}
+
+/// Runs a cargo command; fails the test with its output unless it succeeds.
+pub fn run_cargo(command: &mut Command) -> Output {
+    let output = command.output().unwrap_or_else(|e| panic!("cannot run {command:?}: {e}"));
+    assert!(
+        output.status.success(),
+        "{command:?} failed:\n{}\n{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
 }

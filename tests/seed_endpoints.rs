@@ -4,8 +4,7 @@
 //! page type. The examples are taken from the page at run time, never copied here.
 
 use graph_docs_codegen::{emit, load, write};
-use graph_docs_tests::{page_examples, shared, workspace_root};
-use std::process::Command;
+use graph_docs_tests::{cargo_in, page_examples, run_cargo, shared, workspace_lock, workspace_root};
 
 const PAGE: &str = "api-reference/beta/api/auditlogroot-list-signups.md";
 
@@ -68,28 +67,16 @@ fn seed_list_signups_request_and_response_work_in_a_generated_crate() {
     let options = emit::CrateOptions { name: "graph-docs-seed".into(), ..Default::default() };
     let mut files = emit::emit_crate(&[model], &options);
     files.push(emit::GeneratedFile { path: "tests/seed.rs".into(), contents: SEED_TEST.to_string() });
-    // The workspace's lock file pins the dependency versions the other tests already use.
-    let lock = std::fs::read_to_string(workspace_root().join("Cargo.lock")).expect("read Cargo.lock");
-    files.push(emit::GeneratedFile { path: "Cargo.lock".into(), contents: lock });
+    files.push(emit::GeneratedFile { path: "Cargo.lock".into(), contents: workspace_lock() });
     write::write_tree(&crate_dir, &files).expect("write the seed crate");
     let (url_file, response_file) = (root.join("request-url.txt"), root.join("response.json"));
     std::fs::write(&url_file, url).expect("write the example URL");
     std::fs::write(&response_file, response).expect("write the example response");
 
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let output = Command::new(cargo)
-        .args(["test", "--quiet"])
-        .current_dir(&crate_dir)
-        .env("CARGO_TARGET_DIR", root.join("target"))
-        .env("SEED_REQUEST_URL", &url_file)
-        .env("SEED_RESPONSE", &response_file)
-        .output()
-        .expect("run cargo test in the seed crate");
-    assert!(
-        output.status.success(),
-        "cargo test in {} failed:\n{}\n{}",
-        crate_dir.display(),
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
+    run_cargo(
+        cargo_in(&crate_dir, &root.join("target"))
+            .args(["test", "--quiet"])
+            .env("SEED_REQUEST_URL", &url_file)
+            .env("SEED_RESPONSE", &response_file),
     );
 }

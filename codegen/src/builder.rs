@@ -1,38 +1,73 @@
-//! The build-script entry point: generate into `OUT_DIR`, tell cargo what to watch.
+//! The library entry point, for build scripts and the command line alike: read the docs,
+//! tell cargo what to watch, write formatted code as one file for `include!` or as a crate.
 
-use crate::diag::{Diagnostic, Severity};
-use crate::{emit, load};
+use crate::diag::Severity;
+use crate::emit::areas::Selection;
+use crate::emit::{self, GeneratedFile};
+use crate::ir::Model;
+use crate::{load, scan, write};
 use std::path::{Path, PathBuf};
 
-/// Generates Graph models from a docs checkout inside a build script.
+/// Generates Graph models and endpoint stubs from a docs checkout.
 ///
 /// ```no_run
+/// // build.rs: only the `users` area of v1.0, into OUT_DIR, for `include!`.
 /// let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("graph.rs");
-/// graph_docs_codegen::Builder::new("docs").version("v1.0").write_module(&out).unwrap();
+/// graph_docs_codegen::Builder::new("docs").version("v1.0").area("users").write_module(&out).unwrap();
 /// ```
 #[derive(Debug, Clone)]
 pub struct Builder {
     docs: PathBuf,
     versions: Vec<String>,
+    selection: Selection,
+    crate_name: String,
     cargo_directives: bool,
 }
 
 /// What a build produced besides the code.
 #[derive(Debug)]
 pub struct Built {
-    pub diagnostics: Vec<Diagnostic>,
-    /// Whether the output file was rewritten (false when it was already up to date).
+    /// Each version's model, diagnostics included.
+    pub models: Vec<Model>,
+    /// How many files the output holds.
+    pub files: usize,
+    /// Whether output was rewritten (false when it was already up to date).
     pub written: bool,
 }
 
 impl Builder {
     pub fn new(docs: impl Into<PathBuf>) -> Self {
-        Builder { docs: docs.into(), versions: Vec::new(), cargo_directives: true }
+        Builder {
+            docs: docs.into(),
+            versions: Vec::new(),
+            selection: Selection::default(),
+            crate_name: emit::CrateOptions::default().name,
+            cargo_directives: true,
+        }
     }
 
     /// Adds a version (`v1.0`, `beta`); with none, every version the docs hold.
     pub fn version(mut self, version: &str) -> Self {
         self.versions.push(version.to_string());
+        self
+    }
+
+    /// Adds an area (`users`, `device_management`, or its path segment `deviceManagement`);
+    /// with no area and no path, everything is generated.
+    pub fn area(mut self, area: &str) -> Self {
+        self.selection.areas.push(area.to_string());
+        self
+    }
+
+    /// Adds the operations with a path under `prefix` (`/users/{id}/messages`).
+    pub fn path(mut self, prefix: &str) -> Self {
+        self.selection.paths.push(prefix.to_string());
+        self
+    }
+
+    /// The package name `write_crate` gives the crate.
+    pub fn crate_name(mut self, name: &str) -> Self {
+        self.crate_name = name.to_string();
         self
     }
 
@@ -42,48 +77,118 @@ impl Builder {
         self
     }
 
-    /// Writes every selected version as one file of inline modules, for `include!`. The file
-    /// is only rewritten when its contents change, so an unchanged build stays fresh.
-    pub fn write_module(&self, out: &Path) -> Result<Built, String> {
-        let versions: Vec<String> = if self.versions.is_empty() {
-            crate::available_versions(&self.docs).into_iter().map(str::to_string).collect()
+    fn versions(&self) -> Result<Vec<String>, String> {
+        if !self.docs.join("api-reference").is_dir() {
+            return Err(format!("{}: not a docs root (no api-reference folder)", self.docs.display()));
+        }
+        let available = crate::available_versions(&self.docs);
+        if self.versions.is_empty() {
+            if available.is_empty() {
+                return Err(format!("{}: no version folder under api-reference", self.docs.display()));
+            }
+            return Ok(available.into_iter().map(str::to_string).collect());
+        }
+        match self.versions.iter().find(|v| !scan::version_dir(&self.docs, v).is_dir()) {
+            Some(missing) => Err(format!("{}: no api-reference/{missing} folder", self.docs.display())),
+            None => Ok(self.versions.clone()),
+        }
+    }
+
+    /// Reads each selected version. In a build script, prints `cargo:rerun-if-changed` for
+    /// every page read (an edit) and for the folders walked (a page added or removed: cargo
+    /// looks at everything under a folder).
+    pub fn load(&self) -> Result<Vec<Model>, String> {
+        let models: Vec<Model> = self.versions()?.iter().map(|v| self.load_version(v)).collect();
+        self.check_selection(&models)?;
+        Ok(models)
+    }
+
+    fn load_version(&self, version: &str) -> Model {
+        let loaded = load(&self.docs, version);
+        if self.cargo_directives {
+            let dir = scan::version_dir(&self.docs, version);
+            // A missing path would rerun the script on every build: the version's
+            // folder stands in for a missing one, so creating it counts as a change.
+            let mut folders: Vec<PathBuf> = ["api", "resources"]
+                .iter()
+                .map(|sub| dir.join(sub))
+                .map(|folder| if folder.is_dir() { folder } else { dir.clone() })
+                .collect();
+            folders.dedup();
+            for path in folders.iter().chain(&loaded.read) {
+                println!("cargo:rerun-if-changed={}", path.display());
+            }
+        }
+        loaded.model
+    }
+
+    fn check_selection(&self, models: &[Model]) -> Result<(), String> {
+        let unmatched = self.selection.unmatched(models);
+        if unmatched.is_empty() {
+            Ok(())
         } else {
-            self.versions.clone()
-        };
-        if versions.is_empty() {
-            return Err(format!("{}: no api-reference/<version> folder", self.docs.display()));
+            Err(format!("nothing in the docs matches {}", unmatched.join(", ")))
         }
-        let mut models = Vec::new();
-        let mut diagnostics = Vec::new();
-        for version in &versions {
-            let dir = crate::scan::version_dir(&self.docs, version);
-            if !dir.is_dir() {
-                return Err(format!("{}: no such docs folder", dir.display()));
-            }
-            let loaded = load(&self.docs, version);
-            if self.cargo_directives {
-                // The folders catch added and removed pages; the files, edited ones.
-                for sub in ["api", "resources"] {
-                    println!("cargo:rerun-if-changed={}", dir.join(sub).display());
-                }
-                for path in &loaded.read {
-                    println!("cargo:rerun-if-changed={}", path.display());
-                }
-            }
-            diagnostics.extend(loaded.model.diagnostics.iter().cloned());
-            models.push(loaded.model);
+    }
+
+    fn warn_about_errors(&self, models: &[Model]) {
+        let errors = models.iter().flat_map(|m| &m.diagnostics).filter(|d| d.severity == Severity::Error).count();
+        if self.cargo_directives && errors > 0 {
+            println!(
+                "cargo:warning=graph-docs-codegen: {errors} errors in the docs; run the CLI with --verbose to see them"
+            );
         }
-        let source = emit::emit_single_file(&models, &Default::default());
+    }
+
+    /// Writes the selected versions and operations as one formatted file of inline modules,
+    /// for `include!`, with no cargo features. The file is only rewritten when its contents
+    /// change, so an unchanged build stays fresh.
+    pub fn write_module(&self, out: &Path) -> Result<Built, String> {
+        let models = self.load()?;
+        let source = emit::emit_single_file(&models, &self.selection);
         let written = std::fs::read_to_string(out).ok().as_deref() != Some(source.as_str());
         if written {
             std::fs::write(out, source).map_err(|e| format!("{}: {e}", out.display()))?;
         }
-        if self.cargo_directives {
-            let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
-            if errors > 0 {
-                println!("cargo:warning=graph-docs-codegen: {errors} errors in the docs; run the CLI with --verbose to see them");
-            }
+        self.warn_about_errors(&models);
+        Ok(Built { models, files: 1, written })
+    }
+
+    /// The files of the crate `write_crate` writes, each selected area a cargo feature.
+    pub fn crate_files(&self) -> Result<(Vec<Model>, Vec<GeneratedFile>), String> {
+        let models = self.load()?;
+        let options = emit::CrateOptions { name: self.crate_name.clone(), selection: self.selection.clone() };
+        let files = emit::emit_crate(&models, &options);
+        Ok((models, files))
+    }
+
+    /// Writes a complete crate (`Cargo.toml`, `src/`, `API.txt`) into `dir`, replacing what
+    /// was there in one swap, and only when something differs. Each file is written as soon
+    /// as it is made, and the next version loads while one is written, so that the parts
+    /// of either that run on one thread overlap.
+    pub fn write_crate(&self, dir: &Path) -> Result<Built, String> {
+        let versions = self.versions()?;
+        let failed = |e: std::io::Error| format!("{}: cannot write output: {e}", dir.display());
+        let mut staging = write::Staging::new(dir).map_err(failed)?;
+        let mut sink = |file: GeneratedFile| staging.write(&file);
+        let options = emit::CrateOptions { name: self.crate_name.clone(), selection: self.selection.clone() };
+        let mut emitter = emit::CrateEmitter::start(&options, &mut sink).map_err(failed)?;
+        let mut models = Vec::new();
+        let mut next = versions.first().map(|v| self.load_version(v));
+        let mut rest = versions.iter().skip(1);
+        while let Some(model) = next.take() {
+            let following = rest.next();
+            let (result, loaded) =
+                rayon::join(|| emitter.version(&model, &mut sink), || following.map(|v| self.load_version(v)));
+            result.map_err(failed)?;
+            models.push(model);
+            next = loaded;
         }
-        Ok(Built { diagnostics, written })
+        // Before anything is swapped in: a selection naming nothing leaves `dir` as it was.
+        self.check_selection(&models)?;
+        emitter.finish(&mut sink).map_err(failed)?;
+        let (files, written) = staging.commit().map_err(failed)?;
+        self.warn_about_errors(&models);
+        Ok(Built { models, files, written })
     }
 }

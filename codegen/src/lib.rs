@@ -67,35 +67,6 @@ pub fn load_scanned(scanned: scan::Scan, version: &str) -> Loaded {
     }
 }
 
-/// The whole generation of a crate into `out`: each version is loaded and its modules are
-/// written as soon as they are made, then the crate is swapped in (on error `out` is left
-/// as it was). The next version loads while one is written, so that the parts of either
-/// that run on one thread overlap. Each model is handed to `written` once its code is on
-/// disk, to keep or to drop. Returns the number of files written.
-pub fn generate(
-    docs: &Path,
-    versions: &[&str],
-    out: &Path,
-    options: &emit::CrateOptions,
-    mut written: impl FnMut(Model),
-) -> std::io::Result<usize> {
-    let mut staging = write::Staging::new(out)?;
-    let mut sink = |file: emit::GeneratedFile| staging.write(&file);
-    let mut emitter = emit::CrateEmitter::start(options, &mut sink)?;
-    let mut next = versions.first().map(|v| load(docs, v).model);
-    let mut rest = versions.iter().skip(1);
-    while let Some(model) = next.take() {
-        let following = rest.next();
-        let (result, loaded) =
-            rayon::join(|| emitter.version(&model, &mut sink), || following.map(|v| load(docs, v).model));
-        result?;
-        written(model);
-        next = loaded;
-    }
-    emitter.finish(&mut sink)?;
-    staging.commit()
-}
-
 /// Versions present under a docs root, in the canonical order.
 pub fn available_versions(docs: &Path) -> Vec<&'static str> {
     VERSIONS.iter().copied().filter(|v| scan::version_dir(docs, v).is_dir()).collect()

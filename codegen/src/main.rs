@@ -15,11 +15,11 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
-use graph_docs_codegen::{diag, diag::Severity, emit, ir::Model, load, write};
+use graph_docs_codegen::{builder::Built, diag, diag::Severity, ir::Model, write, Builder};
 use render::{Listing, MessageFormat, Reporter};
 use std::io::IsTerminal;
 use std::num::NonZeroUsize;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -71,6 +71,17 @@ struct Input {
 }
 
 #[derive(clap::Args)]
+struct Select {
+    /// Generate only this area's endpoints and the types they need (repeatable), as named
+    /// in `endpoints` (`users`, `device_management`); with none, everything.
+    #[arg(long = "area", value_name = "AREA")]
+    areas: Vec<String>,
+    /// Generate only the operations with a path under this prefix (repeatable), as `/users/{id}/messages`.
+    #[arg(long = "path", value_name = "PREFIX")]
+    paths: Vec<String>,
+}
+
+#[derive(clap::Args)]
 struct Output {
     /// `human` writes to stderr; `json` writes one object per line to stdout and nothing to stderr.
     #[arg(long, value_enum, default_value = "human")]
@@ -85,6 +96,8 @@ enum Command {
         input: Input,
         #[command(flatten)]
         output: Output,
+        #[command(flatten)]
+        select: Select,
         #[arg(long, default_value = "generated")]
         out: PathBuf,
         /// Package name of the generated crate.
@@ -108,6 +121,8 @@ enum Command {
         input: Input,
         #[command(flatten)]
         output: Output,
+        #[command(flatten)]
+        select: Select,
         #[arg(long, default_value = "generated")]
         out: PathBuf,
         #[arg(long, default_value = "graph-docs-generated")]
@@ -130,21 +145,19 @@ impl Command {
     }
 }
 
-fn versions(docs: &Path, arg: VersionArg) -> Result<Vec<&'static str>, String> {
-    if !docs.join("api-reference").is_dir() {
-        return Err(format!("{}: not a docs root (no api-reference folder)", docs.display()));
+/// The library's builder for these arguments; the CLI prints no `cargo:` directives.
+fn builder(input: &Input, select: Option<&Select>) -> Builder {
+    let mut builder = Builder::new(&input.docs).cargo_directives(false);
+    match input.version {
+        VersionArg::V1 => builder = builder.version("v1.0"),
+        VersionArg::Beta => builder = builder.version("beta"),
+        VersionArg::All => {}
     }
-    let available = graph_docs_codegen::available_versions(docs);
-    let wanted: Vec<&str> = match arg {
-        VersionArg::V1 => vec!["v1.0"],
-        VersionArg::Beta => vec!["beta"],
-        VersionArg::All => available.clone(),
-    };
-    match wanted.iter().find(|v| !available.contains(v)) {
-        Some(missing) => Err(format!("{}: no api-reference/{missing} folder", docs.display())),
-        None if wanted.is_empty() => Err(format!("{}: no version folder under api-reference", docs.display())),
-        None => Ok(wanted),
+    if let Some(select) = select {
+        builder = select.areas.iter().fold(builder, |b, area| b.area(area));
+        builder = select.paths.iter().fold(builder, |b, prefix| b.path(prefix));
     }
+    builder
 }
 
 /// Checks what clap cannot: codes against the catalogue, and sets up the thread pool.
@@ -160,10 +173,6 @@ fn prepare(input: &Input) -> Result<(), String> {
             .map_err(|e| format!("cannot start {jobs} worker threads: {e}"))?;
     }
     Ok(())
-}
-
-fn load_models(input: &Input) -> Result<Vec<Model>, String> {
-    Ok(versions(&input.docs, input.version)?.into_iter().map(|v| load(&input.docs, v).model).collect())
 }
 
 /// Shows every model's diagnostics and tells whether they fail the run.
@@ -188,12 +197,8 @@ fn run(command: Command, format: MessageFormat) -> Result<bool, String> {
     let listing = Listing { verbose: input.verbose, codes: input.codes.clone() };
     let mut reporter = Reporter::new(format, listing, &input.docs, StandardStream::stderr(color));
     match &command {
-        Command::Generate { input, out, crate_name, report, .. } => {
-            let versions = versions(&input.docs, input.version)?;
-            let options = emit::CrateOptions { name: crate_name.clone(), ..Default::default() };
-            let mut models = Vec::new();
-            let files = graph_docs_codegen::generate(&input.docs, &versions, out, &options, |m| models.push(m))
-                .map_err(|e| format!("{}: cannot write output: {e}", out.display()))?;
+        Command::Generate { input, select, out, crate_name, report, .. } => {
+            let Built { models, files, .. } = builder(input, Some(select)).crate_name(crate_name).write_crate(out)?;
             if let Some(path) = report {
                 std::fs::write(path, graph_docs_codegen::report::markdown(&models))
                     .map_err(|e| format!("{}: {e}", path.display()))?;
@@ -202,7 +207,7 @@ fn run(command: Command, format: MessageFormat) -> Result<bool, String> {
             Ok(report_diagnostics(&mut reporter, &models, input))
         }
         Command::Model { input, json: _ } => {
-            let models = load_models(input)?;
+            let models = builder(input, None).load()?;
             let failed = report_diagnostics(&mut reporter, &models, input);
             let text = if models.len() == 1 {
                 serde_json::to_string_pretty(&models[0])
@@ -212,10 +217,8 @@ fn run(command: Command, format: MessageFormat) -> Result<bool, String> {
             println!("{}", text.map_err(|e| e.to_string())?);
             Ok(failed)
         }
-        Command::Check { input, out, crate_name, .. } => {
-            let models = load_models(input)?;
-            let files =
-                emit::emit_crate(&models, &emit::CrateOptions { name: crate_name.clone(), ..Default::default() });
+        Command::Check { input, select, out, crate_name, .. } => {
+            let (models, files) = builder(input, Some(select)).crate_name(crate_name).crate_files()?;
             let stale = write::stale_files(out, &files);
             let failed = report_diagnostics(&mut reporter, &models, input);
             reporter.stale(out, &stale);

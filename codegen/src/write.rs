@@ -2,6 +2,7 @@
 //! everything goes to a sibling folder first, which is then swapped in.
 
 use crate::emit::GeneratedFile;
+use std::collections::HashSet;
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -11,12 +12,15 @@ fn sibling(out: &Path, tag: &str) -> PathBuf {
 }
 
 /// A crate being written: files go into a sibling staging folder as they come, and
-/// `commit` swaps it in for `out`. Dropped uncommitted, it removes the staging folder and
-/// `out` is untouched.
+/// `commit` swaps it in for `out` unless `out` already holds exactly these files. Dropped
+/// uncommitted, it removes the staging folder and `out` is untouched.
 pub struct Staging {
     out: PathBuf,
     dir: PathBuf,
-    files: usize,
+    /// The paths written, relative to the crate root.
+    written: Vec<String>,
+    /// Every file written so far is already in `out` with the same contents.
+    unchanged: bool,
     committed: bool,
 }
 
@@ -27,21 +31,31 @@ impl Staging {
             std::fs::remove_dir_all(&dir)?;
         }
         std::fs::create_dir_all(&dir)?;
-        Ok(Staging { out: out.to_path_buf(), dir, files: 0, committed: false })
+        Ok(Staging { out: out.to_path_buf(), dir, written: Vec::new(), unchanged: true, committed: false })
     }
 
     pub fn write(&mut self, file: &GeneratedFile) -> io::Result<()> {
+        if self.unchanged {
+            self.unchanged = std::fs::read(self.out.join(&file.path)).is_ok_and(|old| old == file.contents.as_bytes());
+        }
         let path = self.dir.join(&file.path);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)?;
         }
         std::fs::write(&path, &file.contents)?;
-        self.files += 1;
+        self.written.push(file.path.clone());
         Ok(())
     }
 
-    /// Replaces `out` with the files written; returns how many there are.
-    pub fn commit(mut self) -> io::Result<usize> {
+    /// Replaces `out` with the files written, unless it holds exactly them already (so an
+    /// unchanged build stays fresh); returns how many files there are and whether `out` was
+    /// replaced.
+    pub fn commit(mut self) -> io::Result<(usize, bool)> {
+        let files = self.written.len();
+        let expected: HashSet<&str> = self.written.iter().map(String::as_str).collect();
+        if self.unchanged && extra_files(&self.out, &expected).is_empty() {
+            return Ok((files, false));
+        }
         let out = &self.out;
         if out.exists() {
             let old = sibling(out, "old");
@@ -58,7 +72,7 @@ impl Staging {
             std::fs::rename(&self.dir, out)?;
         }
         self.committed = true;
-        Ok(self.files)
+        Ok((files, true))
     }
 }
 
@@ -86,7 +100,15 @@ pub fn stale_files(out: &Path, files: &[GeneratedFile]) -> Vec<String> {
         .filter(|f| std::fs::read_to_string(out.join(&f.path)).ok().as_deref() != Some(f.contents.as_str()))
         .map(|f| f.path.clone())
         .collect();
-    let expected: std::collections::HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    let expected: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    stale.extend(extra_files(out, &expected));
+    stale.sort();
+    stale
+}
+
+/// Files under `out` that are not `expected` (a build's `target/` and `Cargo.lock` aside).
+fn extra_files(out: &Path, expected: &HashSet<&str>) -> Vec<String> {
+    let mut extra = Vec::new();
     for entry in walkdir::WalkDir::new(out).into_iter().filter_map(Result::ok) {
         if !entry.file_type().is_file() {
             continue;
@@ -94,9 +116,8 @@ pub fn stale_files(out: &Path, files: &[GeneratedFile]) -> Vec<String> {
         let rel = entry.path().strip_prefix(out).unwrap_or(entry.path());
         let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
         if !expected.contains(rel.as_str()) && !rel.starts_with("target/") && rel != "Cargo.lock" {
-            stale.push(rel);
+            extra.push(rel);
         }
     }
-    stale.sort();
-    stale
+    extra
 }

@@ -184,3 +184,22 @@ fn check_names_a_modified_file_and_exits_with_1() {
     assert_eq!(code(&json), 1);
     assert!(json_lines(&json).iter().any(|l| l["type"] == "stale" && l["file"] == "src/v1_0/mod.rs"));
 }
+
+#[test]
+fn areas_and_paths_select_what_is_generated() {
+    let out = tempfile::tempdir().expect("temporary folder");
+    let out = out.path().join("crate");
+    let docs = docs_src();
+    let (docs, out_arg) = (docs.to_str().expect("UTF-8 path"), out.to_str().expect("UTF-8 path"));
+    let generated = run(&["generate", "--docs", docs, "--out", out_arg, "--version", "v1.0", "--area", "reports"]);
+    assert_eq!(code(&generated), 0, "{}", text(&generated.stderr));
+    let manifest = std::fs::read_to_string(out.join("Cargo.toml")).expect("manifest");
+    assert!(manifest.contains("\nv1_0-reports = ["), "{manifest}");
+    assert!(!manifest.contains("v1_0-users"), "{manifest}");
+    let by_path = ["check", "--docs", docs, "--out", out_arg, "--version", "v1.0", "--path", "/reports"];
+    assert_eq!(code(&run(&by_path)), 0, "a path prefix selects the same operations");
+
+    let unknown = run(&["generate", "--docs", docs, "--out", out_arg, "--area", "mail", "--path", "/nowhere"]);
+    assert_eq!(code(&unknown), 2);
+    assert!(text(&unknown.stderr).contains("nothing in the docs matches area `mail`, path `/nowhere`"));
+}

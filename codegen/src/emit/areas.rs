@@ -31,6 +31,25 @@ impl Selection {
         self.areas.is_empty() && self.paths.is_empty()
     }
 
+    /// The areas and paths that name nothing in any of the models, as `area x`, `path y`.
+    pub fn unmatched(&self, models: &[Model]) -> Vec<String> {
+        let areas: Vec<(String, String, Vec<usize>)> = models.iter().flat_map(all_areas).collect();
+        let operations = || models.iter().flat_map(|m| &m.operations);
+        let areas = self
+            .areas
+            .iter()
+            .filter(|wanted| {
+                !areas.iter().any(|(name, segment, _)| *wanted == name || wanted.eq_ignore_ascii_case(segment))
+            })
+            .map(|area| format!("area `{area}`"));
+        let paths = self
+            .paths
+            .iter()
+            .filter(|prefix| !operations().any(|op| op.paths.iter().any(|path| under(path, prefix))))
+            .map(|prefix| format!("path `{prefix}`"));
+        areas.chain(paths).collect()
+    }
+
     fn keeps(&self, op: &Operation, area: &str, segment: &str) -> bool {
         self.everything()
             || self.areas.iter().any(|a| a == area || a.eq_ignore_ascii_case(segment))
@@ -436,5 +455,7 @@ pub(super) mod tests {
         assert!(!under("/usersX", "/users") && !under("/us", "/users"));
         let by_segment = Selection { areas: vec!["Groups".into()], paths: Vec::new() };
         assert_eq!(Gates::new(&sample(), &by_segment, false).areas[0].name, "groups");
+        let wrong = Selection { areas: vec!["users".into(), "mail".into()], paths: vec!["/user".into()] };
+        assert_eq!(wrong.unmatched(&[sample()]), ["area `mail`", "path `/user`"]);
     }
 }

@@ -19,6 +19,17 @@ pub const RUNTIME_SOURCE: &str = include_str!("../../runtime/runtime.rs");
 /// The `API.txt` lines of the runtime; a test keeps them in step with `runtime.rs`.
 pub const RUNTIME_API: &str = include_str!("../../runtime/API.txt");
 
+/// The `[dependencies]` lines of the generated code: a crate that includes a generated
+/// module needs them too.
+pub const RUNTIME_DEPENDENCIES: &str = r#"base64 = "0.22"
+chrono = { version = "0.4", default-features = false, features = ["serde", "std"] }
+percent-encoding = "2"
+rust_decimal = { version = "1", default-features = false, features = ["serde", "std"] }
+serde = { version = "1", features = ["derive"] }
+serde_json = "1"
+uuid = { version = "1", default-features = false, features = ["serde", "std"] }
+"#;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GeneratedFile {
     /// Relative to the crate root, with `/` separators.
@@ -259,14 +270,7 @@ edition = "2021"
 publish = false
 
 [dependencies]
-base64 = "0.22"
-chrono = {{ version = "0.4", default-features = false, features = ["serde", "std"] }}
-percent-encoding = "2"
-rust_decimal = {{ version = "1", default-features = false, features = ["serde", "std"] }}
-serde = {{ version = "1", features = ["derive"] }}
-serde_json = "1"
-uuid = {{ version = "1", default-features = false, features = ["serde", "std"] }}
-
+{RUNTIME_DEPENDENCIES}
 [features]
 default = [{default}]
 {each}"#,

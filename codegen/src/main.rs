@@ -5,13 +5,9 @@
 //! warning tripped `--deny-warnings`, or `check` found stale files; 2 bad arguments, an
 //! unreadable docs root or an unwritable output (clap's own argument errors exit 2 too).
 
+mod allocator;
 mod diff_cli;
 mod render;
-
-// Generation allocates many small strings: mimalloc makes that markedly cheaper than the
-// system allocator.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
@@ -228,6 +224,7 @@ fn run(command: Command, format: MessageFormat) -> Result<bool, String> {
 }
 
 fn main() -> ExitCode {
+    allocator::keep_freed_memory();
     // Argument errors exit with 2 (clap's own code); `--help` and `--version` with 0.
     let command = match Cli::parse().command {
         TopLevel::Diff(args) => return diff_cli::main(args),

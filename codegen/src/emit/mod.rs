@@ -76,37 +76,53 @@ fn join_pieces(pieces: Vec<(String, Vec<String>)>) -> (String, Vec<String>) {
     (source, api)
 }
 
-/// One version's modules, each handed to `sink` as soon as it is written: the namespaces'
-/// modules (the root first), then `endpoints` when the version has operations.
-fn version_modules<E>(layout: &VersionLayout, mut sink: impl FnMut(Module) -> Result<(), E>) -> Result<(), E> {
-    let plan = endpoints::plan(layout);
+/// Module `m` of the layout, or the `endpoints` module for None, written in parallel piece
+/// by piece: per type, per operation.
+fn write_module(layout: &VersionLayout, plan: &endpoints::Plan, m: Option<usize>) -> Module {
     let version = version_module(&layout.model.version);
-    for (m, info) in layout.modules.iter().enumerate() {
-        let path = info.name.as_ref().map_or_else(|| version.clone(), |name| format!("{version}::{name}"));
-        let pieces = std::iter::once(None).chain(info.types.iter().map(Some)).collect::<Vec<_>>();
-        let (source, api) = join_pieces(
-            pieces
-                .into_par_iter()
-                .map(|piece| {
-                    let mut code = Code::new(&path, 0);
-                    match piece {
-                        None => types::module_header(&mut code, layout, m),
-                        Some(&t) => types::type_items(&mut code, layout, t),
-                    }
-                    code.finish()
-                })
-                .collect(),
-        );
-        sink(Module { name: info.name.clone(), source, api })?;
-    }
-    let parts = endpoints::parts(layout);
-    if !parts.is_empty() {
+    let Some(m) = m else {
         let path = format!("{version}::endpoints");
+        let parts = endpoints::parts(layout);
         let (source, api) =
-            join_pieces(parts.par_iter().map(|part| endpoints::write_part(layout, &plan, &path, part)).collect());
-        sink(Module { name: Some("endpoints".to_string()), source, api })?;
+            join_pieces(parts.par_iter().map(|part| endpoints::write_part(layout, plan, &path, part)).collect());
+        return Module { name: Some("endpoints".to_string()), source, api };
+    };
+    let info = &layout.modules[m];
+    let path = info.name.as_ref().map_or_else(|| version.clone(), |name| format!("{version}::{name}"));
+    let pieces = std::iter::once(None).chain(info.types.iter().map(Some)).collect::<Vec<_>>();
+    let (source, api) = join_pieces(
+        pieces
+            .into_par_iter()
+            .map(|piece| {
+                let mut code = Code::new(&path, 0);
+                match piece {
+                    None => types::module_header(&mut code, layout, m),
+                    Some(&t) => types::type_items(&mut code, layout, t),
+                }
+                code.finish()
+            })
+            .collect(),
+    );
+    Module { name: info.name.clone(), source, api }
+}
+
+/// One version's modules, each handed to `sink` as soon as it is written: the namespaces'
+/// modules (the root first), then `endpoints` when an area is selected. A module is handed
+/// on while the next one is written.
+fn version_modules<E: Send>(
+    layout: &VersionLayout,
+    mut sink: impl FnMut(Module) -> Result<(), E> + Send,
+) -> Result<(), E> {
+    let plan = endpoints::plan(layout);
+    let endpoints = (!layout.gates.areas.is_empty()).then_some(None);
+    let mut written: Option<Module> = None;
+    for m in (0..layout.modules.len()).map(Some).chain(endpoints) {
+        let (handed, next) =
+            rayon::join(|| written.take().map_or(Ok(()), &mut sink), || write_module(layout, &plan, m));
+        handed?;
+        written = Some(next);
     }
-    Ok(())
+    written.map_or(Ok(()), sink)
 }
 
 /// Writes a crate version by version, handing each file to a sink as soon as it is made:
@@ -130,10 +146,10 @@ impl CrateEmitter {
     }
 
     /// Writes one version's modules.
-    pub fn version<E>(
+    pub fn version<E: Send>(
         &mut self,
         model: &Model,
-        sink: &mut impl FnMut(GeneratedFile) -> Result<(), E>,
+        sink: &mut (impl FnMut(GeneratedFile) -> Result<(), E> + Send),
     ) -> Result<(), E> {
         let version = version_module(&model.version);
         let gates = Gates::new(model, &self.options.selection, true);

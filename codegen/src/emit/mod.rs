@@ -125,35 +125,34 @@ fn version_modules<E: Send>(
     written.map_or(Ok(()), sink)
 }
 
-/// Writes a crate version by version, handing each file to a sink as soon as it is made:
-/// a version's model can be dropped once it is written, and no output is held longer
-/// than one module. Each area of the selection is a cargo feature (see `areas`).
+/// Writes a crate version by version, handing each file to a sink as soon as it is made,
+/// so that no output is held longer than one module. Versions can be written at the same
+/// time through a shared sink; `finish` then writes what depends on all of them. Each area
+/// of the selection is a cargo feature (see `areas`).
 pub struct CrateEmitter {
     options: CrateOptions,
-    versions: Vec<VersionFeatures>,
+}
+
+/// What writing one version leaves for `finish`: its cargo features and `API.txt` lines.
+pub struct WrittenVersion {
+    features: VersionFeatures,
     api: Vec<String>,
 }
 
 impl CrateEmitter {
-    /// Starts a crate: writes its runtime.
-    pub fn start<E>(
-        options: &CrateOptions,
-        sink: &mut impl FnMut(GeneratedFile) -> Result<(), E>,
-    ) -> Result<CrateEmitter, E> {
-        sink(GeneratedFile { path: "src/runtime.rs".into(), contents: RUNTIME_SOURCE.to_string() })?;
-        let api = RUNTIME_API.lines().map(str::to_string).collect();
-        Ok(CrateEmitter { options: options.clone(), versions: Vec::new(), api })
+    pub fn new(options: &CrateOptions) -> Self {
+        CrateEmitter { options: options.clone() }
     }
 
     /// Writes one version's modules.
     pub fn version<E: Send>(
-        &mut self,
+        &self,
         model: &Model,
-        sink: &mut (impl FnMut(GeneratedFile) -> Result<(), E> + Send),
-    ) -> Result<(), E> {
+        sink: &(impl Fn(GeneratedFile) -> Result<(), E> + Sync),
+    ) -> Result<WrittenVersion, E> {
         let version = version_module(&model.version);
         let gates = Gates::new(model, &self.options.selection, true);
-        self.versions.push((model.version.clone(), gates.cargo_features(), gates.version_cfg()));
+        let features = (model.version.clone(), gates.cargo_features(), gates.version_cfg());
         let layout = VersionLayout::with_gates(model, gates);
         // The submodule declarations close the root module.
         let mut declarations = Code::new(&version, 0);
@@ -164,26 +163,33 @@ impl CrateEmitter {
         if !layout.gates.areas.is_empty() {
             declarations.mod_declaration("endpoints");
         }
-        let (declarations, declared) = declarations.finish();
-        self.api.extend(declared);
+        let (declarations, mut api) = declarations.finish();
         version_modules(&layout, |module| {
-            self.api.extend(module.api);
+            api.extend(module.api);
             let (path, contents) = match module.name {
                 None => (format!("src/{version}/mod.rs"), module.source + &declarations),
                 Some(name) => (format!("src/{version}/{name}.rs"), module.source),
             };
             sink(GeneratedFile { path, contents })
-        })
+        })?;
+        Ok(WrittenVersion { features, api })
     }
 
-    /// Ends the crate with what depends on every version: `Cargo.toml` and its features,
-    /// `lib.rs` and `API.txt`.
-    pub fn finish<E>(mut self, sink: &mut impl FnMut(GeneratedFile) -> Result<(), E>) -> Result<(), E> {
-        sink(GeneratedFile { path: "Cargo.toml".into(), contents: cargo_toml(&self.versions, &self.options) })?;
-        let (lib, api) = lib_rs(&self.versions);
-        self.api.extend(api);
+    /// Ends the crate with the runtime and what depends on every version, given in order:
+    /// `Cargo.toml` and its features, `lib.rs` and `API.txt`.
+    pub fn finish<E>(
+        &self,
+        versions: Vec<WrittenVersion>,
+        sink: &impl Fn(GeneratedFile) -> Result<(), E>,
+    ) -> Result<(), E> {
+        sink(GeneratedFile { path: "src/runtime.rs".into(), contents: RUNTIME_SOURCE.to_string() })?;
+        let (features, apis): (Vec<VersionFeatures>, Vec<Vec<String>>) =
+            versions.into_iter().map(|v| (v.features, v.api)).unzip();
+        sink(GeneratedFile { path: "Cargo.toml".into(), contents: cargo_toml(&features, &self.options) })?;
+        let (lib, lib_api) = lib_rs(&features);
         sink(GeneratedFile { path: "src/lib.rs".into(), contents: lib })?;
-        let mut lines = self.api;
+        let mut lines: Vec<String> = RUNTIME_API.lines().map(str::to_string).chain(lib_api).collect();
+        lines.extend(apis.into_iter().flatten());
         lines.par_sort_unstable();
         lines.dedup();
         let mut contents = String::with_capacity(lines.iter().map(|l| l.len() + 1).sum());
@@ -197,17 +203,21 @@ impl CrateEmitter {
 
 /// Every file of the generated crate, in a fixed order.
 pub fn emit_crate(models: &[Model], options: &CrateOptions) -> Vec<GeneratedFile> {
-    let mut files = Vec::new();
-    let mut keep = |file| {
-        files.push(file);
+    let files = std::sync::Mutex::new(Vec::new());
+    let keep = |file| {
+        files.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(file);
         Ok::<(), std::convert::Infallible>(())
     };
-    let Ok(mut emitter) = CrateEmitter::start(options, &mut keep);
-    for model in models {
-        let Ok(()) = emitter.version(model, &mut keep);
-    }
-    let Ok(()) = emitter.finish(&mut keep);
-    files
+    let emitter = CrateEmitter::new(options);
+    let written = models
+        .iter()
+        .map(|model| {
+            let Ok(written) = emitter.version(model, &keep);
+            written
+        })
+        .collect();
+    let Ok(()) = emitter.finish(written, &keep);
+    files.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// All versions as one source file of inline modules, for `include!` from `OUT_DIR`; the

@@ -172,6 +172,8 @@ impl CrateEmitter {
             };
             sink(GeneratedFile { path, contents })
         })?;
+        // Sorted here, while another version may still be written, rather than in `finish`.
+        api.par_sort_unstable();
         Ok(WrittenVersion { features, api })
     }
 
@@ -190,7 +192,8 @@ impl CrateEmitter {
         sink(GeneratedFile { path: "src/lib.rs".into(), contents: lib })?;
         let mut lines: Vec<String> = RUNTIME_API.lines().map(str::to_string).chain(lib_api).collect();
         lines.extend(apis.into_iter().flatten());
-        lines.par_sort_unstable();
+        // Runs of sorted lines: the stable sort merges them in about linear time.
+        lines.sort();
         lines.dedup();
         let mut contents = String::with_capacity(lines.iter().map(|l| l.len() + 1).sum());
         for line in lines {

@@ -164,13 +164,15 @@ impl Builder {
     }
 
     /// Writes a complete crate (`Cargo.toml`, `src/`, `API.txt`) into `dir`, replacing what
-    /// was there in one swap, and only when something differs. The versions are loaded and
-    /// written at the same time, each file as soon as it is made, so that what runs on a
-    /// single thread in one version (walking folders, resolving, a file's write) overlaps
-    /// with the other's work.
+    /// was there in one swap, and only when something differs. The versions are loaded at
+    /// the same time, then written at the same time, each file as soon as it is made, so
+    /// that what runs on a single thread in one version (walking folders, resolving, a
+    /// file's write) overlaps with the other's work.
     pub fn write_crate(&self, dir: &Path) -> Result<Built, String> {
         use rayon::prelude::*;
         let versions = self.versions()?;
+        let models: Vec<Model> = versions.par_iter().map(|v| self.load_version(v)).collect();
+        self.check_selection(&models)?;
         let failed = |e: std::io::Error| format!("{}: cannot write output: {e}", dir.display());
         let staging = Mutex::new(write::Staging::new(dir).map_err(failed)?);
         let sink = |file: GeneratedFile| staging.lock().unwrap_or_else(PoisonError::into_inner).write(&file);
@@ -178,17 +180,8 @@ impl Builder {
             name: self.crate_name.clone(),
             selection: self.selection.clone(),
         });
-        let (models, written): (Vec<Model>, Vec<_>) = versions
-            .par_iter()
-            .map(|version| {
-                let model = self.load_version(version);
-                let written = emitter.version(&model, &sink);
-                (model, written)
-            })
-            .unzip();
-        // Before anything is swapped in: a selection naming nothing leaves `dir` as it was.
-        self.check_selection(&models)?;
-        let written = written.into_iter().collect::<Result<_, _>>().map_err(failed)?;
+        let written: Vec<_> =
+            models.par_iter().map(|model| emitter.version(model, &sink)).collect::<Result<_, _>>().map_err(failed)?;
         emitter.finish(written, &sink).map_err(failed)?;
         let staging = staging.into_inner().unwrap_or_else(PoisonError::into_inner);
         let (files, written) = staging.commit().map_err(failed)?;

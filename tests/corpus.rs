@@ -1,18 +1,30 @@
 //! The whole shared corpus, both versions: what every page yields, and the seed cases.
 
 use graph_docs_codegen::ir::{Model, TypeDef, TypeKind};
-use graph_docs_codegen::{load, scan};
-use graph_docs_tests::{docs_tree, shared};
+use graph_docs_codegen::{emit, load, scan};
+use graph_docs_tests::{api_listing, docs_tree, shared};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-fn corpus(version: &str) -> &'static Model {
+fn models() -> &'static [Model] {
     static MODELS: OnceLock<Vec<Model>> = OnceLock::new();
-    let models = MODELS.get_or_init(|| {
+    MODELS.get_or_init(|| {
         let docs = shared().join("graph-docs");
         ["v1.0", "beta"].iter().map(|v| load(&docs, v).model).collect()
-    });
-    models.iter().find(|m| m.version == version).expect("version loaded")
+    })
+}
+
+fn corpus(version: &str) -> &'static Model {
+    models().iter().find(|m| m.version == version).expect("version loaded")
+}
+
+/// The emitter checks nothing as it writes: every file of the corpus crate must parse, and
+/// its `API.txt` must be what the code declares.
+#[test]
+fn corpus_crate_parses_and_lists_what_it_declares() {
+    let files = emit::emit_crate(models(), &emit::CrateOptions::default());
+    let api = files.iter().find(|f| f.path == "API.txt").expect("API.txt is emitted");
+    assert!(api.contents == api_listing::listing(&files), "API.txt differs from what the code declares");
 }
 
 fn find<'a>(model: &'a Model, name: &str) -> &'a TypeDef {

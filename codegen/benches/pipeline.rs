@@ -70,6 +70,7 @@ fn generate(docs: &Path, out: &Path) -> Duration {
 /// The stages of a generation timed one by one: scan (list and read the pages), load
 /// (parse, model and resolve the scanned pages), emit (write every file of the crate).
 fn stages(docs: &Path, out: &Path) -> [(&'static str, Duration); 3] {
+    use rayon::prelude::*;
     let versions = available_versions(docs);
     let scan_time = best(|| {
         for version in &versions {
@@ -86,14 +87,12 @@ fn stages(docs: &Path, out: &Path) -> [(&'static str, Duration); 3] {
     let emit_time = best_of(|_| {
         let _ = std::fs::remove_dir_all(out);
         let start = Instant::now();
-        let mut staging = write::Staging::new(out).expect("staging folder");
-        let mut sink = |file: emit::GeneratedFile| staging.write(&file);
-        let mut emitter = emit::CrateEmitter::start(&emit::CrateOptions::default(), &mut sink).expect("write");
-        for model in &models {
-            emitter.version(model, &mut sink).expect("write");
-        }
-        emitter.finish(&mut sink).expect("write");
-        staging.commit().expect("write");
+        let staging = std::sync::Mutex::new(write::Staging::new(out).expect("staging folder"));
+        let sink = |file: emit::GeneratedFile| staging.lock().expect("staging").write(&file);
+        let emitter = emit::CrateEmitter::new(&emit::CrateOptions::default());
+        let written = models.par_iter().map(|model| emitter.version(model, &sink).expect("write")).collect();
+        emitter.finish(written, &sink).expect("write");
+        staging.into_inner().expect("staging").commit().expect("write");
         start.elapsed()
     });
     [("scan", scan_time), ("load", load_time), ("emit", emit_time)]

@@ -7,6 +7,7 @@ use crate::emit::{self, GeneratedFile};
 use crate::ir::Model;
 use crate::{load, scan, write};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 
 /// Generates Graph models and endpoint stubs from a docs checkout.
 ///
@@ -163,30 +164,33 @@ impl Builder {
     }
 
     /// Writes a complete crate (`Cargo.toml`, `src/`, `API.txt`) into `dir`, replacing what
-    /// was there in one swap, and only when something differs. Each file is written as soon
-    /// as it is made, and the next version loads while one is written, so that the parts
-    /// of either that run on one thread overlap.
+    /// was there in one swap, and only when something differs. The versions are loaded and
+    /// written at the same time, each file as soon as it is made, so that what runs on a
+    /// single thread in one version (walking folders, resolving, a file's write) overlaps
+    /// with the other's work.
     pub fn write_crate(&self, dir: &Path) -> Result<Built, String> {
+        use rayon::prelude::*;
         let versions = self.versions()?;
         let failed = |e: std::io::Error| format!("{}: cannot write output: {e}", dir.display());
-        let mut staging = write::Staging::new(dir).map_err(failed)?;
-        let mut sink = |file: GeneratedFile| staging.write(&file);
-        let options = emit::CrateOptions { name: self.crate_name.clone(), selection: self.selection.clone() };
-        let mut emitter = emit::CrateEmitter::start(&options, &mut sink).map_err(failed)?;
-        let mut models = Vec::new();
-        let mut next = versions.first().map(|v| self.load_version(v));
-        let mut rest = versions.iter().skip(1);
-        while let Some(model) = next.take() {
-            let following = rest.next();
-            let (result, loaded) =
-                rayon::join(|| emitter.version(&model, &mut sink), || following.map(|v| self.load_version(v)));
-            result.map_err(failed)?;
-            models.push(model);
-            next = loaded;
-        }
+        let staging = Mutex::new(write::Staging::new(dir).map_err(failed)?);
+        let sink = |file: GeneratedFile| staging.lock().unwrap_or_else(PoisonError::into_inner).write(&file);
+        let emitter = emit::CrateEmitter::new(&emit::CrateOptions {
+            name: self.crate_name.clone(),
+            selection: self.selection.clone(),
+        });
+        let (models, written): (Vec<Model>, Vec<_>) = versions
+            .par_iter()
+            .map(|version| {
+                let model = self.load_version(version);
+                let written = emitter.version(&model, &sink);
+                (model, written)
+            })
+            .unzip();
         // Before anything is swapped in: a selection naming nothing leaves `dir` as it was.
         self.check_selection(&models)?;
-        emitter.finish(&mut sink).map_err(failed)?;
+        let written = written.into_iter().collect::<Result<_, _>>().map_err(failed)?;
+        emitter.finish(written, &sink).map_err(failed)?;
+        let staging = staging.into_inner().unwrap_or_else(PoisonError::into_inner);
         let (files, written) = staging.commit().map_err(failed)?;
         self.warn_about_errors(&models);
         Ok(Built { models, files, written })

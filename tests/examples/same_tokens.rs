@@ -2,9 +2,10 @@
 //! code. `cargo run --release -p graph-docs-tests --example same_tokens -- OLD NEW`
 //!
 //! Every `.rs` file of OLD must parse with syn in both trees and give the same tokens (doc
-//! comments included), up to a trailing comma before `)` or `]`, which formatters add or
-//! drop as they break lines. Other files must be byte-identical, and NEW must hold no
-//! extra file. Prints each file that differs with the first differing tokens; exits 1 then.
+//! comments included), up to what formatters change as they break lines: the trailing
+//! comma of a list, and braces around a match arm's body (see `normalized`). Other files
+//! must be byte-identical, and NEW must hold no extra file. Prints each file that differs
+//! with the first differing tokens; exits 1 then.
 
 use proc_macro2::{Delimiter, Group, Punct, Spacing, TokenStream, TokenTree};
 use quote::ToTokens;

@@ -22,17 +22,28 @@ pub struct Plan {
     names: Vec<Option<OpNames>>,
 }
 
+/// Names are unique within an area, so the areas are named in parallel.
 pub fn plan(layout: &VersionLayout) -> Plan {
+    use rayon::prelude::*;
     let operations = &layout.model.operations;
+    let per_area: Vec<Vec<(usize, OpNames)>> = layout
+        .gates
+        .areas
+        .par_iter()
+        .map(|area| {
+            let (mut types, mut functions) = (Scope::default(), Scope::default());
+            let named = area.operations.iter().map(|&i| {
+                let op = &operations[i];
+                let builder = types.claim(names::type_name(&op.id));
+                let body = has_parameters(op).then(|| types.claim(format!("{builder}Body")));
+                (i, OpNames { builder, body, functions: function_names(op, &mut functions) })
+            });
+            named.collect()
+        })
+        .collect();
     let mut names: Vec<Option<OpNames>> = operations.iter().map(|_| None).collect();
-    for area in &layout.gates.areas {
-        let (mut types, mut functions) = (Scope::default(), Scope::default());
-        for &i in &area.operations {
-            let op = &operations[i];
-            let builder = types.claim(names::type_name(&op.id));
-            let body = has_parameters(op).then(|| types.claim(format!("{builder}Body")));
-            names[i] = Some(OpNames { builder, body, functions: function_names(op, &mut functions) });
-        }
+    for (i, op_names) in per_area.into_iter().flatten() {
+        names[i] = Some(op_names);
     }
     Plan { names }
 }

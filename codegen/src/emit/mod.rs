@@ -76,68 +76,83 @@ fn join_pieces(pieces: Vec<(String, Vec<String>)>) -> (String, Vec<String>) {
     (source, api)
 }
 
-/// One version's modules, each handed to `sink` as soon as it is written: the namespaces'
-/// modules (the root first), then `endpoints` when the version has operations.
-fn version_modules<E>(layout: &VersionLayout, mut sink: impl FnMut(Module) -> Result<(), E>) -> Result<(), E> {
-    let plan = endpoints::plan(layout);
+/// Module `m` of the layout, or the `endpoints` module for None, written in parallel piece
+/// by piece: per type, per operation.
+fn write_module(layout: &VersionLayout, plan: &endpoints::Plan, m: Option<usize>) -> Module {
     let version = version_module(&layout.model.version);
-    for (m, info) in layout.modules.iter().enumerate() {
-        let path = info.name.as_ref().map_or_else(|| version.clone(), |name| format!("{version}::{name}"));
-        let pieces = std::iter::once(None).chain(info.types.iter().map(Some)).collect::<Vec<_>>();
-        let (source, api) = join_pieces(
-            pieces
-                .into_par_iter()
-                .map(|piece| {
-                    let mut code = Code::new(&path, 0);
-                    match piece {
-                        None => types::module_header(&mut code, layout, m),
-                        Some(&t) => types::type_items(&mut code, layout, t),
-                    }
-                    code.finish()
-                })
-                .collect(),
-        );
-        sink(Module { name: info.name.clone(), source, api })?;
-    }
-    let parts = endpoints::parts(layout);
-    if !parts.is_empty() {
+    let Some(m) = m else {
         let path = format!("{version}::endpoints");
+        let parts = endpoints::parts(layout);
         let (source, api) =
-            join_pieces(parts.par_iter().map(|part| endpoints::write_part(layout, &plan, &path, part)).collect());
-        sink(Module { name: Some("endpoints".to_string()), source, api })?;
-    }
-    Ok(())
+            join_pieces(parts.par_iter().map(|part| endpoints::write_part(layout, plan, &path, part)).collect());
+        return Module { name: Some("endpoints".to_string()), source, api };
+    };
+    let info = &layout.modules[m];
+    let path = info.name.as_ref().map_or_else(|| version.clone(), |name| format!("{version}::{name}"));
+    let pieces = std::iter::once(None).chain(info.types.iter().map(Some)).collect::<Vec<_>>();
+    let (source, api) = join_pieces(
+        pieces
+            .into_par_iter()
+            .map(|piece| {
+                let mut code = Code::new(&path, 0);
+                match piece {
+                    None => types::module_header(&mut code, layout, m),
+                    Some(&t) => types::type_items(&mut code, layout, t),
+                }
+                code.finish()
+            })
+            .collect(),
+    );
+    Module { name: info.name.clone(), source, api }
 }
 
-/// Writes a crate version by version, handing each file to a sink as soon as it is made:
-/// a version's model can be dropped once it is written, and no output is held longer
-/// than one module. Each area of the selection is a cargo feature (see `areas`).
+/// One version's modules, each handed to `sink` as soon as it is written: the namespaces'
+/// modules (the root first), then `endpoints` when an area is selected. A module is handed
+/// on while the next one is written.
+fn version_modules<E: Send>(
+    layout: &VersionLayout,
+    mut sink: impl FnMut(Module) -> Result<(), E> + Send,
+) -> Result<(), E> {
+    let plan = endpoints::plan(layout);
+    let endpoints = (!layout.gates.areas.is_empty()).then_some(None);
+    let mut written: Option<Module> = None;
+    for m in (0..layout.modules.len()).map(Some).chain(endpoints) {
+        let (handed, next) =
+            rayon::join(|| written.take().map_or(Ok(()), &mut sink), || write_module(layout, &plan, m));
+        handed?;
+        written = Some(next);
+    }
+    written.map_or(Ok(()), sink)
+}
+
+/// Writes a crate version by version, handing each file to a sink as soon as it is made,
+/// so that no output is held longer than one module. Versions can be written at the same
+/// time through a shared sink; `finish` then writes what depends on all of them. Each area
+/// of the selection is a cargo feature (see `areas`).
 pub struct CrateEmitter {
     options: CrateOptions,
-    versions: Vec<VersionFeatures>,
+}
+
+/// What writing one version leaves for `finish`: its cargo features and `API.txt` lines.
+pub struct WrittenVersion {
+    features: VersionFeatures,
     api: Vec<String>,
 }
 
 impl CrateEmitter {
-    /// Starts a crate: writes its runtime.
-    pub fn start<E>(
-        options: &CrateOptions,
-        sink: &mut impl FnMut(GeneratedFile) -> Result<(), E>,
-    ) -> Result<CrateEmitter, E> {
-        sink(GeneratedFile { path: "src/runtime.rs".into(), contents: RUNTIME_SOURCE.to_string() })?;
-        let api = RUNTIME_API.lines().map(str::to_string).collect();
-        Ok(CrateEmitter { options: options.clone(), versions: Vec::new(), api })
+    pub fn new(options: &CrateOptions) -> Self {
+        CrateEmitter { options: options.clone() }
     }
 
     /// Writes one version's modules.
-    pub fn version<E>(
-        &mut self,
+    pub fn version<E: Send>(
+        &self,
         model: &Model,
-        sink: &mut impl FnMut(GeneratedFile) -> Result<(), E>,
-    ) -> Result<(), E> {
+        sink: &(impl Fn(GeneratedFile) -> Result<(), E> + Sync),
+    ) -> Result<WrittenVersion, E> {
         let version = version_module(&model.version);
         let gates = Gates::new(model, &self.options.selection, true);
-        self.versions.push((model.version.clone(), gates.cargo_features(), gates.version_cfg()));
+        let features = (model.version.clone(), gates.cargo_features(), gates.version_cfg());
         let layout = VersionLayout::with_gates(model, gates);
         // The submodule declarations close the root module.
         let mut declarations = Code::new(&version, 0);
@@ -148,27 +163,37 @@ impl CrateEmitter {
         if !layout.gates.areas.is_empty() {
             declarations.mod_declaration("endpoints");
         }
-        let (declarations, declared) = declarations.finish();
-        self.api.extend(declared);
+        let (declarations, mut api) = declarations.finish();
         version_modules(&layout, |module| {
-            self.api.extend(module.api);
+            api.extend(module.api);
             let (path, contents) = match module.name {
                 None => (format!("src/{version}/mod.rs"), module.source + &declarations),
                 Some(name) => (format!("src/{version}/{name}.rs"), module.source),
             };
             sink(GeneratedFile { path, contents })
-        })
+        })?;
+        // Sorted here, while another version may still be written, rather than in `finish`.
+        api.par_sort_unstable();
+        Ok(WrittenVersion { features, api })
     }
 
-    /// Ends the crate with what depends on every version: `Cargo.toml` and its features,
-    /// `lib.rs` and `API.txt`.
-    pub fn finish<E>(mut self, sink: &mut impl FnMut(GeneratedFile) -> Result<(), E>) -> Result<(), E> {
-        sink(GeneratedFile { path: "Cargo.toml".into(), contents: cargo_toml(&self.versions, &self.options) })?;
-        let (lib, api) = lib_rs(&self.versions);
-        self.api.extend(api);
+    /// Ends the crate with the runtime and what depends on every version, given in order:
+    /// `Cargo.toml` and its features, `lib.rs` and `API.txt`.
+    pub fn finish<E>(
+        &self,
+        versions: Vec<WrittenVersion>,
+        sink: &impl Fn(GeneratedFile) -> Result<(), E>,
+    ) -> Result<(), E> {
+        sink(GeneratedFile { path: "src/runtime.rs".into(), contents: RUNTIME_SOURCE.to_string() })?;
+        let (features, apis): (Vec<VersionFeatures>, Vec<Vec<String>>) =
+            versions.into_iter().map(|v| (v.features, v.api)).unzip();
+        sink(GeneratedFile { path: "Cargo.toml".into(), contents: cargo_toml(&features, &self.options) })?;
+        let (lib, lib_api) = lib_rs(&features);
         sink(GeneratedFile { path: "src/lib.rs".into(), contents: lib })?;
-        let mut lines = self.api;
-        lines.par_sort_unstable();
+        let mut lines: Vec<String> = RUNTIME_API.lines().map(str::to_string).chain(lib_api).collect();
+        lines.extend(apis.into_iter().flatten());
+        // Runs of sorted lines: the stable sort merges them in about linear time.
+        lines.sort();
         lines.dedup();
         let mut contents = String::with_capacity(lines.iter().map(|l| l.len() + 1).sum());
         for line in lines {
@@ -181,17 +206,21 @@ impl CrateEmitter {
 
 /// Every file of the generated crate, in a fixed order.
 pub fn emit_crate(models: &[Model], options: &CrateOptions) -> Vec<GeneratedFile> {
-    let mut files = Vec::new();
-    let mut keep = |file| {
-        files.push(file);
+    let files = std::sync::Mutex::new(Vec::new());
+    let keep = |file| {
+        files.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(file);
         Ok::<(), std::convert::Infallible>(())
     };
-    let Ok(mut emitter) = CrateEmitter::start(options, &mut keep);
-    for model in models {
-        let Ok(()) = emitter.version(model, &mut keep);
-    }
-    let Ok(()) = emitter.finish(&mut keep);
-    files
+    let emitter = CrateEmitter::new(options);
+    let written = models
+        .iter()
+        .map(|model| {
+            let Ok(written) = emitter.version(model, &keep);
+            written
+        })
+        .collect();
+    let Ok(()) = emitter.finish(written, &keep);
+    files.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// All versions as one source file of inline modules, for `include!` from `OUT_DIR`; the

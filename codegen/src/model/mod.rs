@@ -84,6 +84,9 @@ pub fn page_definitions(page: &Page, diags: &mut Vec<Diagnostic>) -> RawModel {
 /// Every page's definitions in one model, in page order.
 pub fn merge(per_page: Vec<RawModel>) -> RawModel {
     let mut raw = RawModel::default();
+    raw.types.reserve(per_page.iter().map(|d| d.types.len()).sum());
+    raw.enums.reserve(per_page.iter().map(|d| d.enums.len()).sum());
+    raw.operations.reserve(per_page.iter().map(|d| d.operations.len()).sum());
     for defs in per_page {
         raw.types.extend(defs.types);
         raw.enums.extend(defs.enums);

@@ -307,7 +307,7 @@ pub fn blocks(text: &str, body_start: usize) -> Vec<Block> {
                     Some(Block { kind: BlockKind::Annotation(_), .. }) => Some(out.len() - 1),
                     _ => None,
                 };
-                code = Some((range.start, lang, String::new(), annotation));
+                code = Some((range.start, lang, String::with_capacity(range.len()), annotation));
             }
             Event::End(TagEnd::CodeBlock) => {
                 if let Some((offset, lang, body, annotation)) = code.take() {

@@ -79,6 +79,8 @@ impl Builder {
             std::fs::write(out, source).map_err(|e| format!("{}: {e}", out.display()))?;
         }
         if self.cargo_directives {
+            // The code names the cfg of `verify`'s builds, which the including crate must know.
+            println!("cargo:rustc-check-cfg=cfg(graph_docs_verify)");
             let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
             if errors > 0 {
                 println!("cargo:warning=graph-docs-codegen: {errors} errors in the docs; run the CLI with --verbose to see them");

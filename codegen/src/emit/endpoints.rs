@@ -8,7 +8,7 @@ use super::types::{doc_line, ident, source_line, value_type};
 use crate::ir::{is_edm, Model, Operation, Permissions, RequestBody, TypeKind};
 use proc_macro2::TokenStream;
 use quote::quote;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// The area of an operation: the first segment of its first path, snake-cased (`users`,
 /// `audit_logs`). The `endpoints` submodules are grouped by it.
@@ -408,6 +408,15 @@ pub fn module(layout: &VersionLayout, plan: &Plan) -> Option<TokenStream> {
     })
 }
 
+/// Each action's body struct as a path below the version's module, by operation id.
+pub fn body_struct_paths(model: &Model) -> HashMap<String, String> {
+    let plan = plan(model);
+    let bodies = model.operations.iter().zip(&plan.names);
+    bodies
+        .filter_map(|(op, names)| Some((op.id.clone(), format!("endpoints::{}::{}", area(op), names.body.as_ref()?))))
+        .collect()
+}
+
 /// Each operation's items on their own, keyed by operation id.
 pub fn operation_items_by_id(layout: &VersionLayout, plan: &Plan) -> Vec<(String, TokenStream)> {
     let ops = &layout.model.operations;
@@ -433,6 +442,7 @@ mod tests {
             permissions: Permissions::default(),
             description: String::new(),
             source: Source { file: "x.md".into(), line: 1 },
+            examples: Vec::new(),
         }
     }
 

@@ -12,6 +12,9 @@ use std::ops::Range;
 
 const METHODS: &[&str] = &["GET", "POST", "PATCH", "PUT", "DELETE"];
 
+/// Parameter tables head their type column "Type", a few "Value" (`|Name|Value|Description|`).
+const PARAMETER_TYPE_HEADERS: &[&str] = &["type", "value"];
+
 #[derive(Debug, Clone)]
 pub struct RawOperation {
     /// The file stem; `stem-2`, `stem-3` for the page's further methods.
@@ -384,7 +387,7 @@ fn parameter_types(page: &Page) -> Vec<(String, TypeRef)> {
     for range in page.sections(|h| h.contains("parameter")) {
         for block in &page.blocks[range] {
             let BlockKind::Table(table) = &block.kind else { continue };
-            let Some(cols) = columns(table) else { continue };
+            let Some(cols) = columns(table, PARAMETER_TYPE_HEADERS) else { continue };
             for row in &table.rows {
                 let (Some(name), Some(ty)) = (
                     row.get(cols.name).and_then(|c| cell_name(&c.text)),
@@ -919,7 +922,7 @@ fn request_body(
         }
     }
     let table = page.blocks[range].iter().find_map(|b| match &b.kind {
-        BlockKind::Table(t) => columns(t).map(|c| (t, c)),
+        BlockKind::Table(t) => columns(t, PARAMETER_TYPE_HEADERS).map(|c| (t, c)),
         _ => None,
     });
     let (table, cols) = table?;

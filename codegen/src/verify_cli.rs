@@ -69,7 +69,10 @@ pub fn run(models: &[Model], args: &VerifyArgs) -> Result<bool, String> {
         std::fs::write(path, verify::markdown(&verdicts)).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     if let Some(path) = &args.write_baseline {
-        let mut text = String::from("# Examples known to fail `graph-docs-codegen verify`, with their causes.\n");
+        let mut text = String::from(
+            "# Examples of these docs known to fail `graph-docs-codegen verify`, with their causes: the\n\
+             # run's `--baseline`. Written by `--write-baseline`; rewrite it when a change fixes some.\n",
+        );
         for (place, causes) in &failing {
             text.push_str(&format!("{place}  # {}\n", causes.join(", ")));
         }

@@ -3,15 +3,22 @@
 // type does not list is lost instead of kept). It reads the examples file, checks each
 // example with the checker its key names and prints one JSON line per example:
 // `{"id": 3, "problems": [{"path": ["value", 0, "x"], "cause": "…", "detail": "…"}]}`.
-// The registry below this file maps each key to `check::<T>` for one Rust type.
+// The registry below this file maps each key to `roundtrip::<T>` for one Rust type: the
+// only generic code, so each type costs one instantiation of its serde code.
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 use std::io::Write;
 
-/// Checks one example; the problems found, none when it passes.
-type Check = fn(&Value) -> Vec<Problem>;
+/// Reads a value as one type and writes it back; the reading error otherwise.
+type Roundtrip = fn(Value) -> Result<Value, String>;
+
+fn roundtrip<T: DeserializeOwned + Serialize>(value: Value) -> Result<Value, String> {
+    let typed = T::deserialize(value).map_err(|e| e.to_string())?;
+    // Writing a value read from JSON cannot fail (map keys are strings).
+    Ok(serde_json::to_value(&typed).unwrap_or_default())
+}
 
 /// One step into a JSON value.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -48,7 +55,7 @@ fn main() {
     for case in &cases {
         let key = case["key"].as_str().unwrap_or_default();
         let problems = match checker(key) {
-            Some(check) => std::panic::catch_unwind(|| check(&case["value"]))
+            Some(roundtrip) => std::panic::catch_unwind(|| check(roundtrip, &case["value"]))
                 .unwrap_or_else(|_| vec![Problem::new(&[], "panic", "the check panicked")]),
             None => vec![Problem::new(&[], "no-checker", format!("no checker for `{key}`"))],
         };
@@ -67,18 +74,16 @@ fn fail(message: &str) -> ! {
     std::process::exit(2)
 }
 
-fn read<T: DeserializeOwned>(value: &Value) -> Result<T, String> {
-    T::deserialize(value.clone()).map_err(|e| e.to_string())
+/// Whether a value reads as the type: the reading error otherwise.
+fn reads(roundtrip: Roundtrip, value: &Value) -> Result<(), String> {
+    roundtrip(value.clone()).map(|_| ())
 }
 
-fn write<T: Serialize>(value: &T) -> Result<Value, String> {
-    serde_json::to_value(value).map_err(|e| e.to_string())
-}
-
-/// Reads the example as `T`, writes it back, reads and writes that again (it must give the
-/// same JSON), and compares what was written with the example: every field must survive.
-fn check<T: DeserializeOwned + Serialize>(input: &Value) -> Vec<Problem> {
-    let mut problems = unreadable::<T>(input, &mut Vec::new(), &mut Vec::new());
+/// Reads the example as its type, writes it back, reads and writes that again (it must
+/// give the same JSON), and compares what was written with the example: every field must
+/// survive.
+fn check(roundtrip: Roundtrip, input: &Value) -> Vec<Problem> {
+    let mut problems = unreadable(roundtrip, input, &mut Vec::new(), &mut Vec::new());
     if problems.iter().any(|p| p.path.is_empty()) {
         return problems;
     }
@@ -88,21 +93,14 @@ fn check<T: DeserializeOwned + Serialize>(input: &Value) -> Vec<Problem> {
     for problem in problems.iter().rev() {
         remove(&mut readable, &problem.path);
     }
-    let typed = match read::<T>(&readable) {
-        Ok(typed) => typed,
+    let written = match roundtrip(readable.clone()) {
+        Ok(written) => written,
         Err(e) => {
             problems.push(Problem::new(&[], "does-not-read", e));
             return problems;
         }
     };
-    let written = match write(&typed) {
-        Ok(written) => written,
-        Err(e) => {
-            problems.push(Problem::new(&[], "does-not-write", e));
-            return problems;
-        }
-    };
-    match read::<T>(&written).and_then(|again| write(&again)) {
+    match roundtrip(written.clone()) {
         Ok(again) if again == written => {}
         Ok(again) => problems.push(Problem::new(&[], "unstable", format!("written {written}, then {again}"))),
         Err(e) => problems.push(Problem::new(&[], "unstable", format!("what was written does not read: {e}"))),
@@ -110,7 +108,7 @@ fn check<T: DeserializeOwned + Serialize>(input: &Value) -> Vec<Problem> {
     let mut vanished_nulls = Vec::new();
     compare(&readable, &written, &mut Vec::new(), &mut problems, &mut vanished_nulls);
     for path in vanished_nulls {
-        if !null_is_a_field::<T>(&readable, &path) {
+        if !null_is_a_field(roundtrip, &readable, &path) {
             problems.push(Problem::new(&path, "unknown-field", "not a field of the type (its value is null)"));
         }
     }
@@ -122,8 +120,8 @@ fn check<T: DeserializeOwned + Serialize>(input: &Value) -> Vec<Problem> {
 /// derived type): the place is at fault when it fails even emptied, else its children that
 /// fail alone are searched. `root` is the example cut down to the parts being searched, `at`
 /// the place in it, `path` the same place in the example.
-fn unreadable<T: DeserializeOwned>(root: &Value, at: &mut Vec<Step>, path: &mut Vec<Step>) -> Vec<Problem> {
-    let error = match read::<T>(root) {
+fn unreadable(roundtrip: Roundtrip, root: &Value, at: &mut Vec<Step>, path: &mut Vec<Step>) -> Vec<Problem> {
+    let error = match reads(roundtrip, root) {
         Ok(_) => return Vec::new(),
         Err(e) => e,
     };
@@ -133,20 +131,20 @@ fn unreadable<T: DeserializeOwned>(root: &Value, at: &mut Vec<Step>, path: &mut 
         Value::Array(items) => (0..items.len()).map(Step::Index).collect(),
         _ => Vec::new(),
     };
-    if children.is_empty() || read::<T>(&replaced(root, at, keep_only(&node, None))).is_err() {
+    if children.is_empty() || reads(roundtrip, &replaced(root, at, keep_only(&node, None))).is_err() {
         return vec![Problem::new(path, "does-not-read", error)];
     }
     let mut problems = Vec::new();
     for child in children {
         let trial = replaced(root, at, keep_only(&node, Some(&child)));
-        if read::<T>(&trial).is_ok() {
+        if reads(roundtrip, &trial).is_ok() {
             continue;
         }
         // Alone in its array, an item is the first.
         let step = if matches!(child, Step::Index(_)) { Step::Index(0) } else { child.clone() };
         at.push(step);
         path.push(child);
-        problems.extend(unreadable::<T>(&trial, at, path));
+        problems.extend(unreadable(roundtrip, &trial, at, path));
         at.pop();
         path.pop();
     }
@@ -297,10 +295,10 @@ fn same_text_value(x: &str, y: &str) -> bool {
 /// value no field type reads (an object holding one unknown key) fails to read, or is
 /// written back as `{}` or as it is, when the key is a field; a key that is not a field
 /// just vanishes again.
-fn null_is_a_field<T: DeserializeOwned + Serialize>(input: &Value, path: &[Step]) -> bool {
+fn null_is_a_field(roundtrip: Roundtrip, input: &Value, path: &[Step]) -> bool {
     let mut probe = input.clone();
     set(&mut probe, path, serde_json::json!({ "graph_docs_verify_probe": [] }));
-    match read::<T>(&probe).and_then(|typed| write(&typed)) {
+    match roundtrip(probe) {
         Ok(written) => pointer(&written, path).is_some(),
         Err(_) => true,
     }

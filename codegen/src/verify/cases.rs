@@ -3,6 +3,7 @@
 
 use crate::emit::ItemPaths;
 use crate::ir::{ExampleKind, ExampleTarget, Model, Operation, Source, TypeKind};
+use crate::model::typeref;
 use crate::parse::json;
 use serde_json::Value;
 
@@ -105,9 +106,9 @@ pub fn cases(models: &[Model]) -> Vec<Case> {
                 let state = match (&example.body, target) {
                     (None, _) => State::Skipped(Skip::NoBody),
                     (Some(_), _) if example.status.is_some_and(|s| s >= 400) => State::Skipped(Skip::ErrorStatus),
-                    (Some(_), Err(skip)) => State::Skipped(skip),
                     // Only a body that looks like JSON is read; one that then does not read is a docs defect.
-                    (Some(text), Ok(_)) if !text.trim_start().starts_with(['{', '[']) => State::Skipped(Skip::NotJson),
+                    (Some(text), _) if !text.trim_start().starts_with(['{', '[']) => State::Skipped(Skip::NotJson),
+                    (Some(_), Err(skip)) => State::Skipped(skip),
                     (Some(text), Ok((shape, rust_type))) => match json::parse(text) {
                         Ok((mut body, repairs)) => {
                             normalizations = repairs.into_iter().map(json::Repair::name).collect();
@@ -222,8 +223,9 @@ fn clear_placeholders(value: &mut Value) -> bool {
 }
 
 /// A string that stands for a value instead of being one: a type name (`String`,
-/// `Edm.Int32`, `DateTimeOffset (timestamp)`), a `{placeholder}` or `<placeholder>` name, or
-/// a sample marker (`datetime-value`, `skuId-value-2`).
+/// `Edm.Int32`, `DateTimeOffset (timestamp)`, `Integer`), a `{placeholder}` or
+/// `<placeholder>` name, or a sample marker (`datetime-value`, `skuId-value-2`,
+/// `score.value`).
 fn is_placeholder(value: &Value) -> bool {
     let Some(text) = value.as_str().map(str::trim) else { return false };
     let inner = text.strip_prefix('{').and_then(|t| t.strip_suffix('}'));
@@ -232,9 +234,62 @@ fn is_placeholder(value: &Value) -> bool {
         !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '.' | '|'))
     });
     let unnumbered = text.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end_matches('-');
+    let marker = unnumbered.ends_with("-value") || (unnumbered.ends_with(".value") && !unnumbered.contains(' '));
+    // A type name alone, or with a note in parentheses: `String (identifier)`.
     let first = text.split([' ', '(']).next().unwrap_or("");
-    let type_name = crate::ir::EDM_TYPES.iter().any(|edm| {
+    let noted = text[first.len()..].trim_start();
+    let first = if noted.is_empty() || noted.starts_with('(') { first } else { "" };
+    let edm = crate::ir::EDM_TYPES.iter().any(|edm| {
         first.eq_ignore_ascii_case(edm) || edm.strip_prefix("Edm.").is_some_and(|bare| first.eq_ignore_ascii_case(bare))
     });
-    braced || unnumbered.ends_with("-value") || type_name
+    // Other spellings of a type name (`Integer`, `Timestamp`) when capitalized, as docs
+    // write a type; lower case they may be real values (`text`, `url`).
+    let alias = first.starts_with(|c: char| c.is_ascii_uppercase()) && typeref::primitive(first).is_some();
+    braced || marker || edm || alias || matches!(first, "datetime" | "timestamp" | "guid")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn placeholders_are_type_names_braced_names_and_markers() {
+        for text in [
+            "String",
+            "String (identifier)",
+            "Edm.Int32",
+            "Integer",
+            "{id}",
+            "<user name>",
+            "datetime-value",
+            "skuId-value-2",
+            "score.value",
+        ] {
+            assert!(is_placeholder(&json!(text)), "{text}");
+        }
+        for text in ["Stream of consciousness", "text", "{\"a\": 1}", "Display Name value", "Pump", ""] {
+            assert!(!is_placeholder(&json!(text)), "{text}");
+        }
+        assert!(!is_placeholder(&json!(3)));
+    }
+
+    #[test]
+    fn wrapped_objects_are_unwrapped_and_placeholders_cleared() {
+        let one = Shape::One("microsoft.graph.widget".into());
+        let mut body = json!({"@odata.context": "c", "value": {"id": "String (identifier)", "tags": ["a", "{tag}"]}});
+        assert_eq!(normalize(&mut body, &one, ExampleKind::Response), ["value-wrapper", "placeholders"]);
+        assert_eq!(body, json!({"id": null, "tags": ["a"]}));
+        // A page keeps its `value`; so does an object that has other fields, or a request body.
+        let page = Shape::Page("microsoft.graph.widget".into());
+        for (shape, kind, body) in [
+            (&page, ExampleKind::Response, json!({"value": [{"id": "w"}]})),
+            (&one, ExampleKind::Response, json!({"value": {"id": "w"}, "id": "x"})),
+            (&one, ExampleKind::RequestBody, json!({"value": {"id": "w"}})),
+        ] {
+            let mut copy = body.clone();
+            assert!(normalize(&mut copy, shape, kind).is_empty());
+            assert_eq!(copy, body);
+        }
+    }
 }

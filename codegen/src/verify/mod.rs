@@ -21,8 +21,8 @@ use std::path::Path;
 /// versions); an earlier run's lock is kept.
 pub fn run(models: &[Model], dir: &Path, crate_name: &str, lock: Option<&str>) -> Result<Vec<(Case, Verdict)>, String> {
     let cases = cases(models);
-    let scratch = Scratch::new(dir)?;
-    write_scratch(&scratch, models, &cases, crate_name, lock)?;
+    let scratch = Scratch::new(dir, crate_name)?;
+    write_scratch(&scratch, models, &cases, lock)?;
     check(&scratch, models, cases)
 }
 

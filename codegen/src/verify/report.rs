@@ -139,49 +139,71 @@ fn failure(model: Option<&Model>, shape: &Shape, body: &Value, problem: Problem)
             }
             Cause::WrongValue
         }
-        "unknown-field" => {
-            let (m, o) = match &owner {
-                Some((m, o)) => (*m, o),
-                None => {
-                    return Failure {
-                        path: json_pointer(&problem.path),
-                        owner: read_as,
-                        cause: Cause::UnknownField,
-                        detail,
-                    }
-                }
-            };
-            let field = field.unwrap_or_default();
-            let at_root_of_one = parent.is_empty() && matches!(shape, Shape::One(_));
-            if at_root_of_one && field == "value" && value.is_some_and(Value::is_array) {
-                Cause::UnmarkedCollection
-            } else if o.sent.is_some_and(|s| !derives(m, s, o.declared) && property(m, s, field).is_some()) {
-                detail = format!(
-                    "{detail}; `@odata.type` names {}, which the docs do not derive from {}",
-                    o.sent.unwrap_or_default(),
-                    o.declared
-                );
-                Cause::UndeclaredDerivation
-            } else if let Some(derived) = derived_with(m, o.read_as(m), field) {
-                detail = format!("{detail}; {derived} has it, and `@odata.type` does not name it");
-                Cause::MissingODataType
-            } else if let Some(listed) =
-                lineage(m, o.read_as(m)).flat_map(|t| &t.properties).find(|p| p.name.eq_ignore_ascii_case(field))
-            {
-                detail = format!("{detail}; the type has `{}`", listed.name);
-                Cause::FieldCase
-            } else if lineage(m, o.read_as(m)).any(|t| t.open) {
-                Cause::OpenTypeProperty
-            } else {
-                Cause::UnknownField
+        "unknown-field" => match (&owner, shape, model) {
+            (Some((m, o)), ..) => {
+                unknown_field(m, o, shape, parent.is_empty(), field.unwrap_or_default(), value, &mut detail)
             }
-        }
+            (None, Shape::Parameters(id), Some(m)) if parent.is_empty() => {
+                parameter_case(m, id, field.unwrap_or_default(), &mut detail)
+            }
+            _ => Cause::UnknownField,
+        },
         "changed" => Cause::Changed,
         "added" => Cause::Added,
         "unstable" => Cause::Unstable,
         _ => Cause::Harness,
     };
     Failure { path: json_pointer(&problem.path), owner: read_as, cause, detail }
+}
+
+/// Why `field` of an object read as `owner` is unknown, from the most specific docs defect
+/// to the plain miss; `detail` gets what tells it.
+fn unknown_field(
+    m: &Model,
+    o: &Owner,
+    shape: &Shape,
+    at_root: bool,
+    field: &str,
+    value: Option<&Value>,
+    detail: &mut String,
+) -> Cause {
+    let read_as = o.read_as(m);
+    if at_root && matches!(shape, Shape::One(_)) && field == "value" && value.is_some_and(Value::is_array) {
+        return Cause::UnmarkedCollection;
+    }
+    if let Some(sent) = o.sent.filter(|s| !derives(m, s, o.declared) && property(m, s, field).is_some()) {
+        detail.push_str(&format!("; `@odata.type` names {sent}, which the docs do not derive from {}", o.declared));
+        return Cause::UndeclaredDerivation;
+    }
+    if let Some(derived) = derived_with(m, read_as, field) {
+        detail.push_str(&format!("; {derived} has it, and `@odata.type` does not name it"));
+        return Cause::MissingODataType;
+    }
+    if let Some(listed) = lineage(m, read_as).flat_map(|t| &t.properties).find(|p| p.name.eq_ignore_ascii_case(field)) {
+        detail.push_str(&format!("; the type has `{}`", listed.name));
+        return Cause::FieldCase;
+    }
+    if lineage(m, read_as).any(|t| t.open) {
+        Cause::OpenTypeProperty
+    } else {
+        Cause::UnknownField
+    }
+}
+
+/// An action's parameter spelled in another case than the page's table (`Message` in the
+/// table, `message` in the example), or an unknown one.
+fn parameter_case(m: &Model, operation: &str, field: &str, detail: &mut String) -> Cause {
+    let op = m.operations.iter().find(|o| o.id == operation);
+    let Some(RequestBody::Parameters { parameters }) = op.and_then(|o| o.request_body.as_ref()) else {
+        return Cause::UnknownField;
+    };
+    match parameters.iter().find(|p| p.name.eq_ignore_ascii_case(field)) {
+        Some(listed) => {
+            detail.push_str(&format!("; the parameters have `{}`", listed.name));
+            Cause::FieldCase
+        }
+        None => Cause::UnknownField,
+    }
 }
 
 /// A JSON value for a message, cut after 80 characters.

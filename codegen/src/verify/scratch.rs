@@ -11,24 +11,30 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 const HARNESS: &str = include_str!("../../verify/harness.rs");
-const BIN: &str = "verify-examples";
 /// Set for the build: the scratch crate's build script then sets `--cfg graph_docs_verify`.
 const ENV: &str = "GRAPH_DOCS_VERIFY";
 const BUILD_SCRIPT: &str = include_str!("../../verify/build.rs");
 /// The examples file, relative to the crate.
 const EXAMPLES: &str = "verify/examples.json";
 
-/// Where the crate and its cargo target folder go.
+/// Where the crate and its cargo target folder go, and the crate's package name.
 pub struct Scratch {
     pub crate_dir: PathBuf,
     pub target_dir: PathBuf,
+    pub crate_name: String,
 }
 
 impl Scratch {
-    /// Absolute, since cargo runs in the crate's folder.
-    pub fn new(dir: &Path) -> Result<Self, String> {
+    /// `crate/` and `target/` under `dir`, absolute since cargo runs in the crate's folder.
+    pub fn new(dir: &Path, crate_name: &str) -> Result<Self, String> {
         let dir = std::path::absolute(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        Ok(Scratch { crate_dir: dir.join("crate"), target_dir: dir.join("target") })
+        Ok(Scratch { crate_dir: dir.join("crate"), target_dir: dir.join("target"), crate_name: crate_name.into() })
+    }
+
+    /// The harness binary, named after the crate: crates that share a target folder each
+    /// have their own.
+    fn binary(&self) -> String {
+        format!("{}-examples", self.crate_name)
     }
 }
 
@@ -56,34 +62,29 @@ struct Checked {
 }
 
 /// Writes the crate: what `generate` writes, standing alone (its own workspace), with the
-/// build script, the harness binary and the examples file. A lock file left by an earlier
-/// run is kept, and `lock` is used when there is none.
-pub fn write(
-    scratch: &Scratch,
-    models: &[Model],
-    cases: &[Case],
-    crate_name: &str,
-    lock: Option<&str>,
-) -> Result<(), String> {
+/// build script, the harness binary and the examples file; unchanged files are not
+/// rewritten. A lock file left by an earlier run is kept, and `lock` is used when there is
+/// none.
+pub fn write(scratch: &Scratch, models: &[Model], cases: &[Case], lock: Option<&str>) -> Result<(), String> {
     let mut files =
-        emit::emit_crate(models, &emit::CrateOptions { name: crate_name.to_string(), ..Default::default() });
+        emit::emit_crate(models, &emit::CrateOptions { name: scratch.crate_name.clone(), ..Default::default() });
     for file in files.iter_mut().filter(|f| f.path == "Cargo.toml") {
         file.contents
             .push_str("\n# A scratch crate of `graph-docs-codegen verify`, wherever it is written.\n[workspace]\n");
     }
-    let kept = std::fs::read_to_string(scratch.crate_dir.join("Cargo.lock")).ok();
-    if let Some(lock) = kept.as_deref().or(lock) {
+    if let Some(lock) = lock.filter(|_| !scratch.crate_dir.join("Cargo.lock").exists()) {
         files.push(GeneratedFile { path: "Cargo.lock".into(), contents: lock.to_string() });
     }
     files.push(GeneratedFile { path: "build.rs".into(), contents: BUILD_SCRIPT.into() });
-    files.push(GeneratedFile { path: format!("src/bin/{BIN}.rs"), contents: harness(models, cases, crate_name) });
+    let harness = harness(models, cases, &scratch.crate_name);
+    files.push(GeneratedFile { path: format!("src/bin/{}.rs", scratch.binary()), contents: harness });
     files.push(GeneratedFile { path: EXAMPLES.into(), contents: examples_file(cases) });
-    crate::write::write_tree(&scratch.crate_dir, &files)
+    crate::write::update_tree(&scratch.crate_dir, &files)
         .map_err(|e| format!("{}: cannot write the scratch crate: {e}", scratch.crate_dir.display()))
 }
 
 /// The harness: the fixed part, then the registry, one module per version, mapping each
-/// key to `check::<T>` for its type; only the types examples need are instantiated.
+/// key to `roundtrip::<T>` for its type; only the types examples need are instantiated.
 fn harness(models: &[Model], cases: &[Case], crate_name: &str) -> String {
     let lib = crate_name.replace('-', "_");
     let mut by_version: BTreeMap<&str, BTreeMap<String, &str>> = BTreeMap::new();
@@ -96,7 +97,7 @@ fn harness(models: &[Model], cases: &[Case], crate_name: &str) -> String {
         "//! Checks the docs' examples against the generated types. Written by\n\
          //! `graph-docs-codegen verify`; see the comment below.\n\n\
          use {lib} as graph;\n\n{HARNESS}\n\
-         /// The checker of a key (`version:type`).\nfn checker(key: &str) -> Option<Check> {{\n"
+         /// The roundtrip of a key's type (`version:type`).\nfn checker(key: &str) -> Option<Roundtrip> {{\n"
     );
     for model in models {
         let module = version_module(&model.version);
@@ -111,10 +112,10 @@ fn harness(models: &[Model], cases: &[Case], crate_name: &str) -> String {
         let Some(keys) = by_version.get(model.version.as_str()) else { continue };
         let module = version_module(&model.version);
         out.push_str(&format!(
-            "\nmod {module} {{\n    #[allow(unused_imports)]\n    use {lib}::runtime as rt;\n    #[allow(unused_imports)]\n    use {lib}::{module}::*;\n    use super::{{check, Check}};\n\n    pub fn checker(key: &str) -> Option<Check> {{\n        Some(match key {{\n"
+            "\nmod {module} {{\n    #[allow(unused_imports)]\n    use {lib}::runtime as rt;\n    #[allow(unused_imports)]\n    use {lib}::{module}::*;\n    use super::{{roundtrip, Roundtrip}};\n\n    pub fn checker(key: &str) -> Option<Roundtrip> {{\n        Some(match key {{\n"
         ));
         for (key, rust_type) in keys {
-            out.push_str(&format!("            {key:?} => check::<{rust_type}>,\n"));
+            out.push_str(&format!("            {key:?} => roundtrip::<{rust_type}>,\n"));
         }
         out.push_str("            _ => return None,\n        })\n    }\n}\n");
     }
@@ -150,10 +151,14 @@ fn examples_file(cases: &[Case]) -> String {
 pub fn build_and_run(scratch: &Scratch) -> Result<HashMap<usize, Vec<Problem>>, String> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let status = Command::new(&cargo)
-        .args(["build", "--all-features", "--bin", BIN])
+        .args(["build", "--all-features", "--bin", &scratch.binary()])
         .current_dir(&scratch.crate_dir)
         .env("CARGO_TARGET_DIR", &scratch.target_dir)
         .env(ENV, "1")
+        // A scratch build is built once and not debugged: without debug info and the
+        // incremental cache, the harness costs about a third of the crate, not as much again.
+        .env("CARGO_PROFILE_DEV_DEBUG", "0")
+        .env("CARGO_INCREMENTAL", "0")
         .status()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     if !status.success() {
@@ -162,7 +167,7 @@ pub fn build_and_run(scratch: &Scratch) -> Result<HashMap<usize, Vec<Problem>>, 
             scratch.crate_dir.display()
         ));
     }
-    let binary = scratch.target_dir.join("debug").join(format!("{BIN}{}", std::env::consts::EXE_SUFFIX));
+    let binary = scratch.target_dir.join("debug").join(format!("{}{}", scratch.binary(), std::env::consts::EXE_SUFFIX));
     let output = Command::new(&binary)
         .arg(scratch.crate_dir.join(EXAMPLES))
         .output()

@@ -419,7 +419,7 @@ pub fn failure_lines(case: &Case, failures: &[Failure]) -> Vec<String> {
 pub fn markdown(verdicts: &[(Case, Verdict)]) -> String {
     let mut out = String::from("# Examples checked against the generated code\n\n");
     out.push_str("Made by `graph-docs-codegen verify`. \"JSON\" counts the examples whose body is JSON after the repairs; the strict rate is passed over JSON.\n\n");
-    out.push_str("| version | examples | examples | JSON | passed | failed | skipped | strict rate |\n|---|---|---|---|---|---|---|---|\n");
+    out.push_str("| version | bodies | examples | JSON | passed | failed | skipped | strict rate |\n|---|---|---|---|---|---|---|---|\n");
     let mut versions: Vec<&str> = verdicts.iter().map(|(c, _)| c.version.as_str()).collect();
     versions.dedup();
     for version in &versions {
@@ -468,7 +468,7 @@ pub fn markdown(verdicts: &[(Case, Verdict)]) -> String {
             by_cause.entry(failure.cause).or_default().push(line);
         }
     }
-    out.push_str("## Failures by cause\n");
+    out.push_str("\n## Failures by cause\n");
     for (cause, lines) in &by_cause {
         let _ = writeln!(out, "\n### `{}`: {} ({})\n", cause.name(), cause.meaning(), lines.len());
         for line in lines {

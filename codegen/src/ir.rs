@@ -108,6 +108,46 @@ pub struct Operation {
     pub permissions: Permissions,
     pub description: String,
     pub source: Source,
+    /// The page's examples of this operation's bodies, for `verify`. Sample data, not API
+    /// surface: the export contract has no place for them, so `model --json` leaves them out.
+    #[serde(skip)]
+    pub examples: Vec<BodyExample>,
+}
+
+/// A response, or a request's body, shown by an example on an API page, with the type it
+/// must read as.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BodyExample {
+    pub kind: ExampleKind,
+    /// The request or status line of the example.
+    pub source: Source,
+    /// The text after the request or status line and the headers; None when there is none.
+    pub body: Option<String>,
+    /// A response's status code.
+    pub status: Option<u16>,
+    pub target: ExampleTarget,
+    /// The annotation says properties were left out.
+    pub truncated: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExampleKind {
+    Response,
+    RequestBody,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExampleTarget {
+    /// A model type or an `Edm` primitive; a collection is a page of them for a response,
+    /// a JSON array for a request body.
+    Type { ty: String, collection: bool },
+    /// The operation's own body: the struct of its parameters.
+    Parameters,
+    /// The annotation names a type the docs do not define.
+    Undefined(String),
+    /// Neither the annotation nor the operation says what the body is.
+    Undeclared,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -14,6 +14,7 @@ pub mod parse;
 pub mod report;
 pub mod resolve;
 pub mod scan;
+pub mod verify;
 pub mod write;
 
 pub use builder::Builder;

@@ -1,13 +1,15 @@
-//! The command line: `generate`, `model` and `check` over a docs checkout, and `diff`
-//! of two (in `diff_cli`).
+//! The command line: `generate`, `model` and `check` over a docs checkout, `verify` of its
+//! examples (in `verify_cli`), and `diff` of two (in `diff_cli`).
 //!
-//! Exit codes: 0 generated (or up to date); 1 generated, but the docs have errors, a
-//! warning tripped `--deny-warnings`, or `check` found stale files; 2 bad arguments, an
-//! unreadable docs root or an unwritable output (clap's own argument errors exit 2 too).
+//! Exit codes: 0 generated (or up to date, or every example passed); 1 generated, but the
+//! docs have errors, a warning tripped `--deny-warnings`, `check` found stale files or an
+//! example failed `verify`; 2 bad arguments, an unreadable docs root, an unwritable output
+//! or a scratch crate that does not build (clap's own argument errors exit 2 too).
 
 mod allocator;
 mod diff_cli;
 mod render;
+mod verify_cli;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
@@ -124,19 +126,30 @@ enum Command {
         #[arg(long, default_value = "graph-docs-generated")]
         crate_name: String,
     },
+    /// Check every example body of the docs against the code generated from them: builds a
+    /// scratch crate with cargo, reads each example with its type; exit 1 if one fails.
+    Verify {
+        #[command(flatten)]
+        input: Input,
+        #[command(flatten)]
+        verify: verify_cli::VerifyArgs,
+    },
 }
 
 impl Command {
     fn input(&self) -> &Input {
         match self {
-            Command::Generate { input, .. } | Command::Model { input, .. } | Command::Check { input, .. } => input,
+            Command::Generate { input, .. }
+            | Command::Model { input, .. }
+            | Command::Check { input, .. }
+            | Command::Verify { input, .. } => input,
         }
     }
 
     fn message_format(&self) -> MessageFormat {
         match self {
             Command::Generate { output, .. } | Command::Check { output, .. } => output.message_format,
-            Command::Model { .. } => MessageFormat::Human,
+            Command::Model { .. } | Command::Verify { .. } => MessageFormat::Human,
         }
     }
 }
@@ -219,6 +232,11 @@ fn run(command: Command, format: MessageFormat) -> Result<bool, String> {
             let failed = report_diagnostics(&mut reporter, &models, input);
             reporter.stale(out, &stale);
             Ok(failed || !stale.is_empty())
+        }
+        Command::Verify { input, verify } => {
+            let models = builder(input, None).load()?;
+            let failed = report_diagnostics(&mut reporter, &models, input);
+            Ok(verify_cli::run(&models, verify)? || failed)
         }
     }
 }

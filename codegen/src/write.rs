@@ -93,6 +93,25 @@ pub fn write_tree(out: &Path, files: &[GeneratedFile]) -> io::Result<()> {
     staging.commit().map(drop)
 }
 
+/// Makes `out` hold exactly `files`, rewriting only the files that differ: the others keep
+/// their times, so cargo rebuilds only what changed. `Cargo.lock` and `target/` are left
+/// alone. Not atomic: for scratch crates, which no one reads half-written.
+pub fn update_tree(out: &Path, files: &[GeneratedFile]) -> io::Result<()> {
+    for rel in stale_files(out, files) {
+        let path = out.join(&rel);
+        match files.iter().find(|f| f.path == rel) {
+            Some(file) => {
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent)?;
+                }
+                std::fs::write(&path, &file.contents)?;
+            }
+            None => std::fs::remove_file(&path)?,
+        }
+    }
+    Ok(())
+}
+
 /// Files under `out` that differ from `files`, are missing, or are extra.
 pub fn stale_files(out: &Path, files: &[GeneratedFile]) -> Vec<String> {
     let mut stale: Vec<String> = files

@@ -298,6 +298,7 @@ pub(super) mod tests {
             permissions: Permissions::default(),
             description: String::new(),
             source: source(),
+            examples: Vec::new(),
         }
     }
 

@@ -48,6 +48,20 @@ pub fn plan(layout: &VersionLayout) -> Plan {
     Plan { names }
 }
 
+/// Each action's body struct as a path below the version's module, by operation id.
+pub fn body_struct_paths(layout: &VersionLayout) -> std::collections::HashMap<String, String> {
+    let plan = plan(layout);
+    let mut paths = std::collections::HashMap::new();
+    for area in &layout.gates.areas {
+        for &i in &area.operations {
+            if let Some(body) = plan.names[i].as_ref().and_then(|names| names.body.as_ref()) {
+                paths.insert(layout.model.operations[i].id.clone(), format!("endpoints::{}::{body}", area.name));
+            }
+        }
+    }
+    paths
+}
+
 fn has_parameters(op: &Operation) -> bool {
     matches!(&op.request_body, Some(RequestBody::Parameters { parameters }) if !parameters.is_empty())
 }

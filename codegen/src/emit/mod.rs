@@ -204,6 +204,40 @@ impl CrateEmitter {
     }
 }
 
+/// Where `verify` finds the generated items of one version, as paths below the version's
+/// module (primitives through `rt`, the runtime's alias).
+pub struct ItemPaths<'a> {
+    layout: VersionLayout<'a>,
+    bodies: std::collections::HashMap<String, String>,
+}
+
+impl<'a> ItemPaths<'a> {
+    pub fn new(model: &'a Model) -> Self {
+        let layout = VersionLayout::new(model);
+        let bodies = endpoints::body_struct_paths(&layout);
+        ItemPaths { layout, bodies }
+    }
+
+    /// The Rust type a value of docs type `ty` reads as: the `Any…` enum of a type with
+    /// derived types, the type itself, or a primitive.
+    pub fn value_type(&self, ty: &str) -> String {
+        types::value_type(&self.layout, 0, ty)
+    }
+
+    /// Whether a value of `ty` is held as any JSON (`Edm.Untyped`, a type without properties).
+    pub fn is_any_json(&self, ty: &str) -> bool {
+        match self.layout.type_index(ty) {
+            Some(t) => self.layout.is_untyped(t),
+            None => ty == "Edm.Untyped" || !crate::ir::EDM_TYPES.contains(&ty),
+        }
+    }
+
+    /// The struct of an operation's parameters.
+    pub fn body_struct(&self, operation_id: &str) -> Option<&str> {
+        self.bodies.get(operation_id).map(String::as_str)
+    }
+}
+
 /// Every file of the generated crate, in a fixed order.
 pub fn emit_crate(models: &[Model], options: &CrateOptions) -> Vec<GeneratedFile> {
     let files = std::sync::Mutex::new(Vec::new());
@@ -302,7 +336,10 @@ publish = false
 {RUNTIME_DEPENDENCIES}
 [features]
 default = [{default}]
-{each}"#,
+{each}
+[lints.rust]
+unexpected_cfgs = {{ level = "warn", check-cfg = ["cfg(graph_docs_verify)"] }}
+"#,
         name = options.name
     )
 }

@@ -21,6 +21,9 @@ pub struct RawType {
     pub base: Option<String>,
     /// The page the base's link points to, when the base comes from a link.
     pub base_link: Option<String>,
+    /// The base the introduction names ("Inherits from [x]"), with its link, when the
+    /// annotation's `baseType` names another one.
+    pub prose_base: Option<(String, Option<String>)>,
     pub is_abstract: bool,
     pub open: bool,
     pub key_property: Option<String>,

@@ -12,6 +12,9 @@ use std::ops::Range;
 
 const METHODS: &[&str] = &["GET", "POST", "PATCH", "PUT", "DELETE"];
 
+/// Parameter tables head their type column "Type", a few "Value" (`|Name|Value|Description|`).
+const PARAMETER_TYPE_HEADERS: &[&str] = &["type", "value"];
+
 #[derive(Debug, Clone)]
 pub struct RawOperation {
     /// The file stem; `stem-2`, `stem-3` for the page's further methods.
@@ -384,7 +387,7 @@ fn parameter_types(page: &Page) -> Vec<(String, TypeRef)> {
     for range in page.sections(|h| h.contains("parameter")) {
         for block in &page.blocks[range] {
             let BlockKind::Table(table) = &block.kind else { continue };
-            let Some(cols) = columns(table) else { continue };
+            let Some(cols) = columns(table, PARAMETER_TYPE_HEADERS) else { continue };
             for row in &table.rows {
                 let (Some(name), Some(ty)) = (
                     row.get(cols.name).and_then(|c| cell_name(&c.text)),
@@ -880,14 +883,23 @@ const NO_BODY: &[&str] = &[
 
 /// The request body: none, a type ("supply a JSON representation of [x](…)"), or a
 /// parameter table. An update's property table lists what may change in the resource
-/// being updated, so PATCH and PUT take that resource when the page names it.
+/// being updated, so PATCH and PUT take that resource when the page names it; a POST that
+/// answers `201 Created` with an object takes it when it says nothing else of its body or
+/// lists properties (not parameters).
 fn request_body(
     page: &Page,
     method: &str,
     response: Option<&RawResponse>,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<RawBody> {
-    let range = page.section(|h| h.starts_with("request body"))?;
+    // A create page that names no body takes the object it creates.
+    let created = |span: Span| {
+        let ty = response.filter(|r| method == "POST" && r.status == 201)?.ty.clone()?;
+        (!ty.ty.collection && matches!(ty.ty.name, TypeName::Named(_))).then_some(RawBody::Type { ty, span })
+    };
+    let Some(range) = page.section(|h| h.starts_with("request body")) else {
+        return created(response.map_or_else(|| page.span(0), |r| r.span.clone()));
+    };
     let span = page.span(page.blocks.get(range.start.saturating_sub(1)).map_or(0, |b| b.offset));
     let first = own_blocks(page, range.clone()).find_map(|k| match k {
         BlockKind::Text(t) => Some(t),
@@ -919,10 +931,18 @@ fn request_body(
         }
     }
     let table = page.blocks[range].iter().find_map(|b| match &b.kind {
-        BlockKind::Table(t) => columns(t).map(|c| (t, c)),
+        BlockKind::Table(t) => columns(t, PARAMETER_TYPE_HEADERS).map(|c| (t, c)),
         _ => None,
     });
-    let (table, cols) = table?;
+    let Some((table, cols)) = table else { return created(span) };
+    // A create page's property table lists properties of the object it creates.
+    let lists_properties =
+        table.header.get(cols.name).is_some_and(|h| h.text.trim().to_ascii_lowercase().starts_with("property"));
+    if lists_properties {
+        if let Some(body) = created(span.clone()) {
+            return Some(body);
+        }
+    }
     let mut parameters: Vec<RawParameter> = Vec::new();
     for row in &table.rows {
         let Some(name_cell) = row.get(cols.name) else { continue };
@@ -1319,6 +1339,32 @@ mod tests {
         assert_eq!(body_type(described), Some((named("widget", false), Some("../resources/widget.md".into()))));
         // A POST with a property table keeps its parameters.
         assert!(matches!(body_of("POST", table, ""), Some(RawBody::Parameters(p)) if p.len() == 1));
+    }
+
+    #[test]
+    fn creations_take_the_object_they_create_when_the_page_names_no_body() {
+        let created = "Returns `201 Created` and a [gadget](../resources/gadget.md) object.";
+        let created_type = |body: Option<RawBody>| body_type(body).map(|t| t.0);
+        assert_eq!(created_type(body_of("POST", "Give the gadget a name.", created)), Some(named("gadget", false)));
+        let page =
+            format!("# Create gadget\n\n## HTTP request\n\n```http\nPOST /gadgets\n```\n\n## Response\n\n{created}\n");
+        assert_eq!(created_type(one(&page).request_body), Some(named("gadget", false)));
+        // Saying there is no body, answering otherwise, or another method: no body.
+        assert_eq!(body_of("POST", "Do not supply a request body.", created), None);
+        assert_eq!(
+            body_of(
+                "POST",
+                "Give the gadget a name.",
+                "Returns `200 OK` and a [gadget](../resources/gadget.md) object."
+            ),
+            None
+        );
+        assert_eq!(body_of("DELETE", "Give the gadget a name.", created), None);
+        // Properties of the created object, not parameters of an action.
+        let properties = "Include these.\n\n|Property|Type|Description|\n|:--|:--|:--|\n|name|String|Name.|\n";
+        assert_eq!(created_type(body_of("POST", properties, created)), Some(named("gadget", false)));
+        let parameters = properties.replace("|Property|", "|Parameter|");
+        assert!(matches!(body_of("POST", &parameters, created), Some(RawBody::Parameters(p)) if p.len() == 1));
     }
 
     fn response_of(section: &str, examples: &str) -> Option<RawResponse> {

@@ -58,6 +58,7 @@ pub fn types(page: &Page, diags: &mut Vec<Diagnostic>) -> Vec<RawType> {
                 namespace: namespace.clone(),
                 base: None,
                 base_link: None,
+                prose_base: None,
                 is_abstract: false,
                 open: false,
                 key_property: None,
@@ -81,10 +82,16 @@ pub fn types(page: &Page, diags: &mut Vec<Diagnostic>) -> Vec<RawType> {
     };
     let ty = &mut types[target];
     merge(ty, table_props, diags);
-    if ty.base.is_none() {
-        if let Some((base, link)) = base_from_prose(page) {
-            ty.base = Some(base);
-            ty.base_link = link;
+    if let Some((base, link)) = base_from_prose(page) {
+        match &ty.base {
+            None => {
+                ty.base = Some(base);
+                ty.base_link = link;
+            }
+            Some(annotated) if !last_segment(annotated).eq_ignore_ascii_case(last_segment(&base)) => {
+                ty.prose_base = Some((base, link))
+            }
+            Some(_) => {}
         }
     }
     ty.description = page_description(page);
@@ -133,6 +140,7 @@ fn from_block(page: &Page, block: &ResourceBlock, namespace: &str, diags: &mut V
         namespace: namespace.to_string(),
         base: a.get_str("baseType").map(|b| b.trim().trim_start_matches('#').to_string()).filter(|b| !b.is_empty()),
         base_link: None,
+        prose_base: None,
         is_abstract: a.get_bool("abstract").or_else(|| a.get_bool("isAbstract")).unwrap_or(false),
         open: a.get_bool("openType").unwrap_or(false),
         key_property: a.get_str("keyProperty").map(str::to_string).filter(|k| !k.is_empty()),
@@ -153,6 +161,16 @@ fn from_block(page: &Page, block: &ResourceBlock, namespace: &str, diags: &mut V
                 }
                 let offset = string_offsets.get(key.as_str()).copied().unwrap_or(0);
                 let span = page.span(block.code.body_offset + offset);
+                // An open type's sample (`"String-value": true`, a GUID) shows what clients
+                // name its properties, not a property.
+                if !is_property_name(key) {
+                    diags.push(Diagnostic::warning(
+                        "bad-property-name",
+                        &span,
+                        format!("`{key}` in the JSON representation is not a property name; the key is skipped"),
+                    ));
+                    continue;
+                }
                 ty.properties.push(RawProperty {
                     name: key.clone(),
                     table_type: None,
@@ -217,8 +235,9 @@ pub(super) struct Columns {
     pub description: Option<usize>,
 }
 
-/// The name, type and description columns of a property or parameter table.
-pub(super) fn columns(table: &Table) -> Option<Columns> {
+/// The name, type and description columns of a property or parameter table; the type
+/// column is the first headed by one of `type_headers`.
+pub(super) fn columns(table: &Table, type_headers: &[&str]) -> Option<Columns> {
     let header: Vec<String> = table.header.iter().map(|c| c.text.trim().to_ascii_lowercase()).collect();
     let name = header.iter().position(|h| {
         matches!(
@@ -232,7 +251,7 @@ pub(super) fn columns(table: &Table) -> Option<Columns> {
                 | "parameter name"
         )
     })?;
-    let ty = header.iter().position(|h| h == "type")?;
+    let ty = header.iter().position(|h| type_headers.contains(&h.as_str()))?;
     let description = header.iter().position(|h| h.starts_with("description"));
     Some(Columns { name, ty, description })
 }
@@ -248,7 +267,7 @@ fn table_properties(page: &Page, diags: &mut Vec<Diagnostic>) -> Vec<RawProperty
         if !(navigation || heading.contains("propert") || heading.contains("instance attributes")) {
             continue;
         }
-        let Some(cols) = columns(table) else { continue };
+        let Some(cols) = columns(table, &["type"]) else { continue };
         for row in &table.rows {
             if let Some(prop) = table_row(page, row, cols, navigation, diags) {
                 props.push(prop);
@@ -256,6 +275,12 @@ fn table_properties(page: &Page, diags: &mut Vec<Diagnostic>) -> Vec<RawProperty
         }
     }
     props
+}
+
+/// An OData property name: a letter or `_`, then letters, digits and `_`.
+fn is_property_name(key: &str) -> bool {
+    key.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 fn table_row(
@@ -326,7 +351,16 @@ fn linked_after(inline: &Inline, phrases: &[&str]) -> Option<(String, Option<Str
     let lower = inline.text.to_ascii_lowercase();
     let at = phrases.iter().filter_map(|p| lower.find(p).map(|i| i + p.len())).min()?;
     let rest = &inline.text[at..];
-    let (word, dest) = match inline.links.iter().find(|l| !l.text.is_empty() && rest.contains(l.text.as_str())) {
+    // The link right after the phrase: the earliest in the rest, the longest text at one
+    // place (`[teamsApp]` earlier in the paragraph is not `[teamsAppInstallation]`).
+    let first_link = inline
+        .links
+        .iter()
+        .filter(|l| !l.text.is_empty())
+        .filter_map(|l| Some((rest.find(l.text.as_str())?, std::cmp::Reverse(l.text.len()), l)))
+        .min_by_key(|(at, len, _)| (*at, *len))
+        .map(|(_, _, l)| l);
+    let (word, dest) = match first_link {
         Some(link) => (link.text.clone(), Some(link.dest.clone())),
         // Unlinked, only a camelCase or qualified word is a type ("inherited from the template" is prose).
         None => {
@@ -403,11 +437,11 @@ fn merge(ty: &mut RawType, table: Vec<RawProperty>, diags: &mut Vec<Diagnostic>)
     }
 }
 
-/// "Inherits from [x](x.md)" in the page's introduction.
+/// "Inherits from [x](x.md)" (or "a subclass of [x]") in the page's introduction.
 fn base_from_prose(page: &Page) -> Option<(String, Option<String>)> {
     let end = page.section(|h| h.contains("propert")).map_or(page.blocks.len(), |s| s.start);
     page.blocks[..end].iter().find_map(|b| match &b.kind {
-        BlockKind::Text(t) => linked_after(t, &["inherits from", "derives from", "derived from"]),
+        BlockKind::Text(t) => linked_after(t, &["inherits from", "derives from", "derived from", "subclass of"]),
         _ => None,
     })
 }

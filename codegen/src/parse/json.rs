@@ -14,6 +14,20 @@ pub enum Repair {
     Json5Syntax,
 }
 
+impl Repair {
+    /// The repair's name in reports: `trailing-comma`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Repair::Comment => "comment",
+            Repair::TrailingComma => "trailing-comma",
+            Repair::Ellipsis => "ellipsis",
+            Repair::UnicodeSpace => "unicode-space",
+            Repair::RawLineBreakInString => "raw-line-break-in-string",
+            Repair::Json5Syntax => "json5-syntax",
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct JsonError {
     /// 1-based line inside the parsed text.

@@ -3,9 +3,12 @@
 
 use super::types::link_stem;
 use crate::diag::{Diagnostic, Span};
-use crate::ir::{BodyParameter, Operation, PathParameter, RequestBody, Response, Source, TypeDef};
-use crate::model::operations::{NamedType, RawBody, RawOperation, RawParameter};
-use crate::model::{TypeName, TypeRef};
+use crate::ir::{
+    BodyExample, BodyParameter, ExampleKind, ExampleTarget, Operation, PathParameter, RequestBody, Response, Source,
+    TypeDef,
+};
+use crate::model::operations::{Example, NamedType, RawBody, RawOperation, RawParameter};
+use crate::model::{typeref, TypeName, TypeRef};
 use std::collections::HashMap;
 
 /// Case-insensitive names of the defined types, and the pages that define one type each.
@@ -85,7 +88,7 @@ impl<'a> Names<'a> {
         if let Some(name) = self.lookup(written, namespace) {
             return name.to_string();
         }
-        if !matches!(written.to_ascii_lowercase().as_str(), "json" | "object" | "microsoft.graph.json") {
+        if !is_json_word(written) {
             diags.push(
                 Diagnostic::warning(
                     "unknown-type",
@@ -97,6 +100,11 @@ impl<'a> Names<'a> {
         }
         "Edm.Untyped".to_string()
     }
+}
+
+/// Names the docs use for "any JSON" rather than for a type.
+fn is_json_word(written: &str) -> bool {
+    matches!(written.to_ascii_lowercase().as_str(), "json" | "object" | "microsoft.graph.json")
 }
 
 pub fn resolve_operations(raw: Vec<RawOperation>, types: &[TypeDef], diags: &mut Vec<Diagnostic>) -> Vec<Operation> {
@@ -136,6 +144,7 @@ fn operation(op: RawOperation, names: &Names, diags: &mut Vec<Diagnostic>) -> Op
         ty: r.ty.as_ref().map(|t| names.resolve_named(t, ns, "the response", &r.span, diags)),
         collection: r.ty.as_ref().is_some_and(|t| t.ty.collection),
     });
+    let examples = body_examples(&op.examples, &op.span.file, ns, request_body.as_ref(), response.as_ref(), names);
     Operation {
         id: op.id,
         name: op.name,
@@ -149,7 +158,76 @@ fn operation(op: RawOperation, names: &Names, diags: &mut Vec<Diagnostic>) -> Op
         permissions: op.permissions,
         description: op.description,
         source: Source::from(&op.span),
+        examples,
     }
+}
+
+/// The bodies the examples show, each with the type it must read as: a request body the
+/// operation's body; a response the type its annotation names (`isCollection` makes it a
+/// page), else the operation's response.
+fn body_examples(
+    examples: &[Example],
+    file: &str,
+    namespace: &str,
+    body: Option<&RequestBody>,
+    response: Option<&Response>,
+    names: &Names,
+) -> Vec<BodyExample> {
+    let source = |line| Source { file: file.to_string(), line };
+    let body_target = match body {
+        Some(RequestBody::Type { ty, collection }) => ExampleTarget::Type { ty: ty.clone(), collection: *collection },
+        Some(RequestBody::Parameters { parameters }) if !parameters.is_empty() => ExampleTarget::Parameters,
+        _ => ExampleTarget::Undeclared,
+    };
+    let declared_response = match response {
+        Some(Response { ty: Some(ty), collection, .. }) => {
+            ExampleTarget::Type { ty: ty.clone(), collection: *collection }
+        }
+        _ => ExampleTarget::Undeclared,
+    };
+    let mut out = Vec::new();
+    for example in examples {
+        if let Some(request) = example.request.as_ref().filter(|r| r.body.is_some()) {
+            out.push(BodyExample {
+                kind: ExampleKind::RequestBody,
+                source: source(request.line),
+                body: request.body.clone(),
+                status: None,
+                target: body_target.clone(),
+                truncated: false,
+            });
+        }
+        if let Some(r) = &example.response {
+            let target = match r.odata_type.as_deref() {
+                Some(written) => match typeref::from_type_name(written) {
+                    Some(TypeRef { name: TypeName::Edm(edm), collection }) => {
+                        ExampleTarget::Type { ty: edm.to_string(), collection: collection || r.is_collection }
+                    }
+                    Some(TypeRef { name: TypeName::Named(name), collection }) => {
+                        let found =
+                            if is_json_word(&name) { Some("Edm.Untyped") } else { names.lookup(&name, namespace) };
+                        match found {
+                            Some(ty) => {
+                                ExampleTarget::Type { ty: ty.to_string(), collection: collection || r.is_collection }
+                            }
+                            None => ExampleTarget::Undefined(written.to_string()),
+                        }
+                    }
+                    None => ExampleTarget::Undefined(written.to_string()),
+                },
+                None => declared_response.clone(),
+            };
+            out.push(BodyExample {
+                kind: ExampleKind::Response,
+                source: source(r.line),
+                body: r.body.clone(),
+                status: r.status,
+                target,
+                truncated: r.truncated,
+            });
+        }
+    }
+    out
 }
 
 #[cfg(test)]

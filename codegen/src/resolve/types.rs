@@ -94,9 +94,10 @@ pub fn resolve(mut raw: RawModel, diags: &mut Vec<Diagnostic>) -> Vec<TypeDef> {
 
     let bases: Vec<Option<usize>> = (0..raw.types.len()).map(|i| resolve_base(&raw.types, i, &names, diags)).collect();
     let bases = break_base_cycles(&raw.types, bases, diags);
+    let bases = more_specific_bases(&raw.types, bases, &names);
     let kinds: Vec<TypeKind> = (0..raw.types.len()).map(|i| kind_of(&raw.types, &bases, i)).collect();
 
-    let resolver = Resolver { names: &names, raw: &raw, kinds: &kinds };
+    let resolver = Resolver { names: &names, raw: &raw, kinds: &kinds, bases: &bases };
     let mut out: Vec<TypeDef> = Vec::with_capacity(raw.types.len() + raw.enums.len());
     for (i, ty) in raw.types.iter().enumerate() {
         let inherited: Vec<String> = ancestors(&bases, i)
@@ -325,7 +326,8 @@ fn resolve_base(types: &[RawType], i: usize, names: &Names, diags: &mut Vec<Diag
 }
 
 /// With no `baseType` and no "Inherits from", the rows marked "Inherited from [x]" name the
-/// base; an entity-like type (an `id` key or relationships) derives from `entity`.
+/// base; an entity-like type (a key or relationships) with an `id` (listed, or named as
+/// its key) derives from `entity`.
 fn inferred_base(ty: &RawType, names: &Names, types: &[RawType]) -> Option<String> {
     if ty.name.eq_ignore_ascii_case(ENTITY) {
         return None;
@@ -335,11 +337,30 @@ fn inferred_base(ty: &RawType, names: &Names, types: &[RawType]) -> Option<Strin
     if let Some(first) = named.first() {
         return Some(first.to_string());
     }
-    let has_id = ty.properties.iter().any(|p| p.name == "id");
+    // A key `id` the type does not list is the one it inherits from `entity`.
+    let has_id = ty.properties.iter().any(|p| p.name == "id") || ty.key_property.as_deref() == Some("id");
     let entity_like = ty.key_property.is_some() || ty.properties.iter().any(|p| p.navigation);
     let entity_defined =
         matches!(names.lookup(ENTITY, ""), Some(Defined::Type(e)) if !types[e].name.eq_ignore_ascii_case(&ty.name));
     (has_id && entity_like && entity_defined).then(|| ENTITY.to_string())
+}
+
+/// Where the annotation's `baseType` and the introduction's "Inherits from" disagree and
+/// the introduction's type derives from the annotation's, the type derives from the more
+/// specific one: its values carry the fields of both.
+fn more_specific_bases(types: &[RawType], mut bases: Vec<Option<usize>>, names: &Names) -> Vec<Option<usize>> {
+    for i in 0..types.len() {
+        let Some((written, link)) = &types[i].prose_base else { continue };
+        let Some(Defined::Type(p)) = names.lookup_linked(written, &types[i].namespace, link.as_deref()) else {
+            continue;
+        };
+        let narrower = bases[i].is_some_and(|a| ancestors(&bases, p).any(|x| x == a));
+        let cycle = p == i || ancestors(&bases, p).any(|x| x == i);
+        if narrower && !cycle {
+            bases[i] = Some(p);
+        }
+    }
+    bases
 }
 
 fn ancestors(bases: &[Option<usize>], i: usize) -> impl Iterator<Item = usize> + '_ {
@@ -389,6 +410,7 @@ struct Resolver<'a> {
     names: &'a Names,
     raw: &'a RawModel,
     kinds: &'a [TypeKind],
+    bases: &'a [Option<usize>],
 }
 
 impl Resolver<'_> {
@@ -400,7 +422,7 @@ impl Resolver<'_> {
         prop: &RawProperty,
         diags: &mut Vec<Diagnostic>,
     ) -> (String, Option<TypeKind>) {
-        let Resolver { names, raw, kinds } = self;
+        let Resolver { names, raw, kinds, .. } = self;
         let written = match &r.name {
             TypeName::Edm(edm) => return (edm.to_string(), None),
             TypeName::Named(written) => written,
@@ -460,6 +482,14 @@ fn wire<'a>(ty: &'a str, kind: Option<TypeKind>) -> Wire<'a> {
 }
 
 impl Resolver<'_> {
+    /// Whether the type named `base` is a base (however far up) of the type named `ty`.
+    fn is_ancestor(&self, base: &str, ty: &str) -> bool {
+        match (self.names.lookup(base, ""), self.names.lookup(ty, "")) {
+            (Some(Defined::Type(b)), Some(Defined::Type(t))) => ancestors(self.bases, t).any(|a| a == b),
+            _ => false,
+        }
+    }
+
     fn property(
         &self,
         owner: &RawType,
@@ -473,7 +503,7 @@ impl Resolver<'_> {
             TypeName::Named(written) => names.lookup(written, &owner.namespace).is_some() || is_untyped(written),
             TypeName::Edm(_) => true,
         });
-        let (ty, kind, collection) = match (&p.table_type, json_type) {
+        let (mut ty, kind, collection) = match (&p.table_type, json_type) {
             (Some(r), _) => {
                 let (ty, kind) = self.resolve_ref(r, p.table_link.as_deref(), owner, p, diags);
                 (ty, kind, r.collection)
@@ -500,6 +530,8 @@ impl Resolver<'_> {
             let (a, b) = (wire(&ty, kind), wire(&json_ty, json_kind));
             let agree = a == b || a == Wire::Any || b == Wire::Any;
             let collection_agrees = table.collection == json.collection;
+            // A value of either type is a value of the base: the base reads both.
+            let json_is_base = self.is_ancestor(&json_ty, &ty) && collection_agrees;
             if !agree || !collection_agrees {
                 let json_line = p.json_span.as_ref().map_or(0, |s| s.line);
                 let show = |t: &str, c: bool| {
@@ -520,8 +552,15 @@ impl Resolver<'_> {
                             show(&json_ty, json.collection)
                         ),
                     )
-                    .with_help("the table's type is used"),
+                    .with_help(if json_is_base {
+                        "the JSON block's type is used: the table's derives from it"
+                    } else {
+                        "the table's type is used"
+                    }),
                 );
+            }
+            if json_is_base {
+                ty = json_ty;
             }
         }
         let is_key = owner_kind == TypeKind::Entity && owner.key_property.as_deref().unwrap_or("id") == p.name;

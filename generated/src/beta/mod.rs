@@ -37,6 +37,11 @@ pub struct AuditLogRoot {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
     #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
+    /// Key of the object. Read-only. (Inherited from `microsoft.graph.entity`.)
+    ///
+    /// Source: `api-reference/beta/resources/entity.md:19`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Self-service sign-up events. Read-only. Nullable.
     ///
     /// Source: `api-reference/beta/resources/auditlogroot.md:25`

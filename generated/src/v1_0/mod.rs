@@ -43,7 +43,8 @@ pub struct DirectoryObject {
     #[serde(rename = "deletedDateTime", skip_serializing_if = "Option::is_none")]
     pub deleted_date_time: Option<rt::DateTimeOffset>,
     /// Properties the docs do not list: this type is open.
-    #[serde(flatten)]
+    #[cfg_attr(not(graph_docs_verify), serde(flatten))]
+    #[cfg_attr(graph_docs_verify, serde(skip))]
     pub additional_properties: std::collections::BTreeMap<String, rt::Json>,
 }
 /// A `microsoft.graph.directoryObject` or any type derived from it, read as the type its `@odata.type` names.
@@ -278,7 +279,8 @@ pub struct Group {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owners: Option<Vec<AnyDirectoryObject>>,
     /// Properties the docs do not list: this type is open.
-    #[serde(flatten)]
+    #[cfg_attr(not(graph_docs_verify), serde(flatten))]
+    #[cfg_attr(graph_docs_verify, serde(skip))]
     pub additional_properties: std::collections::BTreeMap<String, rt::Json>,
 }
 /// A small record pointing at one actor.
@@ -328,7 +330,8 @@ pub struct IdentitySet {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<Identity>,
     /// Properties the docs do not list: this type is open.
-    #[serde(flatten)]
+    #[cfg_attr(not(graph_docs_verify), serde(flatten))]
+    #[cfg_attr(graph_docs_verify, serde(skip))]
     pub additional_properties: std::collections::BTreeMap<String, rt::Json>,
 }
 /// Holds what a client needs to reach another drive item.
@@ -769,7 +772,8 @@ pub struct User {
     #[serde(rename = "officeLocation", skip_serializing_if = "Option::is_none")]
     pub office_location: Option<String>,
     /// Properties the docs do not list: this type is open.
-    #[serde(flatten)]
+    #[cfg_attr(not(graph_docs_verify), serde(flatten))]
+    #[cfg_attr(graph_docs_verify, serde(skip))]
     pub additional_properties: std::collections::BTreeMap<String, rt::Json>,
 }
 

@@ -135,13 +135,16 @@ fn items(module: &str, list: &[Item], lines: &mut Vec<String>) {
                     }
                 }
             }
-            // `rt::string_enum!(RiskLevel)` implements traits for the type it names.
+            // `rt::string_enum!(RiskLevel)`, `rt::json_object!(User { … })`: listed under the
+            // type they implement traits for.
             Item::Macro(m) if m.ident.is_none() => {
-                let target = match syn::parse2::<syn::Ident>(m.mac.tokens.clone()) {
-                    Ok(ident) => join(module, &ident.to_string()),
-                    Err(_) => module.to_string(),
+                let line = match m.mac.tokens.clone().into_iter().next() {
+                    Some(TokenTree::Ident(name)) => {
+                        format!("{} macro {}!({name})", join(module, &name.to_string()), tokens(&m.mac.path))
+                    }
+                    _ => format!("{module} macro {}!({})", tokens(&m.mac.path), tokens(&m.mac.tokens)),
                 };
-                lines.push(format!("{target} macro {}!({})", tokens(&m.mac.path), tokens(&m.mac.tokens)));
+                lines.push(line);
             }
             _ => {}
         }

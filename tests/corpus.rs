@@ -24,7 +24,12 @@ fn corpus(version: &str) -> &'static Model {
 fn corpus_crate_parses_and_lists_what_it_declares() {
     let files = emit::emit_crate(models(), &emit::CrateOptions::default());
     let api = files.iter().find(|f| f.path == "API.txt").expect("API.txt is emitted");
-    assert!(api.contents == api_listing::listing(&files), "API.txt differs from what the code declares");
+    let declared = api_listing::listing(&files);
+    let first_difference = api.contents.lines().zip(declared.lines()).find(|(a, b)| a != b);
+    assert!(
+        api.contents == declared,
+        "API.txt differs from what the code declares; first difference (API.txt, declared): {first_difference:?}"
+    );
 }
 
 fn find<'a>(model: &'a Model, name: &str) -> &'a TypeDef {

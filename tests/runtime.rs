@@ -62,6 +62,14 @@ fn self_containing_types_and_edm_values() {
 }
 
 #[test]
+fn absent_and_null_properties_read_as_none_and_are_not_written() {
+    let user: User = round_trip(json!({"displayName": null, "id": "1"}));
+    assert_eq!((user.display_name, user.account_enabled), (None, None));
+    let written = serde_json::to_value(User { id: Some("2".into()), ..User::default() }).expect("writes");
+    assert_eq!(written, json!({"id": "2"}));
+}
+
+#[test]
 fn wrong_types_fail() {
     assert!(serde_json::from_value::<User>(json!({"accountEnabled": "yes"})).is_err());
 }

@@ -225,6 +225,56 @@ pub fn read_as<T: serde::de::DeserializeOwned, E: de::Error>(value: Json) -> Res
     serde_json::from_value(value).map(Box::new).map_err(E::custom)
 }
 
+/// A property name as read, borrowed from the input where the deserializer allows.
+pub struct Key<'de>(std::borrow::Cow<'de, str>);
+
+impl Key<'_> {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> de::Visitor<'de> for Visitor {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a property name")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(v.into()))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Key<'de>, E> {
+                Ok(Key(v.to_owned().into()))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Key<'de>, E> {
+                Ok(Key(v.into()))
+            }
+        }
+        d.deserialize_str(Visitor)
+    }
+}
+
+/// Reads the value of a property the type does not list: kept in `kept` for an open type,
+/// skipped otherwise. `verify` builds with `graph_docs_verify`, where nothing is kept: an
+/// unlisted property is then lost in the round trip, and counted as a miss.
+pub fn unlisted<'de, A: de::MapAccess<'de>>(
+    map: &mut A,
+    key: Key<'de>,
+    kept: Option<&mut std::collections::BTreeMap<String, Json>>,
+) -> Result<(), A::Error> {
+    match kept.filter(|_| !cfg!(graph_docs_verify)) {
+        Some(kept) => {
+            kept.insert(key.0.into_owned(), map.next_value()?);
+        }
+        None => {
+            map.next_value::<de::IgnoredAny>()?;
+        }
+    }
+    Ok(())
+}
+
 /// A request to one endpoint, ready for any HTTP client: `B` is the JSON body's type (`()`
 /// for none), `R` what a successful response holds (`()` for no content).
 pub struct Request<B, R> {
@@ -277,20 +327,19 @@ impl<B, R> Request<B, R> {
 
     /// Sets a query option, replacing an earlier value of the same name.
     pub fn with_query(mut self, name: &str, value: impl ToString) -> Self {
-        self.query.retain(|(n, _)| n != name);
-        self.query.push((name.to_owned(), value.to_string()));
+        set_query(&mut self.query, name, value.to_string());
         self
     }
 
     /// Sets a query option that takes a comma-separated list (`$select=id,displayName`).
-    pub fn with_query_list(self, name: &str, items: &[&str]) -> Self {
-        self.with_query(name, items.join(","))
+    pub fn with_query_list(mut self, name: &str, items: &[&str]) -> Self {
+        set_query(&mut self.query, name, items.join(","));
+        self
     }
 
     /// Sets a header, replacing an earlier value of the same name (names ignore case).
     pub fn with_header(mut self, name: &str, value: impl Into<String>) -> Self {
-        self.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
-        self.headers.push((name.to_owned(), value.into()));
+        set_header(&mut self.headers, name, value.into());
         self
     }
 
@@ -311,6 +360,21 @@ impl<B, R> Request<B, R> {
         }
         url
     }
+}
+
+// The endpoint builders' setters call these directly: as `Request` methods they would be
+// compiled again for every endpoint's body and response types.
+
+/// Sets a query option in `query`, replacing an earlier value of the same name.
+pub fn set_query(query: &mut Vec<(String, String)>, name: &str, value: String) {
+    query.retain(|(n, _)| n != name);
+    query.push((name.to_owned(), value));
+}
+
+/// Sets a header in `headers`, replacing an earlier value of the same name (names ignore case).
+pub fn set_header(headers: &mut Vec<(String, String)>, name: &str, value: String) {
+    headers.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
+    headers.push((name.to_owned(), value));
 }
 
 /// Bytes that stay as they are in a path segment: RFC 3986 unreserved characters,
@@ -355,18 +419,62 @@ pub fn item_path(value: &str) -> String {
 
 /// One page of a collection: the items and the annotations for paging through the rest.
 /// Annotations it does not name are ignored.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Page<T> {
-    #[serde(default = "Vec::new")]
     pub value: Vec<T>,
-    #[serde(rename = "@odata.nextLink", default, skip_serializing_if = "Option::is_none")]
     pub next_link: Option<String>,
-    #[serde(rename = "@odata.deltaLink", default, skip_serializing_if = "Option::is_none")]
     pub delta_link: Option<String>,
-    #[serde(rename = "@odata.count", default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
-    #[serde(rename = "@odata.context", default, skip_serializing_if = "Option::is_none")]
     pub context: Option<String>,
+}
+
+// Serde by hand, here and for `Value`, as for generated types: the generated crate then
+// needs no serde derive, and so none of the proc-macro crates behind it.
+impl<T: Serialize> Serialize for Page<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("value", &self.value)?;
+        for (name, link) in [("@odata.nextLink", &self.next_link), ("@odata.deltaLink", &self.delta_link)] {
+            if let Some(link) = link {
+                map.serialize_entry(name, link)?;
+            }
+        }
+        if let Some(count) = &self.count {
+            map.serialize_entry("@odata.count", count)?;
+        }
+        if let Some(context) = &self.context {
+            map.serialize_entry("@odata.context", context)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Page<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> de::Visitor<'de> for Visitor<T> {
+            type Value = Page<T>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a page of a collection")
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Page<T>, A::Error> {
+                let mut page = Page { value: Vec::new(), next_link: None, delta_link: None, count: None, context: None };
+                while let Some(key) = map.next_key::<Key<'de>>()? {
+                    match key.as_str() {
+                        "value" => page.value = map.next_value()?,
+                        "@odata.nextLink" => page.next_link = map.next_value()?,
+                        "@odata.deltaLink" => page.delta_link = map.next_value()?,
+                        "@odata.count" => page.count = map.next_value()?,
+                        "@odata.context" => page.context = map.next_value()?,
+                        _ => unlisted(&mut map, key, None)?,
+                    }
+                }
+                Ok(page)
+            }
+        }
+        d.deserialize_map(Visitor(PhantomData))
+    }
 }
 
 impl<T> Page<T> {
@@ -377,9 +485,41 @@ impl<T> Page<T> {
 }
 
 /// A single primitive result, which the service sends as `{"value": …}`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Value<T> {
     pub value: T,
+}
+
+impl<T: Serialize> Serialize for Value<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(1))?;
+        map.serialize_entry("value", &self.value)?;
+        map.end()
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Value<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> de::Visitor<'de> for Visitor<T> {
+            type Value = Value<T>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object with a value")
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Value<T>, A::Error> {
+                let mut value = None;
+                while let Some(key) = map.next_key::<Key<'de>>()? {
+                    match key.as_str() {
+                        "value" => value = Some(map.next_value()?),
+                        _ => unlisted(&mut map, key, None)?,
+                    }
+                }
+                value.map(|value| Value { value }).ok_or_else(|| de::Error::missing_field("value"))
+            }
+        }
+        d.deserialize_map(Visitor(PhantomData))
+    }
 }
 
 /// The raw content of an `Edm.Stream` request or response body: bytes, not JSON.
@@ -418,6 +558,52 @@ macro_rules! string_enum {
 }
 #[allow(unused_imports)]
 pub(crate) use string_enum;
+
+/// Serde for a generated struct of optional fields, `"jsonName" => field` each (a field may
+/// carry a `#[cfg]`), and the field holding unlisted properties for an open type: `None` is
+/// not written, an absent or `null` property reads as `None`, an unlisted one is kept or
+/// skipped. Written out rather than derived: serde's derive makes several times as much code
+/// per field (a field enum, visitors for strings, bytes, indices and sequences), and that
+/// was most of the generated crate's compile time. Refers to the runtime as `rt`, as
+/// generated modules do.
+#[allow(unused_macros)]
+macro_rules! json_object {
+    ($name:ident { $($(#[$cfg:meta])* $json:literal => $field:ident,)* } $($unlisted:ident)?) => {
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap;
+                let mut map = s.serialize_map(None)?;
+                $($(#[$cfg])* if let Some(value) = &self.$field { map.serialize_entry($json, value)?; })*
+                $(for (name, value) in &self.$unlisted { map.serialize_entry(name, value)?; })?
+                map.end()
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
+                struct Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut ::std::fmt::Formatter) -> ::std::fmt::Result {
+                        f.write_str(concat!("a ", stringify!($name), " object"))
+                    }
+                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> ::std::result::Result<$name, A::Error> {
+                        let mut object = $name::default();
+                        while let Some(key) = map.next_key::<rt::Key<'de>>()? {
+                            match key.as_str() {
+                                $($(#[$cfg])* $json => object.$field = map.next_value()?,)*
+                                _ => rt::unlisted(&mut map, key, [$(&mut object.$unlisted)?].into_iter().next())?,
+                            }
+                        }
+                        Ok(object)
+                    }
+                }
+                d.deserialize_map(Visitor)
+            }
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use json_object;
 
 #[cfg(test)]
 mod tests {
@@ -483,6 +669,15 @@ mod tests {
         let last: Page<Json> = serde_json::from_str(r#"{"@odata.deltaLink": "d"}"#).unwrap();
         assert!(last.value.is_empty() && last.next_request().is_none());
         assert_eq!(last.delta_link.as_deref(), Some("d"));
+    }
+
+    #[test]
+    fn pages_and_values_write_what_they_read() {
+        let page: Page<i32> = serde_json::from_str(r#"{"value": [1], "@odata.nextLink": "n", "x": {"y": []}}"#).unwrap();
+        assert_eq!(serde_json::to_string(&page).unwrap(), r#"{"value":[1],"@odata.nextLink":"n"}"#);
+        let value: Value<i32> = serde_json::from_str(r#"{"@odata.context": "c", "value": 3}"#).unwrap();
+        assert_eq!((value.value, serde_json::to_string(&value).unwrap()), (3, r#"{"value":3}"#.to_string()));
+        assert!(serde_json::from_str::<Value<i32>>(r#"{"values": 3}"#).is_err());
     }
 
     #[test]

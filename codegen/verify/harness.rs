@@ -1,5 +1,5 @@
 // The harness `graph-docs-codegen verify` adds to the crate it generates, built with
-// `--cfg graph_docs_verify` (open types' catch-all maps are then left out, so a property a
+// `--cfg graph_docs_verify` (open types' catch-all maps then keep nothing, so a property a
 // type does not list is lost instead of kept). It reads the examples file, checks each
 // example with the checker its key names and prints one JSON line per example:
 // `{"id": 3, "problems": [{"path": ["value", 0, "x"], "cause": "…", "detail": "…"}]}`.
@@ -21,14 +21,14 @@ fn roundtrip<T: DeserializeOwned + Serialize>(value: Value) -> Result<Value, Str
 }
 
 /// One step into a JSON value.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq)]
 enum Step {
     Key(String),
     Index(usize),
 }
 
-#[derive(Debug, Serialize)]
+// Written as JSON by hand: the generated crate's serde has no derive feature.
+#[derive(Debug)]
 struct Problem {
     path: Vec<Step>,
     cause: &'static str,
@@ -38,6 +38,18 @@ struct Problem {
 impl Problem {
     fn new(path: &[Step], cause: &'static str, detail: impl Into<String>) -> Self {
         Problem { path: path.to_vec(), cause, detail: detail.into() }
+    }
+
+    fn to_json(&self) -> Value {
+        let path: Vec<Value> = self
+            .path
+            .iter()
+            .map(|step| match step {
+                Step::Key(key) => Value::from(key.as_str()),
+                Step::Index(i) => Value::from(*i),
+            })
+            .collect();
+        serde_json::json!({ "path": path, "cause": self.cause, "detail": self.detail })
     }
 }
 
@@ -59,6 +71,7 @@ fn main() {
                 .unwrap_or_else(|_| vec![Problem::new(&[], "panic", "the check panicked")]),
             None => vec![Problem::new(&[], "no-checker", format!("no checker for `{key}`"))],
         };
+        let problems: Vec<Value> = problems.iter().map(Problem::to_json).collect();
         let line = serde_json::json!({ "id": case["id"], "problems": problems });
         if writeln!(out, "{line}").is_err() {
             fail("cannot write the results");

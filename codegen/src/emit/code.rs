@@ -190,27 +190,6 @@ impl Code {
         self.put(&["#![", meta, "]"]);
     }
 
-    /// `#[name(a, b)]`, one argument per line when the line would be too long.
-    pub fn attr_list(&mut self, name: &str, args: &[&str]) {
-        let flat_len = name.len() + 4 + args.iter().map(|a| a.len() + 2).sum::<usize>();
-        self.indent();
-        self.text.push_str("#[");
-        self.text.push_str(name);
-        if self.column() + flat_len <= WIDTH {
-            self.text.push('(');
-            self.text.push_str(&args.join(", "));
-            self.text.push_str(")]\n");
-            return;
-        }
-        self.text.push_str("(\n");
-        self.depth += 1;
-        for (i, arg) in args.iter().enumerate() {
-            self.put(&[arg, if i + 1 == args.len() { "" } else { "," }]);
-        }
-        self.depth -= 1;
-        self.line(")]");
-    }
-
     /// `#[derive(list)]`, which the next item's API line shows.
     pub fn derive(&mut self, list: &str) {
         self.put(&["#[derive(", list, ")]"]);
@@ -397,6 +376,13 @@ impl Code {
     pub fn macro_item(&mut self, path: &str, argument: &str) {
         self.list_item(argument, &["macro ", path, "!(", argument, ")"]);
         self.put(&[path, "!(", argument, ");"]);
+    }
+
+    /// `path!(argument {` at item level, listed under the item it names; the block's lines
+    /// follow, and `close_with` ends it with the rest of the call (`);`, ` more);`).
+    pub fn open_macro_item(&mut self, path: &str, argument: &str) {
+        self.list_item(argument, &["macro ", path, "!(", argument, ")"]);
+        self.open_as(&[path, "!(", argument], Open::Block);
     }
 
     /// An expression statement ending in `suffix`, broken over lines where too long.

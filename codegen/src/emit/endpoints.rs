@@ -6,7 +6,7 @@ use super::areas::{is_me, Cfg};
 use super::code::{string_literal, Code, Expr};
 use super::layout::VersionLayout;
 use super::names::{self, Scope};
-use super::types::{cfg_attr, doc_line, optional_field_serde, source_line, value_type};
+use super::types::{cfg_attr, doc_line, json_object, source_line, value_type, JsonField};
 use crate::ir::{is_edm, Operation, Permissions, RequestBody, TypeKind};
 
 /// Rust names of one operation's items, unique within its area.
@@ -238,12 +238,23 @@ fn permissions_line(p: &Permissions) -> String {
 /// Headers a transport sets itself.
 const TRANSPORT_HEADERS: &[&str] = &["authorization", "content-type", "content-length"];
 
-/// A one-line builder method: `pub fn name(self, value: ty) -> Self { body }`.
-fn setter(code: &mut Code, doc: &str, name: &str, value_type: &str, body: &str) {
+/// A builder method: `pub fn name(mut self, value: ty) -> Self { statement; self }`. Setters
+/// call the runtime's non-generic `set_query` and `set_header` rather than `Request`'s
+/// methods, which would be compiled again for each endpoint's body and response types.
+fn setter(code: &mut Code, doc: &str, name: &str, params: &[&str], statement: &str) {
     code.doc(doc);
-    code.open_fn(true, name, "", &["self", &format!("value: {value_type}")], "Self");
-    code.line(body);
+    inline(code);
+    let params: Vec<&str> = std::iter::once("mut self").chain(params.iter().copied()).collect();
+    code.open_fn(true, name, "", &params, "Self");
+    code.line(statement);
+    code.line("self");
     code.close();
+}
+
+/// `#[inline]` on an endpoint's functions: a crate using the stubs then compiles machine
+/// code only for the endpoints it calls, not for every endpoint of its areas.
+fn inline(code: &mut Code) {
+    code.attr("inline");
 }
 
 /// The builder's impl: one setter per documented query option and header, then `header`
@@ -254,14 +265,14 @@ fn builder_impl(code: &mut Code, op: &Operation, builder: &str, request: &str) {
     for option in &op.query_options {
         let name = scope.claim(names::field_name(option.trim_start_matches('$')));
         let doc = format!(" Sets the `{}` query option.", doc_line(option));
-        let option_literal = string_literal(option);
-        let (ty, call) = match option.to_ascii_lowercase().as_str() {
-            "$top" | "$skip" => ("i32", format!("with_query({option_literal}, value)")),
-            "$count" => ("bool", format!("with_query({option_literal}, value)")),
-            "$select" | "$expand" | "$orderby" => ("&[&str]", format!("with_query_list({option_literal}, value)")),
-            _ => ("impl Into<String>", format!("with_query({option_literal}, value.into())")),
+        let (ty, text) = match option.to_ascii_lowercase().as_str() {
+            "$top" | "$skip" => ("i32", "value.to_string()"),
+            "$count" => ("bool", "value.to_string()"),
+            "$select" | "$expand" | "$orderby" => ("&[&str]", "value.join(\",\")"),
+            _ => ("impl Into<String>", "value.into()"),
         };
-        setter(code, &doc, &name, ty, &format!("Self(self.0.{call})"));
+        let statement = format!("rt::set_query(&mut self.0.query, {}, {text});", string_literal(option));
+        setter(code, &doc, &name, &[&format!("value: {ty}")], &statement);
     }
     for header in &op.request_headers {
         if TRANSPORT_HEADERS.contains(&header.name.to_ascii_lowercase().as_str()) {
@@ -270,14 +281,13 @@ fn builder_impl(code: &mut Code, op: &Operation, builder: &str, request: &str) {
         let name = scope.claim(names::field_name(&header.name));
         let required = if header.required { " (the docs mark it required)" } else { "" };
         let doc = format!(" Sets the `{}` header{required}.", doc_line(&header.name));
-        let body = format!("Self(self.0.with_header({}, value))", string_literal(&header.name));
-        setter(code, &doc, &name, "impl Into<String>", &body);
+        let statement = format!("rt::set_header(&mut self.0.headers, {}, value.into());", string_literal(&header.name));
+        setter(code, &doc, &name, &["value: impl Into<String>"], &statement);
     }
-    code.doc(" Sets any header.");
-    code.open_fn(true, "header", "", &["self", "name: &str", "value: impl Into<String>"], "Self");
-    code.line("Self(self.0.with_header(name, value))");
-    code.close();
+    let statement = "rt::set_header(&mut self.0.headers, name, value.into());";
+    setter(code, " Sets any header.", "header", &["name: &str", "value: impl Into<String>"], statement);
     code.doc(" The request, for a transport to send.");
+    inline(code);
     code.open_fn(true, "into_request", "", &["self"], request);
     code.line("self.0");
     code.close();
@@ -327,6 +337,7 @@ fn constructors(code: &mut Code, layout: &VersionLayout, op: &Operation, names: 
         }
         code.doc(&format!(" `{} {}`: builds [`{}`].", op.method, doc_line(path), names.builder));
         let params: Vec<&str> = params.iter().map(String::as_str).collect();
+        inline(code);
         code.open_fn(true, function, "", &params, &names.builder);
         code.expr(&Expr::call(names.builder.as_str(), vec![request]), "");
         code.close();
@@ -339,18 +350,20 @@ fn body_struct(code: &mut Code, layout: &VersionLayout, op: &Operation, names: &
         return;
     };
     code.doc(&format!(" The body of [`{}`]: the action's parameters.", names.builder));
-    code.derive("Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize");
+    code.derive("Debug, Clone, PartialEq, Default");
     code.open_struct(name);
     let mut scope = Scope::default();
     let mut json_names = std::collections::HashSet::new();
+    let mut json_fields = Vec::new();
     for p in parameters.iter().filter(|p| json_names.insert(p.name.as_str())) {
         let field = scope.claim(names::field_name(&p.name));
         let one = type_of(layout, &p.ty);
         let ty = if p.collection { format!("Vec<{one}>") } else { one };
-        optional_field_serde(code, &field, &p.name);
         code.field(&field, &format!("Option<{ty}>"));
+        json_fields.push(JsonField { json: &p.name, field, cfg: Cfg::Always });
     }
     code.close();
+    json_object(code, name, &Cfg::Always, &json_fields, None);
 }
 
 /// One operation's items: builder, constructors, setters, body struct; nothing for an

@@ -25,7 +25,7 @@ pub const RUNTIME_DEPENDENCIES: &str = r#"base64 = "0.22"
 chrono = { version = "0.4", default-features = false, features = ["serde", "std"] }
 percent-encoding = "2"
 rust_decimal = { version = "1", default-features = false, features = ["serde", "std"] }
-serde = { version = "1", features = ["derive"] }
+serde = "1"
 serde_json = "1"
 uuid = { version = "1", default-features = false, features = ["serde", "std"] }
 "#;

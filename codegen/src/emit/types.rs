@@ -135,15 +135,25 @@ pub fn type_items(code: &mut Code, layout: &VersionLayout, t: usize) {
     }
 }
 
-/// `#[serde(rename = "json", skip_serializing_if = "Option::is_none")]`, without the rename
-/// when the field is named as in JSON.
-pub fn optional_field_serde(code: &mut Code, field: &str, json: &str) {
-    const SKIP: &str = "skip_serializing_if = \"Option::is_none\"";
-    if field == json {
-        code.attr_list("serde", &[SKIP]);
-    } else {
-        code.attr_list("serde", &[&format!("rename = {}", string_literal(json)), SKIP]);
+/// A JSON property of a struct: its field, and the condition the field carries.
+pub struct JsonField<'a> {
+    pub json: &'a str,
+    pub field: String,
+    pub cfg: Cfg,
+}
+
+/// Serde for a struct of optional fields, through the runtime's `json_object!`: serde's
+/// derive makes several times as much code per field, which was most of the generated
+/// crate's compile time, and needs proc-macro crates. `unlisted` names the field that keeps
+/// an open type's unlisted properties.
+pub fn json_object(code: &mut Code, name: &str, cfg: &Cfg, fields: &[JsonField], unlisted: Option<&str>) {
+    cfg_attr(code, cfg);
+    code.open_macro_item("rt::json_object", name);
+    for f in fields {
+        cfg_attr(code, &f.cfg);
+        code.line(&format!("{} => {},", string_literal(f.json), f.field));
     }
+    code.close_with(&format!("{});", unlisted.map(|u| format!(" {u}")).unwrap_or_default()));
 }
 
 fn structure(code: &mut Code, layout: &VersionLayout, t: usize, cfg: &Cfg) {
@@ -155,12 +165,11 @@ fn structure(code: &mut Code, layout: &VersionLayout, t: usize, cfg: &Cfg) {
         code.type_alias(name, "rt::Json");
         return;
     }
-    code.derive("Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize");
-    code.attr("serde(default)");
+    code.derive("Debug, Clone, PartialEq, Default");
     code.open_struct(name);
     code.doc(" The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.");
-    code.attr("serde(rename = \"@odata.type\", skip_serializing_if = \"Option::is_none\")");
     code.field("odata_type", "Option<String>");
+    let mut json_fields = vec![JsonField { json: "@odata.type", field: "odata_type".into(), cfg: Cfg::Always }];
     let mut scope = Scope::with_reserved(&["odata_type", "additional_properties"]);
     let lineage = layout.lineage(t);
     // One field per JSON name; `@odata.type` is always the first field.
@@ -183,18 +192,17 @@ fn structure(code: &mut Code, layout: &VersionLayout, t: usize, cfg: &Cfg) {
                 docs(code, &inherited, &p.source);
             }
             cfg_attr(code, &field_cfg);
-            optional_field_serde(code, &field, &p.name);
             code.field(&field, &format!("Option<{}>", field_type(layout, t, p)));
+            json_fields.push(JsonField { json: &p.name, field, cfg: field_cfg });
         }
     }
-    if lineage.iter().any(|&o| layout.def(o).open) {
+    let open = lineage.iter().any(|&o| layout.def(o).open);
+    if open {
         code.doc(" Properties the docs do not list: this type is open.");
-        // `verify` builds with `graph_docs_verify`: there unlisted properties are dropped, and counted as misses.
-        code.attr("cfg_attr(not(graph_docs_verify), serde(flatten))");
-        code.attr("cfg_attr(graph_docs_verify, serde(skip))");
         code.field("additional_properties", "std::collections::BTreeMap<String, rt::Json>");
     }
     code.close();
+    json_object(code, name, cfg, &json_fields, open.then_some("additional_properties"));
 }
 
 fn string_enum(code: &mut Code, layout: &VersionLayout, t: usize, cfg: &Cfg) {

@@ -16,27 +16,37 @@ pub mod audit_logs {
     #[must_use]
     pub struct AuditlogrootListSignups(rt::Request<(), rt::Page<super::super::SelfServiceSignUp>>);
     /// `GET /auditLogs/signUps`: builds [`AuditlogrootListSignups`].
+    #[inline]
     pub fn auditlogroot_list_signups() -> AuditlogrootListSignups {
         AuditlogrootListSignups(rt::Request::new("GET", "/auditLogs/signUps"))
     }
     impl AuditlogrootListSignups {
         /// Sets the `$filter` query option.
-        pub fn filter(self, value: impl Into<String>) -> Self {
-            Self(self.0.with_query("$filter", value.into()))
+        #[inline]
+        pub fn filter(mut self, value: impl Into<String>) -> Self {
+            rt::set_query(&mut self.0.query, "$filter", value.into());
+            self
         }
         /// Sets the `$skiptoken` query option.
-        pub fn skiptoken(self, value: impl Into<String>) -> Self {
-            Self(self.0.with_query("$skiptoken", value.into()))
+        #[inline]
+        pub fn skiptoken(mut self, value: impl Into<String>) -> Self {
+            rt::set_query(&mut self.0.query, "$skiptoken", value.into());
+            self
         }
         /// Sets the `$top` query option.
-        pub fn top(self, value: i32) -> Self {
-            Self(self.0.with_query("$top", value))
+        #[inline]
+        pub fn top(mut self, value: i32) -> Self {
+            rt::set_query(&mut self.0.query, "$top", value.to_string());
+            self
         }
         /// Sets any header.
-        pub fn header(self, name: &str, value: impl Into<String>) -> Self {
-            Self(self.0.with_header(name, value))
+        #[inline]
+        pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
+            rt::set_header(&mut self.0.headers, name, value.into());
+            self
         }
         /// The request, for a transport to send.
+        #[inline]
         pub fn into_request(self) -> rt::Request<(), rt::Page<super::super::SelfServiceSignUp>> {
             self.0
         }
@@ -53,6 +63,7 @@ pub mod audit_logs {
     #[must_use]
     pub struct SelfservicesignupGet(rt::Request<(), super::super::SelfServiceSignUp>);
     /// `GET /auditLogs/signUps/{id}`: builds [`SelfservicesignupGet`].
+    #[inline]
     pub fn selfservicesignup_get(id: &str) -> SelfservicesignupGet {
         SelfservicesignupGet(
             rt::Request::new("GET", format!("/auditLogs/signUps/{}", rt::segment(id))),
@@ -60,14 +71,19 @@ pub mod audit_logs {
     }
     impl SelfservicesignupGet {
         /// Sets the `$select` query option.
-        pub fn select(self, value: &[&str]) -> Self {
-            Self(self.0.with_query_list("$select", value))
+        #[inline]
+        pub fn select(mut self, value: &[&str]) -> Self {
+            rt::set_query(&mut self.0.query, "$select", value.join(","));
+            self
         }
         /// Sets any header.
-        pub fn header(self, name: &str, value: impl Into<String>) -> Self {
-            Self(self.0.with_header(name, value))
+        #[inline]
+        pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
+            rt::set_header(&mut self.0.headers, name, value.into());
+            self
         }
         /// The request, for a transport to send.
+        #[inline]
         pub fn into_request(self) -> rt::Request<(), super::super::SelfServiceSignUp> {
             self.0
         }
@@ -87,15 +103,19 @@ pub mod privileged_signup_status {
     #[must_use]
     pub struct PrivilegedsignupstatusSignup(rt::Request<(), super::super::PrivilegedSignupStatus>);
     /// `POST /privilegedSignupStatus/signUp`: builds [`PrivilegedsignupstatusSignup`].
+    #[inline]
     pub fn privilegedsignupstatus_signup() -> PrivilegedsignupstatusSignup {
         PrivilegedsignupstatusSignup(rt::Request::new("POST", "/privilegedSignupStatus/signUp"))
     }
     impl PrivilegedsignupstatusSignup {
         /// Sets any header.
-        pub fn header(self, name: &str, value: impl Into<String>) -> Self {
-            Self(self.0.with_header(name, value))
+        #[inline]
+        pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
+            rt::set_header(&mut self.0.headers, name, value.into());
+            self
         }
         /// The request, for a transport to send.
+        #[inline]
         pub fn into_request(self) -> rt::Request<(), super::super::PrivilegedSignupStatus> {
             self.0
         }

@@ -5,60 +5,66 @@ use super::runtime as rt;
 ///
 /// Source: `api-reference/beta/resources/appliedauthenticationeventlistener.md:11`
 #[cfg(feature = "beta-audit_logs")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AppliedAuthenticationEventListener {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Event that woke the listener. Possible values are: tokenIssuanceStart, pageRenderStart, unknownFutureValue, attributeCollectionStart, attributeCollectionSubmit, emailOtpSend.
     ///
     /// Source: `api-reference/beta/resources/appliedauthenticationeventlistener.md:20`
-    #[serde(rename = "eventType", skip_serializing_if = "Option::is_none")]
     pub event_type: Option<AuthenticationEventType>,
     /// Key of the listener that ran.
     ///
     /// Source: `api-reference/beta/resources/appliedauthenticationeventlistener.md:21`
-    #[serde(rename = "executedListenerId", skip_serializing_if = "Option::is_none")]
     pub executed_listener_id: Option<String>,
     /// What the external handler returned.
     ///
     /// Source: `api-reference/beta/resources/appliedauthenticationeventlistener.md:22`
-    #[serde(rename = "handlerResult", skip_serializing_if = "Option::is_none")]
     pub handler_result: Option<AuthenticationEventHandlerResult>,
 }
+#[cfg(feature = "beta-audit_logs")]
+rt::json_object!(AppliedAuthenticationEventListener {
+    "@odata.type" => odata_type,
+    "eventType" => event_type,
+    "executedListenerId" => executed_listener_id,
+    "handlerResult" => handler_result,
+});
 /// Singleton under which the various audit feeds hang.
 ///
 /// Source: `api-reference/beta/resources/auditlogroot.md:11`
 #[cfg(feature = "beta")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuditLogRoot {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Key of the object. Read-only. (Inherited from `microsoft.graph.entity`.)
     ///
     /// Source: `api-reference/beta/resources/entity.md:19`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Self-service sign-up events. Read-only. Nullable.
     ///
     /// Source: `api-reference/beta/resources/auditlogroot.md:25`
-    #[serde(rename = "signUps", skip_serializing_if = "Option::is_none")]
     pub sign_ups: Option<Vec<SelfServiceSignUp>>,
 }
+#[cfg(feature = "beta")]
+rt::json_object!(AuditLogRoot {
+    "@odata.type" => odata_type,
+    "id" => id,
+    "signUps" => sign_ups,
+});
 /// Abstract. Concrete result kinds derive from it; it declares no members of its own.
 ///
 /// Source: `api-reference/beta/resources/authenticationeventhandlerresult.md:11`
 #[cfg(feature = "beta-audit_logs")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuthenticationEventHandlerResult {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
 }
+#[cfg(feature = "beta-audit_logs")]
+rt::json_object!(AuthenticationEventHandlerResult {
+    "@odata.type" => odata_type,
+});
 /// Source: `api-reference/beta/resources/appliedauthenticationeventlistener.md:20`
 #[cfg(feature = "beta-audit_logs")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -114,110 +120,116 @@ rt::string_enum!(AuthenticationEventType);
 ///
 /// Source: `api-reference/beta/resources/entity.md:10`
 #[cfg(feature = "beta-core")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Entity {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Key of the object. Read-only.
     ///
     /// Source: `api-reference/beta/resources/entity.md:19`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "beta-core")]
+rt::json_object!(Entity {
+    "@odata.type" => odata_type,
+    "id" => id,
+});
 /// Tracks the tenant's enrollment in privileged identity management.
 ///
 /// Source: `api-reference/beta/resources/privilegedsignupstatus.md:10`
 #[cfg(feature = "beta-privileged_signup_status")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PrivilegedSignupStatus {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Key of the object. Read-only. (Inherited from `microsoft.graph.entity`.)
     ///
     /// Source: `api-reference/beta/resources/entity.md:19`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// true once the tenant has enrolled.
     ///
     /// Source: `api-reference/beta/resources/privilegedsignupstatus.md:27`
-    #[serde(rename = "isRegistered", skip_serializing_if = "Option::is_none")]
     pub is_registered: Option<bool>,
     /// Progress of the setup. See setupStatus values.
     ///
     /// Source: `api-reference/beta/resources/privilegedsignupstatus.md:28`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SetupStatus>,
 }
+#[cfg(feature = "beta-privileged_signup_status")]
+rt::json_object!(PrivilegedSignupStatus {
+    "@odata.type" => odata_type,
+    "id" => id,
+    "isRegistered" => is_registered,
+    "status" => status,
+});
 /// Records a step that an External ID customer went through while creating an account in the tenant on their own.
 ///
 /// Source: `api-reference/beta/resources/selfservicesignup.md:13`
 #[cfg(feature = "beta-audit_logs")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SelfServiceSignUp {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Key of the object. Read-only. (Inherited from `microsoft.graph.entity`.)
     ///
     /// Source: `api-reference/beta/resources/entity.md:19`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the app the customer signed up through, as the admin center shows it. Filterable with eq and startsWith.
     ///
     /// Source: `api-reference/beta/resources/selfservicesignup.md:28`
-    #[serde(rename = "appDisplayName", skip_serializing_if = "Option::is_none")]
     pub app_display_name: Option<String>,
     /// App (client) ID of that application. Filterable with eq.
     ///
     /// Source: `api-reference/beta/resources/selfservicesignup.md:29`
-    #[serde(rename = "appId", skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// Custom extensions, for example Logic Apps or Functions, that ran because of this event.
     ///
     /// Source: `api-reference/beta/resources/selfservicesignup.md:30`
-    #[serde(rename = "appliedEventListeners", skip_serializing_if = "Option::is_none")]
     pub applied_event_listeners: Option<Vec<AppliedAuthenticationEventListener>>,
     /// ID the client sent when the flow began; ties the steps of one attempt together. Filterable with eq.
     ///
     /// Source: `api-reference/beta/resources/selfservicesignup.md:31`
-    #[serde(rename = "correlationId", skip_serializing_if = "Option::is_none")]
     pub correlation_id: Option<String>,
     /// UTC moment the step happened, e.g. 2024-07-01T08:30:00Z. Sortable; filterable with eq, le and ge.
     ///
     /// Source: `api-reference/beta/resources/selfservicesignup.md:32`
-    #[serde(rename = "createdDateTime", skip_serializing_if = "Option::is_none")]
     pub created_date_time: Option<rt::DateTimeOffset>,
     /// The identifier the customer is registering with. Filterable with eq on signUpIdentifierType.
     ///
     /// Source: `api-reference/beta/resources/selfservicesignup.md:34`
-    #[serde(rename = "signUpIdentity", skip_serializing_if = "Option::is_none")]
     pub sign_up_identity: Option<SignUpIdentity>,
     /// Account kind chosen, for example Email OTP, Email Password or Google.
     ///
     /// Source: `api-reference/beta/resources/selfservicesignup.md:35`
-    #[serde(rename = "signUpIdentityProvider", skip_serializing_if = "Option::is_none")]
     pub sign_up_identity_provider: Option<String>,
     /// Which step of the flow this event covers. The possible values are: credentialCollection, credentialValidation, credentialFederation, consent, attributeCollectionAndValidation, userCreation, tenantConsent, unknownFutureValue.
     ///
     /// Source: `api-reference/beta/resources/selfservicesignup.md:36`
-    #[serde(rename = "signUpStage", skip_serializing_if = "Option::is_none")]
     pub sign_up_stage: Option<SignUpStage>,
     /// Outcome of the step, with error details when it failed or was interrupted. Filterable with eq on errorCode.
     ///
     /// Source: `api-reference/beta/resources/selfservicesignup.md:37`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SignUpStatus>,
     /// Key of the user that the flow produced, once one exists.
     ///
     /// Source: `api-reference/beta/resources/selfservicesignup.md:38`
-    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
 }
+#[cfg(feature = "beta-audit_logs")]
+rt::json_object!(SelfServiceSignUp {
+    "@odata.type" => odata_type,
+    "id" => id,
+    "appDisplayName" => app_display_name,
+    "appId" => app_id,
+    "appliedEventListeners" => applied_event_listeners,
+    "correlationId" => correlation_id,
+    "createdDateTime" => created_date_time,
+    "signUpIdentity" => sign_up_identity,
+    "signUpIdentityProvider" => sign_up_identity_provider,
+    "signUpStage" => sign_up_stage,
+    "status" => status,
+    "userId" => user_id,
+});
 /// Source: `api-reference/beta/resources/enums.md:16`
 #[cfg(feature = "beta-privileged_signup_status")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -316,23 +328,25 @@ rt::string_enum!(SignUpIdentifierType);
 ///
 /// Source: `api-reference/beta/resources/signupidentity.md:11`
 #[cfg(feature = "beta-audit_logs")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SignUpIdentity {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// The value itself, for example an email address.
     ///
     /// Source: `api-reference/beta/resources/signupidentity.md:20`
-    #[serde(rename = "signUpIdentifier", skip_serializing_if = "Option::is_none")]
     pub sign_up_identifier: Option<String>,
     /// Kind of value supplied. See signUpIdentifierType values.
     ///
     /// Source: `api-reference/beta/resources/signupidentity.md:21`
-    #[serde(rename = "signUpIdentifierType", skip_serializing_if = "Option::is_none")]
     pub sign_up_identifier_type: Option<SignUpIdentifierType>,
 }
+#[cfg(feature = "beta-audit_logs")]
+rt::json_object!(SignUpIdentity {
+    "@odata.type" => odata_type,
+    "signUpIdentifier" => sign_up_identifier,
+    "signUpIdentifierType" => sign_up_identifier_type,
+});
 /// Source: `api-reference/beta/resources/selfservicesignup.md:36`
 #[cfg(feature = "beta-audit_logs")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -396,27 +410,29 @@ rt::string_enum!(SignUpStage);
 ///
 /// Source: `api-reference/beta/resources/signupstatus.md:11`
 #[cfg(feature = "beta-audit_logs")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SignUpStatus {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Extra explanation of what happened during the step.
     ///
     /// Source: `api-reference/beta/resources/signupstatus.md:20`
-    #[serde(rename = "additionalDetails", skip_serializing_if = "Option::is_none")]
     pub additional_details: Option<String>,
     /// Numeric code (usually five or six digits) raised when the step failed; 0 on success.
     ///
     /// Source: `api-reference/beta/resources/signupstatus.md:21`
-    #[serde(rename = "errorCode", skip_serializing_if = "Option::is_none")]
     pub error_code: Option<i32>,
     /// Human-readable cause of the failure.
     ///
     /// Source: `api-reference/beta/resources/signupstatus.md:22`
-    #[serde(rename = "failureReason", skip_serializing_if = "Option::is_none")]
     pub failure_reason: Option<String>,
 }
+#[cfg(feature = "beta-audit_logs")]
+rt::json_object!(SignUpStatus {
+    "@odata.type" => odata_type,
+    "additionalDetails" => additional_details,
+    "errorCode" => error_code,
+    "failureReason" => failure_reason,
+});
 
 pub mod endpoints;

@@ -5,69 +5,72 @@ use super::super::runtime as rt;
 ///
 /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:10`
 #[cfg(feature = "v1_0-communications")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CallRecord {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Key that identifies the object. Read-only. (Inherited from `microsoft.graph.entity`.)
     ///
     /// Source: `api-reference/v1.0/resources/entity.md:20`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// UTC moment the final participant dropped off.
     ///
     /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:26`
-    #[serde(rename = "endDateTime", skip_serializing_if = "Option::is_none")]
     pub end_date_time: Option<rt::DateTimeOffset>,
     /// Link people used to join; often missing for direct calls.
     ///
     /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:28`
-    #[serde(rename = "joinWebUrl", skip_serializing_if = "Option::is_none")]
     pub join_web_url: Option<String>,
     /// UTC moment the record was last rewritten.
     ///
     /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:29`
-    #[serde(rename = "lastModifiedDateTime", skip_serializing_if = "Option::is_none")]
     pub last_modified_date_time: Option<rt::DateTimeOffset>,
     /// Every media kind seen during the call. Possible values are: unknown, audio, video, videoBasedScreenSharing, data, screenSharing, unknownFutureValue.
     ///
     /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:30`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub modalities: Option<Vec<Modality>>,
     /// Who set the call up.
     ///
     /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:31`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub organizer: Option<super::IdentitySet>,
     /// Each distinct party that took part.
     ///
     /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:32`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub participants: Option<Vec<super::IdentitySet>>,
     /// UTC moment the first person connected.
     ///
     /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:33`
-    #[serde(rename = "startDateTime", skip_serializing_if = "Option::is_none")]
     pub start_date_time: Option<rt::DateTimeOffset>,
     /// Kind of call. Possible values are: unknown, groupCall, peerToPeer, unknownFutureValue.
     ///
     /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:34`
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<CallType>,
     /// Grows every time the record is revised; a larger number carries more data.
     ///
     /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:35`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
     /// Legs of the call. Read-only. Nullable.
     ///
     /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:41`
     #[cfg(feature = "v1_0")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sessions: Option<Vec<Session>>,
 }
+#[cfg(feature = "v1_0-communications")]
+rt::json_object!(CallRecord {
+    "@odata.type" => odata_type,
+    "id" => id,
+    "endDateTime" => end_date_time,
+    "joinWebUrl" => join_web_url,
+    "lastModifiedDateTime" => last_modified_date_time,
+    "modalities" => modalities,
+    "organizer" => organizer,
+    "participants" => participants,
+    "startDateTime" => start_date_time,
+    "type" => type_,
+    "version" => version,
+    #[cfg(feature = "v1_0")]
+    "sessions" => sessions,
+});
 /// Source: `api-reference/v1.0/resources/enums-callrecords.md:16`
 #[cfg(feature = "v1_0-communications")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -213,55 +216,57 @@ rt::string_enum!(Modality);
 ///
 /// Source: `api-reference/v1.0/resources/callrecords-session.md:10`
 #[cfg(feature = "v1_0")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Session {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Key that identifies the object. Read-only. (Inherited from `microsoft.graph.entity`.)
     ///
     /// Source: `api-reference/v1.0/resources/entity.md:20`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Mean network-caused drop in audio quality, as a mean opinion score delta.
     ///
     /// Source: `api-reference/v1.0/resources/callrecords-session.md:20`
-    #[serde(rename = "averageAudioDegradation", skip_serializing_if = "Option::is_none")]
     pub average_audio_degradation: Option<rt::Double>,
     /// Mean estimated bandwidth, in bits per second.
     ///
     /// Source: `api-reference/v1.0/resources/callrecords-session.md:21`
-    #[serde(rename = "averageBandwidthEstimate", skip_serializing_if = "Option::is_none")]
     pub average_bandwidth_estimate: Option<rt::Double>,
     /// Mean packet jitter, written as an ISO 8601 duration.
     ///
     /// Source: `api-reference/v1.0/resources/callrecords-session.md:22`
-    #[serde(rename = "averageJitter", skip_serializing_if = "Option::is_none")]
     pub average_jitter: Option<rt::Duration>,
     /// UTC moment the leg ended.
     ///
     /// Source: `api-reference/v1.0/resources/callrecords-session.md:23`
-    #[serde(rename = "endDateTime", skip_serializing_if = "Option::is_none")]
     pub end_date_time: Option<rt::DateTimeOffset>,
     /// Where the leg broke, if it did. Possible values are: unknown, callSetup, midcall, unknownFutureValue.
     ///
     /// Source: `api-reference/v1.0/resources/callrecords-session.md:24`
-    #[serde(rename = "failureStage", skip_serializing_if = "Option::is_none")]
     pub failure_stage: Option<FailureStage>,
     /// Party that opened the leg.
     ///
     /// Source: `api-reference/v1.0/resources/callrecords-session.md:26`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub initiator: Option<super::IdentitySet>,
     /// Media kinds carried on this leg.
     ///
     /// Source: `api-reference/v1.0/resources/callrecords-session.md:27`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub modalities: Option<Vec<Modality>>,
     /// UTC moment the leg began.
     ///
     /// Source: `api-reference/v1.0/resources/callrecords-session.md:28`
-    #[serde(rename = "startDateTime", skip_serializing_if = "Option::is_none")]
     pub start_date_time: Option<rt::DateTimeOffset>,
 }
+#[cfg(feature = "v1_0")]
+rt::json_object!(Session {
+    "@odata.type" => odata_type,
+    "id" => id,
+    "averageAudioDegradation" => average_audio_degradation,
+    "averageBandwidthEstimate" => average_bandwidth_estimate,
+    "averageJitter" => average_jitter,
+    "endDateTime" => end_date_time,
+    "failureStage" => failure_stage,
+    "initiator" => initiator,
+    "modalities" => modalities,
+    "startDateTime" => start_date_time,
+});

@@ -16,6 +16,7 @@ pub mod communications {
     #[must_use]
     pub struct CallrecordsCallrecordGet(rt::Request<(), super::super::call_records::CallRecord>);
     /// `GET /communications/callRecords/{callRecordId}`: builds [`CallrecordsCallrecordGet`].
+    #[inline]
     pub fn callrecords_callrecord_get(call_record_id: &str) -> CallrecordsCallrecordGet {
         CallrecordsCallrecordGet(
             rt::Request::new(
@@ -26,18 +27,25 @@ pub mod communications {
     }
     impl CallrecordsCallrecordGet {
         /// Sets the `$expand` query option.
-        pub fn expand(self, value: &[&str]) -> Self {
-            Self(self.0.with_query_list("$expand", value))
+        #[inline]
+        pub fn expand(mut self, value: &[&str]) -> Self {
+            rt::set_query(&mut self.0.query, "$expand", value.join(","));
+            self
         }
         /// Sets the `$select` query option.
-        pub fn select(self, value: &[&str]) -> Self {
-            Self(self.0.with_query_list("$select", value))
+        #[inline]
+        pub fn select(mut self, value: &[&str]) -> Self {
+            rt::set_query(&mut self.0.query, "$select", value.join(","));
+            self
         }
         /// Sets any header.
-        pub fn header(self, name: &str, value: impl Into<String>) -> Self {
-            Self(self.0.with_header(name, value))
+        #[inline]
+        pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
+            rt::set_header(&mut self.0.headers, name, value.into());
+            self
         }
         /// The request, for a transport to send.
+        #[inline]
         pub fn into_request(self) -> rt::Request<(), super::super::call_records::CallRecord> {
             self.0
         }
@@ -59,6 +67,7 @@ pub mod reports {
     #[must_use]
     pub struct ReportrootGetemailactivitycounts(rt::Request<(), rt::Content>);
     /// `GET /reports/getEmailActivityCounts(period='{period_value}')`: builds [`ReportrootGetemailactivitycounts`].
+    #[inline]
     pub fn reportroot_getemailactivitycounts(
         period_value: &str,
     ) -> ReportrootGetemailactivitycounts {
@@ -71,10 +80,13 @@ pub mod reports {
     }
     impl ReportrootGetemailactivitycounts {
         /// Sets any header.
-        pub fn header(self, name: &str, value: impl Into<String>) -> Self {
-            Self(self.0.with_header(name, value))
+        #[inline]
+        pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
+            rt::set_header(&mut self.0.headers, name, value.into());
+            self
         }
         /// The request, for a transport to send.
+        #[inline]
         pub fn into_request(self) -> rt::Request<(), rt::Content> {
             self.0
         }
@@ -96,6 +108,7 @@ pub mod users {
     #[must_use]
     pub struct UserAssignlicense(rt::Request<UserAssignlicenseBody, super::super::User>);
     /// `POST /users/{id}/assignLicense`: builds [`UserAssignlicense`].
+    #[inline]
     pub fn user_assignlicense(id: &str, body: UserAssignlicenseBody) -> UserAssignlicense {
         UserAssignlicense(
             rt::Request::new("POST", format!("/users/{}/assignLicense", rt::segment(id)))
@@ -104,22 +117,27 @@ pub mod users {
     }
     impl UserAssignlicense {
         /// Sets any header.
-        pub fn header(self, name: &str, value: impl Into<String>) -> Self {
-            Self(self.0.with_header(name, value))
+        #[inline]
+        pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
+            rt::set_header(&mut self.0.headers, name, value.into());
+            self
         }
         /// The request, for a transport to send.
+        #[inline]
         pub fn into_request(self) -> rt::Request<UserAssignlicenseBody, super::super::User> {
             self.0
         }
     }
     /// The body of [`UserAssignlicense`]: the action's parameters.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct UserAssignlicenseBody {
-        #[serde(rename = "addLicenses", skip_serializing_if = "Option::is_none")]
         pub add_licenses: Option<Vec<super::super::AssignedLicense>>,
-        #[serde(rename = "removeLicenses", skip_serializing_if = "Option::is_none")]
         pub remove_licenses: Option<Vec<rt::Guid>>,
     }
+    rt::json_object!(UserAssignlicenseBody {
+        "addLicenses" => add_licenses,
+        "removeLicenses" => remove_licenses,
+    });
     /// Delete a user
     ///
     /// Remove a user. The account stays restorable for 30 days.
@@ -132,15 +150,19 @@ pub mod users {
     #[must_use]
     pub struct UserDelete(rt::Request<(), ()>);
     /// `DELETE /users/{id}`: builds [`UserDelete`].
+    #[inline]
     pub fn user_delete(id: &str) -> UserDelete {
         UserDelete(rt::Request::new("DELETE", format!("/users/{}", rt::segment(id))))
     }
     impl UserDelete {
         /// Sets any header.
-        pub fn header(self, name: &str, value: impl Into<String>) -> Self {
-            Self(self.0.with_header(name, value))
+        #[inline]
+        pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
+            rt::set_header(&mut self.0.headers, name, value.into());
+            self
         }
         /// The request, for a transport to send.
+        #[inline]
         pub fn into_request(self) -> rt::Request<(), ()> {
             self.0
         }
@@ -158,31 +180,42 @@ pub mod users {
     #[must_use]
     pub struct UserGet(rt::Request<(), super::super::User>);
     /// `GET /me`: builds [`UserGet`].
+    #[inline]
     pub fn user_get_me() -> UserGet {
         UserGet(rt::Request::new("GET", "/me"))
     }
     /// `GET /users/{id}`: builds [`UserGet`].
+    #[inline]
     pub fn user_get(id: &str) -> UserGet {
         UserGet(rt::Request::new("GET", format!("/users/{}", rt::segment(id))))
     }
     impl UserGet {
         /// Sets the `$expand` query option.
-        pub fn expand(self, value: &[&str]) -> Self {
-            Self(self.0.with_query_list("$expand", value))
+        #[inline]
+        pub fn expand(mut self, value: &[&str]) -> Self {
+            rt::set_query(&mut self.0.query, "$expand", value.join(","));
+            self
         }
         /// Sets the `$select` query option.
-        pub fn select(self, value: &[&str]) -> Self {
-            Self(self.0.with_query_list("$select", value))
+        #[inline]
+        pub fn select(mut self, value: &[&str]) -> Self {
+            rt::set_query(&mut self.0.query, "$select", value.join(","));
+            self
         }
         /// Sets the `ConsistencyLevel` header.
-        pub fn consistency_level(self, value: impl Into<String>) -> Self {
-            Self(self.0.with_header("ConsistencyLevel", value))
+        #[inline]
+        pub fn consistency_level(mut self, value: impl Into<String>) -> Self {
+            rt::set_header(&mut self.0.headers, "ConsistencyLevel", value.into());
+            self
         }
         /// Sets any header.
-        pub fn header(self, name: &str, value: impl Into<String>) -> Self {
-            Self(self.0.with_header(name, value))
+        #[inline]
+        pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
+            rt::set_header(&mut self.0.headers, name, value.into());
+            self
         }
         /// The request, for a transport to send.
+        #[inline]
         pub fn into_request(self) -> rt::Request<(), super::super::User> {
             self.0
         }
@@ -199,43 +232,61 @@ pub mod users {
     #[must_use]
     pub struct UserList(rt::Request<(), rt::Page<super::super::User>>);
     /// `GET /users`: builds [`UserList`].
+    #[inline]
     pub fn user_list() -> UserList {
         UserList(rt::Request::new("GET", "/users"))
     }
     impl UserList {
         /// Sets the `$count` query option.
-        pub fn count(self, value: bool) -> Self {
-            Self(self.0.with_query("$count", value))
+        #[inline]
+        pub fn count(mut self, value: bool) -> Self {
+            rt::set_query(&mut self.0.query, "$count", value.to_string());
+            self
         }
         /// Sets the `$filter` query option.
-        pub fn filter(self, value: impl Into<String>) -> Self {
-            Self(self.0.with_query("$filter", value.into()))
+        #[inline]
+        pub fn filter(mut self, value: impl Into<String>) -> Self {
+            rt::set_query(&mut self.0.query, "$filter", value.into());
+            self
         }
         /// Sets the `$orderby` query option.
-        pub fn orderby(self, value: &[&str]) -> Self {
-            Self(self.0.with_query_list("$orderby", value))
+        #[inline]
+        pub fn orderby(mut self, value: &[&str]) -> Self {
+            rt::set_query(&mut self.0.query, "$orderby", value.join(","));
+            self
         }
         /// Sets the `$search` query option.
-        pub fn search(self, value: impl Into<String>) -> Self {
-            Self(self.0.with_query("$search", value.into()))
+        #[inline]
+        pub fn search(mut self, value: impl Into<String>) -> Self {
+            rt::set_query(&mut self.0.query, "$search", value.into());
+            self
         }
         /// Sets the `$select` query option.
-        pub fn select(self, value: &[&str]) -> Self {
-            Self(self.0.with_query_list("$select", value))
+        #[inline]
+        pub fn select(mut self, value: &[&str]) -> Self {
+            rt::set_query(&mut self.0.query, "$select", value.join(","));
+            self
         }
         /// Sets the `$top` query option.
-        pub fn top(self, value: i32) -> Self {
-            Self(self.0.with_query("$top", value))
+        #[inline]
+        pub fn top(mut self, value: i32) -> Self {
+            rt::set_query(&mut self.0.query, "$top", value.to_string());
+            self
         }
         /// Sets the `ConsistencyLevel` header (the docs mark it required).
-        pub fn consistency_level(self, value: impl Into<String>) -> Self {
-            Self(self.0.with_header("ConsistencyLevel", value))
+        #[inline]
+        pub fn consistency_level(mut self, value: impl Into<String>) -> Self {
+            rt::set_header(&mut self.0.headers, "ConsistencyLevel", value.into());
+            self
         }
         /// Sets any header.
-        pub fn header(self, name: &str, value: impl Into<String>) -> Self {
-            Self(self.0.with_header(name, value))
+        #[inline]
+        pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
+            rt::set_header(&mut self.0.headers, name, value.into());
+            self
         }
         /// The request, for a transport to send.
+        #[inline]
         pub fn into_request(self) -> rt::Request<(), rt::Page<super::super::User>> {
             self.0
         }
@@ -253,12 +304,14 @@ pub mod users {
     #[must_use]
     pub struct UserListMemberof(rt::Request<(), rt::Page<super::super::AnyDirectoryObject>>);
     /// `GET /users/{user-id}/memberOf`: builds [`UserListMemberof`].
+    #[inline]
     pub fn user_list_memberof(user_id: &str) -> UserListMemberof {
         UserListMemberof(
             rt::Request::new("GET", format!("/users/{}/memberOf", rt::segment(user_id))),
         )
     }
     /// `GET /users/{id}/memberOf/microsoft.graph.group`: builds [`UserListMemberof`].
+    #[inline]
     pub fn user_list_memberof_group(id: &str) -> UserListMemberof {
         UserListMemberof(
             rt::Request::new(
@@ -269,30 +322,43 @@ pub mod users {
     }
     impl UserListMemberof {
         /// Sets the `$count` query option.
-        pub fn count(self, value: bool) -> Self {
-            Self(self.0.with_query("$count", value))
+        #[inline]
+        pub fn count(mut self, value: bool) -> Self {
+            rt::set_query(&mut self.0.query, "$count", value.to_string());
+            self
         }
         /// Sets the `$filter` query option.
-        pub fn filter(self, value: impl Into<String>) -> Self {
-            Self(self.0.with_query("$filter", value.into()))
+        #[inline]
+        pub fn filter(mut self, value: impl Into<String>) -> Self {
+            rt::set_query(&mut self.0.query, "$filter", value.into());
+            self
         }
         /// Sets the `$select` query option.
-        pub fn select(self, value: &[&str]) -> Self {
-            Self(self.0.with_query_list("$select", value))
+        #[inline]
+        pub fn select(mut self, value: &[&str]) -> Self {
+            rt::set_query(&mut self.0.query, "$select", value.join(","));
+            self
         }
         /// Sets the `$top` query option.
-        pub fn top(self, value: i32) -> Self {
-            Self(self.0.with_query("$top", value))
+        #[inline]
+        pub fn top(mut self, value: i32) -> Self {
+            rt::set_query(&mut self.0.query, "$top", value.to_string());
+            self
         }
         /// Sets the `ConsistencyLevel` header.
-        pub fn consistency_level(self, value: impl Into<String>) -> Self {
-            Self(self.0.with_header("ConsistencyLevel", value))
+        #[inline]
+        pub fn consistency_level(mut self, value: impl Into<String>) -> Self {
+            rt::set_header(&mut self.0.headers, "ConsistencyLevel", value.into());
+            self
         }
         /// Sets any header.
-        pub fn header(self, name: &str, value: impl Into<String>) -> Self {
-            Self(self.0.with_header(name, value))
+        #[inline]
+        pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
+            rt::set_header(&mut self.0.headers, name, value.into());
+            self
         }
         /// The request, for a transport to send.
+        #[inline]
         pub fn into_request(self) -> rt::Request<(), rt::Page<super::super::AnyDirectoryObject>> {
             self.0
         }
@@ -309,15 +375,19 @@ pub mod users {
     #[must_use]
     pub struct UserPost(rt::Request<super::super::User, super::super::User>);
     /// `POST /users`: builds [`UserPost`].
+    #[inline]
     pub fn user_post(body: super::super::User) -> UserPost {
         UserPost(rt::Request::new("POST", "/users").with_body(body))
     }
     impl UserPost {
         /// Sets any header.
-        pub fn header(self, name: &str, value: impl Into<String>) -> Self {
-            Self(self.0.with_header(name, value))
+        #[inline]
+        pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
+            rt::set_header(&mut self.0.headers, name, value.into());
+            self
         }
         /// The request, for a transport to send.
+        #[inline]
         pub fn into_request(self) -> rt::Request<super::super::User, super::super::User> {
             self.0
         }
@@ -334,15 +404,19 @@ pub mod users {
     #[must_use]
     pub struct UserUpdate(rt::Request<super::super::User, ()>);
     /// `PATCH /users/{id}`: builds [`UserUpdate`].
+    #[inline]
     pub fn user_update(id: &str, body: super::super::User) -> UserUpdate {
         UserUpdate(rt::Request::new("PATCH", format!("/users/{}", rt::segment(id))).with_body(body))
     }
     impl UserUpdate {
         /// Sets any header.
-        pub fn header(self, name: &str, value: impl Into<String>) -> Self {
-            Self(self.0.with_header(name, value))
+        #[inline]
+        pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
+            rt::set_header(&mut self.0.headers, name, value.into());
+            self
         }
         /// The request, for a transport to send.
+        #[inline]
         pub fn into_request(self) -> rt::Request<super::super::User, ()> {
             self.0
         }

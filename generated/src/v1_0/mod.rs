@@ -5,48 +5,50 @@ use super::runtime as rt;
 ///
 /// Source: `api-reference/v1.0/resources/assignedlicense.md:10`
 #[cfg(feature = "v1_0-users")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AssignedLicense {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Service plans of the SKU that stay switched off.
     ///
     /// Source: `api-reference/v1.0/resources/assignedlicense.md:20`
-    #[serde(rename = "disabledPlans", skip_serializing_if = "Option::is_none")]
     pub disabled_plans: Option<Vec<rt::Guid>>,
     /// Which SKU this entry refers to.
     ///
     /// Source: `api-reference/v1.0/resources/assignedlicense.md:21`
-    #[serde(rename = "skuId", skip_serializing_if = "Option::is_none")]
     pub sku_id: Option<rt::Guid>,
 }
+#[cfg(feature = "v1_0-users")]
+rt::json_object!(AssignedLicense {
+    "@odata.type" => odata_type,
+    "disabledPlans" => disabled_plans,
+    "skuId" => sku_id,
+});
 /// Shared ancestor of users, groups and the other kinds of object kept in the directory. Being an open type, it may carry dynamic properties that the table below does not list.
 ///
 /// Source: `api-reference/v1.0/resources/directoryobject.md:10`
 #[cfg(feature = "v1_0-users")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DirectoryObject {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Key that identifies the object. Read-only. (Inherited from `microsoft.graph.entity`.)
     ///
     /// Source: `api-reference/v1.0/resources/entity.md:20`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// When the object was soft-deleted, in UTC. Empty for live objects. Read-only.
     ///
     /// Source: `api-reference/v1.0/resources/directoryobject.md:20`
-    #[serde(rename = "deletedDateTime", skip_serializing_if = "Option::is_none")]
     pub deleted_date_time: Option<rt::DateTimeOffset>,
     /// Properties the docs do not list: this type is open.
-    #[cfg_attr(not(graph_docs_verify), serde(flatten))]
-    #[cfg_attr(graph_docs_verify, serde(skip))]
     pub additional_properties: std::collections::BTreeMap<String, rt::Json>,
 }
+#[cfg(feature = "v1_0-users")]
+rt::json_object!(DirectoryObject {
+    "@odata.type" => odata_type,
+    "id" => id,
+    "deletedDateTime" => deleted_date_time,
+} additional_properties);
 /// A `microsoft.graph.directoryObject` or any type derived from it, read as the type its `@odata.type` names.
 #[cfg(feature = "v1_0-users")]
 #[derive(Debug, Clone, PartialEq)]
@@ -84,312 +86,322 @@ impl<'de> serde::Deserialize<'de> for AnyDirectoryObject {
 ///
 /// Source: `api-reference/v1.0/resources/driveitem.md:10`
 #[cfg(feature = "v1_0")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DriveItem {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Key that identifies the object. Read-only. (Inherited from `microsoft.graph.entity`.)
     ///
     /// Source: `api-reference/v1.0/resources/entity.md:20`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The bytes of the file. Only on items that are files.
     ///
     /// Source: `api-reference/v1.0/resources/driveitem.md:20`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<rt::Stream>,
     /// Who added the item. Read-only.
     ///
     /// Source: `api-reference/v1.0/resources/driveitem.md:21`
-    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<IdentitySet>,
     /// UTC moment the item was added. Read-only.
     ///
     /// Source: `api-reference/v1.0/resources/driveitem.md:22`
-    #[serde(rename = "createdDateTime", skip_serializing_if = "Option::is_none")]
     pub created_date_time: Option<rt::DateTimeOffset>,
     /// Present when the item is a container. Read-only.
     ///
     /// Source: `api-reference/v1.0/resources/driveitem.md:23`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub folder: Option<Folder>,
     /// File or folder name.
     ///
     /// Source: `api-reference/v1.0/resources/driveitem.md:25`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Address of the container holding the item.
     ///
     /// Source: `api-reference/v1.0/resources/driveitem.md:26`
-    #[serde(rename = "parentReference", skip_serializing_if = "Option::is_none")]
     pub parent_reference: Option<ItemReference>,
     /// Length in bytes. Read-only.
     ///
     /// Source: `api-reference/v1.0/resources/driveitem.md:27`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
     /// Browser address for the item. Read-only.
     ///
     /// Source: `api-reference/v1.0/resources/driveitem.md:28`
-    #[serde(rename = "webUrl", skip_serializing_if = "Option::is_none")]
     pub web_url: Option<String>,
     /// What to do when an upload collides with an existing name: fail, replace or rename. Write-only.
     ///
     /// Source: `api-reference/v1.0/resources/driveitem.md:36`
-    #[serde(rename = "@microsoft.graph.conflictBehavior", skip_serializing_if = "Option::is_none")]
     pub microsoft_graph_conflict_behavior: Option<String>,
     /// Short-lived address to fetch the bytes without a token. Read-only.
     ///
     /// Source: `api-reference/v1.0/resources/driveitem.md:37`
-    #[serde(rename = "@microsoft.graph.downloadUrl", skip_serializing_if = "Option::is_none")]
     pub microsoft_graph_download_url: Option<String>,
     /// Items directly inside a folder. Read-only. Nullable.
     ///
     /// Source: `api-reference/v1.0/resources/driveitem.md:43`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<DriveItem>>,
 }
+#[cfg(feature = "v1_0")]
+rt::json_object!(DriveItem {
+    "@odata.type" => odata_type,
+    "id" => id,
+    "content" => content,
+    "createdBy" => created_by,
+    "createdDateTime" => created_date_time,
+    "folder" => folder,
+    "name" => name,
+    "parentReference" => parent_reference,
+    "size" => size,
+    "webUrl" => web_url,
+    "@microsoft.graph.conflictBehavior" => microsoft_graph_conflict_behavior,
+    "@microsoft.graph.downloadUrl" => microsoft_graph_download_url,
+    "children" => children,
+});
 /// Sits at the top of the entity hierarchy. Its only job is to give every addressable object a key.
 ///
 /// Source: `api-reference/v1.0/resources/entity.md:10`
 #[cfg(feature = "v1_0-core")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Entity {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Key that identifies the object. Read-only.
     ///
     /// Source: `api-reference/v1.0/resources/entity.md:20`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "v1_0-core")]
+rt::json_object!(Entity {
+    "@odata.type" => odata_type,
+    "id" => id,
+});
 /// Present on a drive item when that item is a container.
 ///
 /// Source: `api-reference/v1.0/resources/folder.md:10`
 #[cfg(feature = "v1_0")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Folder {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// How many items sit directly inside.
     ///
     /// Source: `api-reference/v1.0/resources/folder.md:20`
-    #[serde(rename = "childCount", skip_serializing_if = "Option::is_none")]
     pub child_count: Option<i32>,
     /// Raw bytes of a custom icon, base64 on the wire.
     ///
     /// Source: `api-reference/v1.0/resources/folder.md:21`
-    #[serde(rename = "iconData", skip_serializing_if = "Option::is_none")]
     pub icon_data: Option<rt::Base64>,
     /// Facet of the enclosing container; empty at the root.
     ///
     /// Source: `api-reference/v1.0/resources/folder.md:22`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<Box<Folder>>,
     /// Address of the enclosing container.
     ///
     /// Source: `api-reference/v1.0/resources/folder.md:23`
-    #[serde(rename = "parentReference", skip_serializing_if = "Option::is_none")]
     pub parent_reference: Option<Box<ItemReference>>,
 }
+#[cfg(feature = "v1_0")]
+rt::json_object!(Folder {
+    "@odata.type" => odata_type,
+    "childCount" => child_count,
+    "iconData" => icon_data,
+    "parent" => parent,
+    "parentReference" => parent_reference,
+});
 /// A set of members that permissions, licenses or mail can be handed to in one go.
 ///
 /// Source: `api-reference/v1.0/resources/group.md:10`
 #[cfg(feature = "v1_0")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Group {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Key that identifies the object. Read-only. (Inherited from `microsoft.graph.entity`.)
     ///
     /// Source: `api-reference/v1.0/resources/entity.md:20`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// When the object was soft-deleted, in UTC. Empty for live objects. Read-only. (Inherited from `microsoft.graph.directoryObject`.)
     ///
     /// Source: `api-reference/v1.0/resources/directoryobject.md:20`
-    #[serde(rename = "deletedDateTime", skip_serializing_if = "Option::is_none")]
     pub deleted_date_time: Option<rt::DateTimeOffset>,
     /// Subscriptions the group passes on to its members. Read-only.
     ///
     /// Source: `api-reference/v1.0/resources/group.md:22`
-    #[serde(rename = "assignedLicenses", skip_serializing_if = "Option::is_none")]
     pub assigned_licenses: Option<Vec<AssignedLicense>>,
     /// Free-form label such as a sensitivity tier.
     ///
     /// Source: `api-reference/v1.0/resources/group.md:23`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub classification: Option<String>,
     /// UTC moment the group was made. Read-only.
     ///
     /// Source: `api-reference/v1.0/resources/group.md:24`
-    #[serde(rename = "createdDateTime", skip_serializing_if = "Option::is_none")]
     pub created_date_time: Option<rt::DateTimeOffset>,
     /// Name shown for the group. Required on create.
     ///
     /// Source: `api-reference/v1.0/resources/group.md:25`
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// When the group lapses unless someone renews it. Read-only.
     ///
     /// Source: `api-reference/v1.0/resources/group.md:26`
-    #[serde(rename = "expirationDateTime", skip_serializing_if = "Option::is_none")]
     pub expiration_date_time: Option<rt::DateTimeOffset>,
     /// Tags the kind of group; Unified marks a Microsoft 365 group.
     ///
     /// Source: `api-reference/v1.0/resources/group.md:27`
-    #[serde(rename = "groupTypes", skip_serializing_if = "Option::is_none")]
     pub group_types: Option<Vec<String>>,
     /// Whether the group has a mailbox address.
     ///
     /// Source: `api-reference/v1.0/resources/group.md:29`
-    #[serde(rename = "mailEnabled", skip_serializing_if = "Option::is_none")]
     pub mail_enabled: Option<bool>,
     /// Whether the group can be used to grant access.
     ///
     /// Source: `api-reference/v1.0/resources/group.md:30`
-    #[serde(rename = "securityEnabled", skip_serializing_if = "Option::is_none")]
     pub security_enabled: Option<bool>,
     /// Who may see the group and its content. Possible values are: Private, Public, HiddenMembership.
     ///
     /// Source: `api-reference/v1.0/resources/group.md:31`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub visibility: Option<String>,
     /// The account that asked for the group to be made. Read-only.
     ///
     /// Source: `api-reference/v1.0/resources/group.md:37`
-    #[serde(rename = "createdOnBehalfOf", skip_serializing_if = "Option::is_none")]
     pub created_on_behalf_of: Option<AnyDirectoryObject>,
     /// Direct members. Nullable.
     ///
     /// Source: `api-reference/v1.0/resources/group.md:38`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub members: Option<Vec<AnyDirectoryObject>>,
     /// Accounts allowed to manage the group. Nullable.
     ///
     /// Source: `api-reference/v1.0/resources/group.md:39`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owners: Option<Vec<AnyDirectoryObject>>,
     /// Properties the docs do not list: this type is open.
-    #[cfg_attr(not(graph_docs_verify), serde(flatten))]
-    #[cfg_attr(graph_docs_verify, serde(skip))]
     pub additional_properties: std::collections::BTreeMap<String, rt::Json>,
 }
+#[cfg(feature = "v1_0")]
+rt::json_object!(Group {
+    "@odata.type" => odata_type,
+    "id" => id,
+    "deletedDateTime" => deleted_date_time,
+    "assignedLicenses" => assigned_licenses,
+    "classification" => classification,
+    "createdDateTime" => created_date_time,
+    "displayName" => display_name,
+    "expirationDateTime" => expiration_date_time,
+    "groupTypes" => group_types,
+    "mailEnabled" => mail_enabled,
+    "securityEnabled" => security_enabled,
+    "visibility" => visibility,
+    "createdOnBehalfOf" => created_on_behalf_of,
+    "members" => members,
+    "owners" => owners,
+} additional_properties);
 /// A small record pointing at one actor.
 ///
 /// Source: `api-reference/v1.0/resources/identity.md:10`
 #[cfg(feature = "v1_0-communications")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Identity {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Label for the actor. It can change over time, so do not treat it as a key.
     ///
     /// Source: `api-reference/v1.0/resources/identity.md:20`
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Key of the actor in its own directory.
     ///
     /// Source: `api-reference/v1.0/resources/identity.md:21`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "v1_0-communications")]
+rt::json_object!(Identity {
+    "@odata.type" => odata_type,
+    "displayName" => display_name,
+    "id" => id,
+});
 /// Bundles up to three actors that together took some action. Any of them may be absent. This is an open type, so extra actor kinds can show up as dynamic properties.
 ///
 /// Source: `api-reference/v1.0/resources/identityset.md:10`
 #[cfg(feature = "v1_0-communications")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentitySet {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// The app involved, if any.
     ///
     /// Source: `api-reference/v1.0/resources/identityset.md:20`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub application: Option<Identity>,
     /// The device involved, if any.
     ///
     /// Source: `api-reference/v1.0/resources/identityset.md:21`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub device: Option<Identity>,
     /// The person involved, if any.
     ///
     /// Source: `api-reference/v1.0/resources/identityset.md:22`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<Identity>,
     /// Properties the docs do not list: this type is open.
-    #[cfg_attr(not(graph_docs_verify), serde(flatten))]
-    #[cfg_attr(graph_docs_verify, serde(skip))]
     pub additional_properties: std::collections::BTreeMap<String, rt::Json>,
 }
+#[cfg(feature = "v1_0-communications")]
+rt::json_object!(IdentitySet {
+    "@odata.type" => odata_type,
+    "application" => application,
+    "device" => device,
+    "user" => user,
+} additional_properties);
 /// Holds what a client needs to reach another drive item.
 ///
 /// Source: `api-reference/v1.0/resources/itemreference.md:10`
 #[cfg(feature = "v1_0")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ItemReference {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Key of the drive that holds the item.
     ///
     /// Source: `api-reference/v1.0/resources/itemreference.md:20`
-    #[serde(rename = "driveId", skip_serializing_if = "Option::is_none")]
     pub drive_id: Option<String>,
     /// Folder facet of the target, when the target is a container.
     ///
     /// Source: `api-reference/v1.0/resources/itemreference.md:21`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub folder: Option<Box<Folder>>,
     /// Key of the item inside its drive.
     ///
     /// Source: `api-reference/v1.0/resources/itemreference.md:22`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// How the reference came about.
     ///
     /// Source: `api-reference/v1.0/resources/itemreference.md:23`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<ReferenceKind>,
     /// Set when the reference was produced by a search rather than by navigation.
     ///
     /// Source: `api-reference/v1.0/resources/itemreference.md:24`
-    #[serde(rename = "match", skip_serializing_if = "Option::is_none")]
     pub match_: Option<bool>,
     /// Name of the target item.
     ///
     /// Source: `api-reference/v1.0/resources/itemreference.md:25`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Legacy capitalised spelling of name that older clients still send.
     ///
     /// Source: `api-reference/v1.0/resources/itemreference.md:26`
-    #[serde(rename = "Name", skip_serializing_if = "Option::is_none")]
     pub name2: Option<String>,
     /// Percent-encoded path from the drive root.
     ///
     /// Source: `api-reference/v1.0/resources/itemreference.md:27`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     /// API address of the target, so it can be fetched directly.
     ///
     /// Source: `api-reference/v1.0/resources/itemreference.md:28`
-    #[serde(rename = "self", skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
 }
+#[cfg(feature = "v1_0")]
+rt::json_object!(ItemReference {
+    "@odata.type" => odata_type,
+    "driveId" => drive_id,
+    "folder" => folder,
+    "id" => id,
+    "kind" => kind,
+    "match" => match_,
+    "name" => name,
+    "Name" => name2,
+    "path" => path,
+    "self" => self_,
+});
 /// Source: `api-reference/v1.0/resources/user.md:41`
 #[cfg(feature = "v1_0-users")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -441,63 +453,65 @@ rt::string_enum!(LegalAgeGroupClassification);
 ///
 /// Source: `api-reference/v1.0/resources/printjobconfiguration.md:10`
 #[cfg(feature = "v1_0")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PrintJobConfiguration {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Keep the pages of each copy together.
     ///
     /// Source: `api-reference/v1.0/resources/printjobconfiguration.md:20`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub collate: Option<bool>,
     /// Bits per color channel the printer should use.
     ///
     /// Source: `api-reference/v1.0/resources/printjobconfiguration.md:21`
-    #[serde(rename = "colorBitDepth", skip_serializing_if = "Option::is_none")]
     pub color_bit_depth: Option<u8>,
     /// How many copies to make.
     ///
     /// Source: `api-reference/v1.0/resources/printjobconfiguration.md:22`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub copies: Option<i32>,
     /// Charge per printed page, in the tenant's billing currency.
     ///
     /// Source: `api-reference/v1.0/resources/printjobconfiguration.md:23`
-    #[serde(rename = "costPerPage", skip_serializing_if = "Option::is_none")]
     pub cost_per_page: Option<rt::Decimal>,
     /// Resolution in dots per inch.
     ///
     /// Source: `api-reference/v1.0/resources/printjobconfiguration.md:24`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dpi: Option<i32>,
     /// Local time of day before which the job waits in the queue.
     ///
     /// Source: `api-reference/v1.0/resources/printjobconfiguration.md:25`
-    #[serde(rename = "holdUntil", skip_serializing_if = "Option::is_none")]
     pub hold_until: Option<rt::TimeOfDay>,
     /// Paper size, written as the printer names it (for example North America Letter).
     ///
     /// Source: `api-reference/v1.0/resources/printjobconfiguration.md:26`
-    #[serde(rename = "mediaSize", skip_serializing_if = "Option::is_none")]
     pub media_size: Option<PrintMediaSize>,
     /// Number of document pages placed on one side of a sheet.
     ///
     /// Source: `api-reference/v1.0/resources/printjobconfiguration.md:27`
-    #[serde(rename = "pagesPerSheet", skip_serializing_if = "Option::is_none")]
     pub pages_per_sheet: Option<i16>,
     /// How much care the device takes over output.
     ///
     /// Source: `api-reference/v1.0/resources/printjobconfiguration.md:28`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quality: Option<PrintQuality>,
     /// Account the print helper runs under on the device.
     ///
     /// Source: `api-reference/v1.0/resources/printjobconfiguration.md:29`
-    #[serde(rename = "runAs", skip_serializing_if = "Option::is_none")]
     pub run_as: Option<RunAsAccountType>,
 }
+#[cfg(feature = "v1_0")]
+rt::json_object!(PrintJobConfiguration {
+    "@odata.type" => odata_type,
+    "collate" => collate,
+    "colorBitDepth" => color_bit_depth,
+    "copies" => copies,
+    "costPerPage" => cost_per_page,
+    "dpi" => dpi,
+    "holdUntil" => hold_until,
+    "mediaSize" => media_size,
+    "pagesPerSheet" => pages_per_sheet,
+    "quality" => quality,
+    "runAs" => run_as,
+});
 /// Source: `api-reference/v1.0/resources/enums.md:25`
 #[cfg(feature = "v1_0")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -666,116 +680,117 @@ rt::string_enum!(RunAsAccountType);
 ///
 /// Source: `api-reference/v1.0/resources/user.md:10`
 #[cfg(feature = "v1_0-users")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct User {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Key that identifies the object. Read-only. (Inherited from `microsoft.graph.entity`.)
     ///
     /// Source: `api-reference/v1.0/resources/entity.md:20`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// When the object was soft-deleted, in UTC. Empty for live objects. Read-only. (Inherited from `microsoft.graph.directoryObject`.)
     ///
     /// Source: `api-reference/v1.0/resources/directoryobject.md:20`
-    #[serde(rename = "deletedDateTime", skip_serializing_if = "Option::is_none")]
     pub deleted_date_time: Option<rt::DateTimeOffset>,
     /// true while the account may sign in. Required when creating a user.
     ///
     /// Source: `api-reference/v1.0/resources/user.md:32`
-    #[serde(rename = "accountEnabled", skip_serializing_if = "Option::is_none")]
     pub account_enabled: Option<bool>,
     /// Subscriptions granted to the account, including ones it got through a group. Not nullable.
     ///
     /// Source: `api-reference/v1.0/resources/user.md:33`
-    #[serde(rename = "assignedLicenses", skip_serializing_if = "Option::is_none")]
     pub assigned_licenses: Option<Vec<AssignedLicense>>,
     /// Work phone numbers. Only one number can be set through this API.
     ///
     /// Source: `api-reference/v1.0/resources/user.md:34`
-    #[serde(rename = "businessPhones", skip_serializing_if = "Option::is_none")]
     pub business_phones: Option<Vec<String>>,
     /// UTC moment the account came into being. Read-only.
     ///
     /// Source: `api-reference/v1.0/resources/user.md:35`
-    #[serde(rename = "createdDateTime", skip_serializing_if = "Option::is_none")]
     pub created_date_time: Option<rt::DateTimeOffset>,
     /// Name shown in address lists, usually first name plus surname. Required when creating a user.
     ///
     /// Source: `api-reference/v1.0/resources/user.md:37`
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Calendar day on which the person joined, with no time part.
     ///
     /// Source: `api-reference/v1.0/resources/user.md:38`
-    #[serde(rename = "employeeHireDate", skip_serializing_if = "Option::is_none")]
     pub employee_hire_date: Option<rt::Date>,
     /// Depth of the person in the organization chart, where 1 is the top.
     ///
     /// Source: `api-reference/v1.0/resources/user.md:39`
-    #[serde(rename = "employeeOrgLevel", skip_serializing_if = "Option::is_none")]
     pub employee_org_level: Option<i32>,
     /// Age bracket the tenant uses for consent rules. Possible values are: minorWithOutParentalConsent, minorWithParentalConsent, minorNoParentalConsentRequired, notAdult, adult.
     ///
     /// Source: `api-reference/v1.0/resources/user.md:41`
-    #[serde(rename = "legalAgeGroupClassification", skip_serializing_if = "Option::is_none")]
     pub legal_age_group_classification: Option<LegalAgeGroupClassification>,
     /// Primary SMTP address.
     ///
     /// Source: `api-reference/v1.0/resources/user.md:42`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mail: Option<String>,
     /// Language tag the person likes to read, such as en-GB.
     ///
     /// Source: `api-reference/v1.0/resources/user.md:43`
-    #[serde(rename = "preferredLanguage", skip_serializing_if = "Option::is_none")]
     pub preferred_language: Option<String>,
     /// Kinds of risk detections that were raised against this account.
     ///
     /// Source: `api-reference/v1.0/resources/user.md:44`
-    #[serde(rename = "riskEventTypes_v2", skip_serializing_if = "Option::is_none")]
     pub risk_event_types_v2: Option<Vec<String>>,
     /// Sign-in name in the form alias@domain. Required when creating a user.
     ///
     /// Source: `api-reference/v1.0/resources/user.md:45`
-    #[serde(rename = "userPrincipalName", skip_serializing_if = "Option::is_none")]
     pub user_principal_name: Option<String>,
     /// Broad category of the account. Possible values are: Member, Guest.
     ///
     /// Source: `api-reference/v1.0/resources/user.md:46`
-    #[serde(rename = "userType", skip_serializing_if = "Option::is_none")]
     pub user_type: Option<String>,
     /// Accounts and contacts that report to this person. Read-only.
     ///
     /// Source: `api-reference/v1.0/resources/user.md:52`
-    #[serde(rename = "directReports", skip_serializing_if = "Option::is_none")]
     pub direct_reports: Option<Vec<AnyDirectoryObject>>,
     /// Files the person chose to follow.
     ///
     /// Source: `api-reference/v1.0/resources/user.md:53`
     #[cfg(feature = "v1_0")]
-    #[serde(rename = "followedItems", skip_serializing_if = "Option::is_none")]
     pub followed_items: Option<Vec<DriveItem>>,
     /// Who this person reports to. Read-only.
     ///
     /// Source: `api-reference/v1.0/resources/user.md:54`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub manager: Option<AnyDirectoryObject>,
     /// Groups and roles the account belongs to without nesting. Read-only.
     ///
     /// Source: `api-reference/v1.0/resources/user.md:55`
-    #[serde(rename = "memberOf", skip_serializing_if = "Option::is_none")]
     pub member_of: Option<Vec<AnyDirectoryObject>>,
     /// Source: `api-reference/v1.0/resources/user.md:90`
-    #[serde(rename = "officeLocation", skip_serializing_if = "Option::is_none")]
     pub office_location: Option<String>,
     /// Properties the docs do not list: this type is open.
-    #[cfg_attr(not(graph_docs_verify), serde(flatten))]
-    #[cfg_attr(graph_docs_verify, serde(skip))]
     pub additional_properties: std::collections::BTreeMap<String, rt::Json>,
 }
+#[cfg(feature = "v1_0-users")]
+rt::json_object!(User {
+    "@odata.type" => odata_type,
+    "id" => id,
+    "deletedDateTime" => deleted_date_time,
+    "accountEnabled" => account_enabled,
+    "assignedLicenses" => assigned_licenses,
+    "businessPhones" => business_phones,
+    "createdDateTime" => created_date_time,
+    "displayName" => display_name,
+    "employeeHireDate" => employee_hire_date,
+    "employeeOrgLevel" => employee_org_level,
+    "legalAgeGroupClassification" => legal_age_group_classification,
+    "mail" => mail,
+    "preferredLanguage" => preferred_language,
+    "riskEventTypes_v2" => risk_event_types_v2,
+    "userPrincipalName" => user_principal_name,
+    "userType" => user_type,
+    "directReports" => direct_reports,
+    #[cfg(feature = "v1_0")]
+    "followedItems" => followed_items,
+    "manager" => manager,
+    "memberOf" => member_of,
+    "officeLocation" => office_location,
+} additional_properties);
 
 pub mod call_records;
 pub mod endpoints;

@@ -660,17 +660,35 @@ fn permissions(page: &Page) -> Permissions {
 
 /// Where a link names a type: resource pages and same-page or shortcut links
 /// (`[columnDefinition][]`); the link text, without a trailing "object" or "resource".
+/// A plural noun in link text (`[user objects]`) or right after a link (`[user]() objects`)
+/// makes the type a collection.
 fn linked_type(link: &Link) -> Option<TypeRef> {
     if !(link.dest.contains("resources/") || link.dest.starts_with('#')) {
         return None;
     }
     let mut text = link.text.trim();
+    let mut plural = false;
     for suffix in [" objects", " object", " resources", " resource", " entities", " entity"] {
         if text.len() > suffix.len() && text.to_ascii_lowercase().ends_with(suffix) {
             text = text[..text.len() - suffix.len()].trim();
+            plural = suffix.ends_with('s');
         }
     }
-    typeref::from_type_name(text.trim_matches('`'))
+    let mut ty = typeref::from_type_name(text.trim_matches('`'))?;
+    ty.collection |= plural;
+    Some(ty)
+}
+
+/// Words around a linked type that make it a collection: "collection of [x]", "all [x]
+/// objects", "[x] collection", "[x] objects".
+fn marks_collection(before: &str, after: &str) -> bool {
+    const BEFORE: &[&str] =
+        &["collection of", "collection of the", "collection of one", "list of", "array of", "all", "all the"];
+    const AFTER: &[&str] = &["collection", "objects", "resources", "entities"];
+    let after = after.trim_start();
+    let word_after = |w: &&str| after.starts_with(w) && !after[w.len()..].starts_with(|c: char| c.is_alphanumeric());
+    BEFORE.iter().any(|p| before.ends_with(p) && !before[..before.len() - p.len()].ends_with(char::is_alphanumeric))
+        || AFTER.iter().any(word_after)
 }
 
 /// The first link in `span` of the inline text that names a type, with the collection
@@ -691,9 +709,7 @@ fn type_in(inline: &Inline, span: Range<usize>) -> Option<NamedType> {
         let Some(mut ty) = linked_type(link) else { continue };
         let before = inline.text[span.start..at].trim_end().to_ascii_lowercase();
         let after = inline.text[end..span.end].to_ascii_lowercase();
-        ty.collection |=
-            ["collection of", "collection of the", "list of", "array of"].iter().any(|p| before.ends_with(p))
-                || after.trim_start().starts_with("collection");
+        ty.collection |= marks_collection(&before, &after);
         return Some(NamedType { ty, link: Some(link.dest.clone()) });
     }
     None
@@ -1384,6 +1400,21 @@ mod tests {
         assert_eq!(short(list), Some((200, Some(named("widget", true)))));
         let suffix = response_of("Returns `201 Created` and a [widget](../resources/widget.md) collection.", "");
         assert_eq!(short(suffix), Some((201, Some(named("widget", true)))));
+        // Plural nouns and "all" mark a collection too; words that merely start alike do not.
+        for plural in [
+            "Returns `200 OK` and all [widget](../resources/widget.md) objects of the shelf.",
+            "Returns `200 OK` and [widget objects](../resources/widget.md).",
+            "Returns `200 OK` and a collection of one [widget](../resources/widget.md) object.",
+        ] {
+            assert_eq!(short(response_of(plural, "")), Some((200, Some(named("widget", true)))), "{plural}");
+        }
+        for single in [
+            "Returns `200 OK` and a [widget](../resources/widget.md) object with its objectsCount.",
+            "Returns `200 OK` and the small [widget](../resources/widget.md) object.",
+            "Returns `200 OK` and a [widget](../resources/widget.md) collections-free object.",
+        ] {
+            assert_eq!(short(response_of(single, "")), Some((200, Some(named("widget", false)))), "{single}");
+        }
         let empty = response_of("On success it answers `204 No Content` with an empty body.", "");
         assert_eq!(short(empty), Some((204, None)));
         let strings = response_of("On success the call yields `200 OK` and a String collection.", "");

@@ -2,7 +2,7 @@
 //! the generated type it must read as, or the reason it cannot be checked.
 
 use crate::emit::ItemPaths;
-use crate::ir::{ExampleKind, ExampleTarget, Model, Operation, Source, TypeKind};
+use crate::ir::{ExampleKind, ExampleTarget, Model, Operation, Response, Source, TypeKind};
 use crate::model::typeref;
 use crate::parse::json;
 use serde_json::Value;
@@ -19,7 +19,8 @@ pub struct Case {
     pub expected: String,
     pub truncated: bool,
     /// What was done to the body: the repairs that made it JSON (`trailing-comma`,
-    /// `comment`, …), then `value-wrapper` and `placeholders` (see `normalize`).
+    /// `comment`, …), then `declared-collection` (see `is_unmarked_page`), `value-wrapper`
+    /// and `placeholders` (see `normalize`).
     pub normalizations: Vec<&'static str>,
     pub state: State,
 }
@@ -54,6 +55,15 @@ impl std::fmt::Display for Shape {
             Shape::Value(ty) => write!(f, "Value({ty})"),
             Shape::List(ty) => write!(f, "List({ty})"),
             Shape::Parameters(id) => write!(f, "parameters of {id}"),
+        }
+    }
+}
+
+impl Shape {
+    /// The docs type (or operation, for parameters) the shape is of.
+    pub fn type_name(&self) -> &str {
+        match self {
+            Shape::One(ty) | Shape::Page(ty) | Shape::Value(ty) | Shape::List(ty) | Shape::Parameters(ty) => ty,
         }
     }
 }
@@ -109,9 +119,14 @@ pub fn cases(models: &[Model]) -> Vec<Case> {
                     // Only a body that looks like JSON is read; one that then does not read is a docs defect.
                     (Some(text), _) if !text.trim_start().starts_with(['{', '[']) => State::Skipped(Skip::NotJson),
                     (Some(_), Err(skip)) => State::Skipped(skip),
-                    (Some(text), Ok((shape, rust_type))) => match json::parse(text) {
+                    (Some(text), Ok((mut shape, mut rust_type))) => match json::parse(text) {
                         Ok((mut body, repairs)) => {
                             normalizations = repairs.into_iter().map(json::Repair::name).collect();
+                            if is_unmarked_page(&body, &shape, example.kind, op.response.as_ref()) {
+                                shape = Shape::Page(shape.type_name().to_string());
+                                rust_type = format!("rt::Page<{rust_type}>");
+                                normalizations.push("declared-collection");
+                            }
                             normalizations.extend(normalize(&mut body, &shape, example.kind));
                             State::Checked { shape, rust_type, body }
                         }
@@ -175,6 +190,19 @@ fn target(
             (expected, Ok(checked))
         }
     }
+}
+
+/// A response read as one value whose body is a page (`{"value": […]}`, with annotations
+/// only) of an operation declared to return a collection of that very type: the example's
+/// annotation left out `isCollection`, and the body is read as the page the operation
+/// declares (`declared-collection`).
+fn is_unmarked_page(body: &Value, shape: &Shape, kind: ExampleKind, declared: Option<&Response>) -> bool {
+    let Shape::One(ty) = shape else { return false };
+    let declared_page = declared.is_some_and(|r| r.collection && r.ty.as_ref() == Some(ty));
+    let page = body.as_object().is_some_and(|map| {
+        map.get("value").is_some_and(Value::is_array) && map.keys().all(|k| k == "value" || k.contains('@'))
+    });
+    kind == ExampleKind::Response && declared_page && page
 }
 
 /// What the docs write in place of a body, undone and named: a single object wrapped in
@@ -272,6 +300,25 @@ mod tests {
             assert!(!is_placeholder(&json!(text)), "{text}");
         }
         assert!(!is_placeholder(&json!(3)));
+    }
+
+    #[test]
+    fn a_page_under_a_one_value_annotation_is_read_as_the_declared_collection() {
+        let widget = "microsoft.graph.widget";
+        let one = Shape::One(widget.into());
+        let page = json!({"@odata.context": "c", "value": [{"id": "w"}]});
+        let declared = |ty: &str, collection| Response { status: 200, ty: Some(ty.into()), collection };
+        let response = ExampleKind::Response;
+        assert!(is_unmarked_page(&page, &one, response, Some(&declared(widget, true))));
+        // Not when the operation declares one value, another type or nothing, nor for a body
+        // that is not a page, a request body, or a shape that is already a page.
+        assert!(!is_unmarked_page(&page, &one, response, Some(&declared(widget, false))));
+        assert!(!is_unmarked_page(&page, &one, response, Some(&declared("microsoft.graph.gadget", true))));
+        assert!(!is_unmarked_page(&page, &one, response, None));
+        assert!(!is_unmarked_page(&json!({"value": [], "id": "x"}), &one, response, Some(&declared(widget, true))));
+        assert!(!is_unmarked_page(&page, &one, ExampleKind::RequestBody, Some(&declared(widget, true))));
+        let as_page = Shape::Page(widget.into());
+        assert!(!is_unmarked_page(&page, &as_page, response, Some(&declared(widget, true))));
     }
 
     #[test]

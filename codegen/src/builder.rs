@@ -5,7 +5,7 @@ use crate::diag::Severity;
 use crate::emit::areas::Selection;
 use crate::emit::{self, GeneratedFile};
 use crate::ir::Model;
-use crate::{load, scan, write};
+use crate::{load, scan, write, Loaded};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 
@@ -97,15 +97,19 @@ impl Builder {
 
     /// Reads each selected version. In a build script, prints `cargo:rerun-if-changed` for
     /// every page read (an edit) and for the folders walked (a page added or removed: cargo
-    /// looks at everything under a folder).
+    /// looks at everything under a folder). Versions are read in parallel: each ends in
+    /// serial work (resolve) that the other's page parsing can overlap.
     pub fn load(&self) -> Result<Vec<Model>, String> {
-        let models: Vec<Model> = self.versions()?.iter().map(|v| self.load_version(v)).collect();
+        use rayon::prelude::*;
+        let versions = self.versions()?;
+        let loaded: Vec<Loaded> = versions.par_iter().map(|v| load(&self.docs, v)).collect();
+        let models: Vec<Model> = versions.iter().zip(loaded).map(|(v, loaded)| self.announce(v, loaded)).collect();
         self.check_selection(&models)?;
         Ok(models)
     }
 
-    fn load_version(&self, version: &str) -> Model {
-        let loaded = load(&self.docs, version);
+    /// The version's model, after the `rerun-if-changed` lines for what it was read from.
+    fn announce(&self, version: &str, loaded: Loaded) -> Model {
         if self.cargo_directives {
             let dir = scan::version_dir(&self.docs, version);
             // A missing path would rerun the script on every build: the version's
@@ -174,9 +178,7 @@ impl Builder {
     /// file's write) overlaps with the other's work.
     pub fn write_crate(&self, dir: &Path) -> Result<Built, String> {
         use rayon::prelude::*;
-        let versions = self.versions()?;
-        let models: Vec<Model> = versions.par_iter().map(|v| self.load_version(v)).collect();
-        self.check_selection(&models)?;
+        let models = self.load()?;
         let failed = |e: std::io::Error| format!("{}: cannot write output: {e}", dir.display());
         let staging = Mutex::new(write::Staging::new(dir).map_err(failed)?);
         let sink = |file: GeneratedFile| staging.lock().unwrap_or_else(PoisonError::into_inner).write(&file);

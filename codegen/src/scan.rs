@@ -177,29 +177,29 @@ fn read_text(path: &Path, at: &Span, diags: &mut Vec<Diagnostic>) -> Option<Stri
         too_large(diags);
         return None;
     }
-    decode_page(&bytes, at, diags)
+    decode_page(bytes, at, diags)
 }
 
 /// Bytes to page text: binary files are refused, invalid UTF-8 is replaced and reported.
-pub fn decode_page(bytes: &[u8], at: &Span, diags: &mut Vec<Diagnostic>) -> Option<String> {
+/// Valid UTF-8 becomes the text without a copy.
+pub fn decode_page(mut bytes: Vec<u8>, at: &Span, diags: &mut Vec<Diagnostic>) -> Option<String> {
     if bytes.contains(&0) {
         diags.push(Diagnostic::error("binary-file", at, "page holds NUL bytes: not a text page; skipped"));
         return None;
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text.to_string(),
-        Err(err) => {
-            let (line, column) =
-                crate::diag::LineIndex::new(&String::from_utf8_lossy(bytes)).position(err.valid_up_to());
-            let at = Span { file: at.file.clone(), line, column };
-            diags.push(
-                Diagnostic::warning("invalid-utf8", &at, "page is not valid UTF-8; invalid bytes were replaced")
-                    .with_help("save the page as UTF-8"),
-            );
-            String::from_utf8_lossy(bytes).into_owned()
-        }
-    };
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    let text = String::from_utf8(bytes).unwrap_or_else(|err| {
+        let lossy = String::from_utf8_lossy(err.as_bytes()).into_owned();
+        let (line, column) = crate::diag::LineIndex::new(&lossy).position(err.utf8_error().valid_up_to());
+        let at = Span { file: at.file.clone(), line, column };
+        diags.push(
+            Diagnostic::warning("invalid-utf8", &at, "page is not valid UTF-8; invalid bytes were replaced")
+                .with_help("save the page as UTF-8"),
+        );
+        lossy
+    });
     Some(if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text })
 }
 
@@ -220,7 +220,7 @@ mod tests {
     #[test]
     fn bom_and_carriage_returns_are_removed() {
         let mut diags = Vec::new();
-        let text = decode_page(b"\xEF\xBB\xBF# a\r\nb\rc\n", &Span::file_start("x.md"), &mut diags);
+        let text = decode_page(b"\xEF\xBB\xBF# a\r\nb\rc\n".to_vec(), &Span::file_start("x.md"), &mut diags);
         assert_eq!(text.as_deref(), Some("# a\nb\nc\n"));
         assert!(diags.is_empty());
     }

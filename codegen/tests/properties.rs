@@ -11,7 +11,7 @@ use proptest::prelude::*;
 fn read_page(bytes: &[u8]) {
     let mut diags = Vec::new();
     let at = Span::file_start("api-reference/v1.0/resources/prop.md");
-    let Some(text) = scan::decode_page(bytes, &at, &mut diags) else { return };
+    let Some(text) = scan::decode_page(bytes.to_vec(), &at, &mut diags) else { return };
     for folder in [scan::Folder::Resources, scan::Folder::Api] {
         let file = scan::SourceFile { path: at.file.clone(), folder, text: text.clone() };
         if let Some(page) = parse::parse_page(file, &mut diags) {

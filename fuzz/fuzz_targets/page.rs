@@ -8,7 +8,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let mut diags = Vec::new();
     let at = Span::file_start("api-reference/v1.0/resources/fuzz.md");
-    let Some(text) = scan::decode_page(data, &at, &mut diags) else { return };
+    let Some(text) = scan::decode_page(data.to_vec(), &at, &mut diags) else { return };
     for folder in [scan::Folder::Resources, scan::Folder::Api] {
         let file = scan::SourceFile { path: at.file.clone(), folder, text: text.clone() };
         if let Some(page) = parse::parse_page(file, &mut diags) {

@@ -7,7 +7,6 @@ use crate::emit::{self, GeneratedFile};
 use crate::ir::Model;
 use crate::{load, scan, write, Loaded};
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, PoisonError};
 
 /// Generates Graph models and endpoint stubs from a docs checkout.
 ///
@@ -180,8 +179,8 @@ impl Builder {
         use rayon::prelude::*;
         let models = self.load()?;
         let failed = |e: std::io::Error| format!("{}: cannot write output: {e}", dir.display());
-        let staging = Mutex::new(write::Staging::new(dir).map_err(failed)?);
-        let sink = |file: GeneratedFile| staging.lock().unwrap_or_else(PoisonError::into_inner).write(&file);
+        let staging = write::Staging::new(dir).map_err(failed)?;
+        let sink = |file: GeneratedFile| staging.write(&file);
         let emitter = emit::CrateEmitter::new(&emit::CrateOptions {
             name: self.crate_name.clone(),
             selection: self.selection.clone(),
@@ -189,7 +188,6 @@ impl Builder {
         let written: Vec<_> =
             models.par_iter().map(|model| emitter.version(model, &sink)).collect::<Result<_, _>>().map_err(failed)?;
         emitter.finish(written, &sink).map_err(failed)?;
-        let staging = staging.into_inner().unwrap_or_else(PoisonError::into_inner);
         let (files, written) = staging.commit().map_err(failed)?;
         self.warn_about_errors(&models);
         Ok(Built { models, files, written })

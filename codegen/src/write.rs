@@ -5,6 +5,7 @@ use crate::emit::GeneratedFile;
 use std::collections::HashSet;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 
 fn sibling(out: &Path, tag: &str) -> PathBuf {
     let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
@@ -13,15 +14,20 @@ fn sibling(out: &Path, tag: &str) -> PathBuf {
 
 /// A crate being written: files go into a sibling staging folder as they come, and
 /// `commit` swaps it in for `out` unless `out` already holds exactly these files. Dropped
-/// uncommitted, it removes the staging folder and `out` is untouched.
+/// uncommitted, it removes the staging folder and `out` is untouched. Files may be written
+/// from several threads at once: only the record of them is behind a lock, not the I/O.
 pub struct Staging {
     out: PathBuf,
     dir: PathBuf,
+    record: Mutex<Record>,
+    committed: bool,
+}
+
+struct Record {
     /// The paths written, relative to the crate root.
     written: Vec<String>,
     /// Every file written so far is already in `out` with the same contents.
     unchanged: bool,
-    committed: bool,
 }
 
 impl Staging {
@@ -31,19 +37,26 @@ impl Staging {
             std::fs::remove_dir_all(&dir)?;
         }
         std::fs::create_dir_all(&dir)?;
-        Ok(Staging { out: out.to_path_buf(), dir, written: Vec::new(), unchanged: true, committed: false })
+        let record = Mutex::new(Record { written: Vec::new(), unchanged: true });
+        Ok(Staging { out: out.to_path_buf(), dir, record, committed: false })
     }
 
-    pub fn write(&mut self, file: &GeneratedFile) -> io::Result<()> {
-        if self.unchanged {
-            self.unchanged = std::fs::read(self.out.join(&file.path)).is_ok_and(|old| old == file.contents.as_bytes());
-        }
+    fn record(&self) -> std::sync::MutexGuard<'_, Record> {
+        self.record.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    pub fn write(&self, file: &GeneratedFile) -> io::Result<()> {
+        // Once one file differs, the others need not be compared.
+        let compare = self.record().unchanged;
+        let same = compare && std::fs::read(self.out.join(&file.path)).is_ok_and(|old| old == file.contents.as_bytes());
         let path = self.dir.join(&file.path);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)?;
         }
         std::fs::write(&path, &file.contents)?;
-        self.written.push(file.path.clone());
+        let mut record = self.record();
+        record.written.push(file.path.clone());
+        record.unchanged &= same;
         Ok(())
     }
 
@@ -51,9 +64,10 @@ impl Staging {
     /// unchanged build stays fresh); returns how many files there are and whether `out` was
     /// replaced.
     pub fn commit(mut self) -> io::Result<(usize, bool)> {
-        let files = self.written.len();
-        let expected: HashSet<&str> = self.written.iter().map(String::as_str).collect();
-        if self.unchanged && extra_files(&self.out, &expected).is_empty() {
+        let record = self.record.get_mut().unwrap_or_else(PoisonError::into_inner);
+        let files = record.written.len();
+        let expected: HashSet<&str> = record.written.iter().map(String::as_str).collect();
+        if record.unchanged && extra_files(&self.out, &expected).is_empty() {
             return Ok((files, false));
         }
         let out = &self.out;
@@ -86,7 +100,7 @@ impl Drop for Staging {
 
 /// Replaces `out` with exactly `files`. On error the previous contents stay in place.
 pub fn write_tree(out: &Path, files: &[GeneratedFile]) -> io::Result<()> {
-    let mut staging = Staging::new(out)?;
+    let staging = Staging::new(out)?;
     for file in files {
         staging.write(file)?;
     }

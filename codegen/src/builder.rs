@@ -5,7 +5,7 @@ use crate::diag::Severity;
 use crate::emit::areas::Selection;
 use crate::emit::{self, GeneratedFile};
 use crate::ir::Model;
-use crate::{load, scan, write, Loaded};
+use crate::{load, parse_version, scan, write, Loaded, Parsed};
 use std::path::{Path, PathBuf};
 
 /// Generates Graph models and endpoint stubs from a docs checkout.
@@ -171,13 +171,14 @@ impl Builder {
     }
 
     /// Writes a complete crate (`Cargo.toml`, `src/`, `API.txt`) into `dir`, replacing what
-    /// was there in one swap, and only when something differs. The versions are loaded at
-    /// the same time, then written at the same time, each file as soon as it is made, so
-    /// that what runs on a single thread in one version (walking folders, resolving, a
-    /// file's write) overlaps with the other's work.
+    /// was there in one swap, and only when something differs. All versions' pages are
+    /// parsed first, then each version is resolved and written in its own task, each file
+    /// as soon as it is made: resolving runs on one thread, and the largest version's
+    /// resolve then runs beside the other versions' writing. Nothing is swapped in when
+    /// the selection names what the docs lack.
     pub fn write_crate(&self, dir: &Path) -> Result<Built, String> {
         use rayon::prelude::*;
-        let models = self.load()?;
+        let versions = self.versions()?;
         let failed = |e: std::io::Error| format!("{}: cannot write output: {e}", dir.display());
         let staging = write::Staging::new(dir).map_err(failed)?;
         let sink = |file: GeneratedFile| staging.write(&file);
@@ -185,8 +186,21 @@ impl Builder {
             name: self.crate_name.clone(),
             selection: self.selection.clone(),
         });
-        let written: Vec<_> =
-            models.par_iter().map(|model| emitter.version(model, &sink)).collect::<Result<_, _>>().map_err(failed)?;
+        let parsed: Vec<Parsed> = versions.par_iter().map(|v| parse_version(&self.docs, v)).collect();
+        let done: Vec<_> = parsed
+            .into_par_iter()
+            .map(|parsed| {
+                let loaded = parsed.resolve();
+                let written = emitter.version(&loaded.model, &sink);
+                (loaded, written)
+            })
+            .collect();
+        let (mut models, mut written) = (Vec::new(), Vec::new());
+        for (version, (loaded, version_written)) in versions.iter().zip(done) {
+            models.push(self.announce(version, loaded));
+            written.push(version_written.map_err(failed)?);
+        }
+        self.check_selection(&models)?;
         emitter.finish(written, &sink).map_err(failed)?;
         let (files, written) = staging.commit().map_err(failed)?;
         self.warn_about_errors(&models);

@@ -32,39 +32,86 @@ pub struct Loaded {
 
 /// Runs scan → parse → model → resolve for one version.
 pub fn load(docs: &Path, version: &str) -> Loaded {
-    load_scanned(scan::scan_version(docs, version), version)
+    parse_version(docs, version).resolve()
+}
+
+/// One version's pages, parsed and modelled, not yet merged and resolved.
+pub struct Parsed {
+    version: String,
+    diagnostics: Vec<Diagnostic>,
+    /// Each page's definitions and diagnostics, in page order.
+    pages: Vec<(model::RawModel, Vec<Diagnostic>)>,
+    read: Vec<PathBuf>,
+}
+
+/// Runs scan → parse → model for one version. Each page is read, parsed and modelled in
+/// one parallel task and dropped there: pages are independent, only their definitions are
+/// kept, and the text of the whole docs is never held at once.
+pub fn parse_version(docs: &Path, version: &str) -> Parsed {
+    use rayon::prelude::*;
+    let listing = scan::list_version(docs, version);
+    let per_page: Vec<(model::RawModel, Vec<Diagnostic>, Option<PathBuf>)> = listing
+        .pages
+        .into_par_iter()
+        .map(|entry| {
+            let mut d = Vec::new();
+            let path = entry.path.clone();
+            let file = entry.read(&mut d);
+            let read = file.is_some().then_some(path);
+            (file.map(|file| page_model(file, &mut d)).unwrap_or_default(), d, read)
+        })
+        .collect();
+    let mut read = Vec::with_capacity(per_page.len());
+    let pages = per_page
+        .into_iter()
+        .map(|(defs, d, path)| {
+            read.extend(path);
+            (defs, d)
+        })
+        .collect();
+    Parsed { version: version.to_string(), diagnostics: listing.diagnostics, pages, read }
 }
 
 /// Runs parse → model → resolve over pages already scanned (`diff` lays one tree's pages
-/// over another's). Each page is parsed and modelled in one parallel task and dropped
-/// there: pages are independent, and only their definitions are kept.
+/// over another's), each page in its own parallel task, as `parse_version` does.
 pub fn load_scanned(scanned: scan::Scan, version: &str) -> Loaded {
     use rayon::prelude::*;
-    let mut diagnostics = scanned.diagnostics;
-    let per_page: Vec<(model::RawModel, Vec<Diagnostic>)> = scanned
+    let pages = scanned
         .files
         .into_par_iter()
         .map(|file| {
             let mut d = Vec::new();
-            let defs = parse::parse_page(file, &mut d).map(|page| model::page_definitions(&page, &mut d));
-            (defs.unwrap_or_default(), d)
+            (page_model(file, &mut d), d)
         })
         .collect();
-    let mut definitions = Vec::with_capacity(per_page.len());
-    for (defs, d) in per_page {
-        definitions.push(defs);
-        diagnostics.extend(d);
-    }
-    let mut raw = model::merge(definitions);
-    let operations = std::mem::take(&mut raw.operations);
-    let example_requests = raw.example_requests;
-    let types = resolve::resolve(raw, &mut diagnostics);
-    let operations = resolve::resolve_operations(operations, &types, &mut diagnostics);
-    diagnostics.sort();
-    diagnostics.dedup();
-    Loaded {
-        model: Model { version: version.to_string(), types, operations, diagnostics, example_requests },
-        read: scanned.read,
+    let parsed = Parsed { version: version.to_string(), diagnostics: scanned.diagnostics, pages, read: scanned.read };
+    parsed.resolve()
+}
+
+/// One page's definitions (none when it cannot be parsed).
+fn page_model(file: scan::SourceFile, diags: &mut Vec<Diagnostic>) -> model::RawModel {
+    parse::parse_page(file, diags).map(|page| model::page_definitions(&page, diags)).unwrap_or_default()
+}
+
+impl Parsed {
+    /// Merges the pages' definitions, in page order, and resolves them into the version's
+    /// model: work on one thread, which another version's work can run beside.
+    pub fn resolve(self) -> Loaded {
+        let mut diagnostics = self.diagnostics;
+        let mut definitions = Vec::with_capacity(self.pages.len());
+        for (defs, d) in self.pages {
+            definitions.push(defs);
+            diagnostics.extend(d);
+        }
+        let mut raw = model::merge(definitions);
+        let operations = std::mem::take(&mut raw.operations);
+        let example_requests = raw.example_requests;
+        let types = resolve::resolve(raw, &mut diagnostics);
+        let operations = resolve::resolve_operations(operations, &types, &mut diagnostics);
+        diagnostics.sort();
+        diagnostics.dedup();
+        let model = Model { version: self.version, types, operations, diagnostics, example_requests };
+        Loaded { model, read: self.read }
     }
 }
 

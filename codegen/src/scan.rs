@@ -33,11 +33,57 @@ pub fn version_dir(root: &Path, version: &str) -> PathBuf {
     root.join("api-reference").join(version)
 }
 
+/// A page found by `list_version`, not read yet.
+#[derive(Debug, Clone)]
+pub struct PageEntry {
+    pub path: PathBuf,
+    /// Relative to the docs root, with `/` separators.
+    pub rel: String,
+    pub folder: Folder,
+}
+
+impl PageEntry {
+    /// The page's text, or None (with a diagnostic) when it cannot be a page.
+    pub fn read(self, diags: &mut Vec<Diagnostic>) -> Option<SourceFile> {
+        let text = read_text(&self.path, &Span::file_start(&self.rel), diags)?;
+        Some(SourceFile { path: self.rel, folder: self.folder, text })
+    }
+}
+
+/// The pages of a version, in a fixed order, and what listing them reported.
+pub struct Listing {
+    pub pages: Vec<PageEntry>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
 /// Lists the pages of a version in a fixed order, then reads them in parallel.
 pub fn scan_version(root: &Path, version: &str) -> Scan {
     use rayon::prelude::*;
-    let mut scan = Scan { files: Vec::new(), diagnostics: Vec::new(), read: Vec::new() };
-    let mut pages: Vec<(PathBuf, String, Folder)> = Vec::new();
+    let listing = list_version(root, version);
+    let read: Vec<(PathBuf, Option<SourceFile>, Vec<Diagnostic>)> = listing
+        .pages
+        .into_par_iter()
+        .map(|entry| {
+            let mut d = Vec::new();
+            (entry.path.clone(), entry.read(&mut d), d)
+        })
+        .collect();
+    let mut scan = Scan { files: Vec::new(), diagnostics: listing.diagnostics, read: Vec::new() };
+    for (path, file, d) in read {
+        scan.diagnostics.extend(d);
+        if let Some(file) = file {
+            scan.read.push(path);
+            scan.files.push(file);
+        }
+    }
+    scan
+}
+
+/// Finds the pages of a version without reading them: symbolic links, hidden paths and
+/// anything that is not a regular file are reported and left out.
+pub fn list_version(root: &Path, version: &str) -> Listing {
+    let mut scan = Listing { pages: Vec::new(), diagnostics: Vec::new() };
+    let pages = &mut scan.pages;
     for (folder, name) in [(Folder::Api, "api"), (Folder::Resources, "resources")] {
         let dir = version_dir(root, version).join(name);
         if !dir.is_dir() {
@@ -96,21 +142,7 @@ pub fn scan_version(root: &Path, version: &str) -> Scan {
                 ));
                 continue;
             }
-            pages.push((entry.into_path(), rel, folder));
-        }
-    }
-    let texts: Vec<(Option<String>, Vec<Diagnostic>)> = pages
-        .par_iter()
-        .map(|(path, rel, _)| {
-            let mut d = Vec::new();
-            (read_text(path, &Span::file_start(rel), &mut d), d)
-        })
-        .collect();
-    for ((path, rel, folder), (text, d)) in pages.into_iter().zip(texts) {
-        scan.diagnostics.extend(d);
-        if let Some(text) = text {
-            scan.read.push(path);
-            scan.files.push(SourceFile { path: rel, folder, text });
+            pages.push(PageEntry { path: entry.into_path(), rel, folder });
         }
     }
     scan

@@ -65,7 +65,8 @@ struct Module {
     api: Vec<String>,
 }
 
-/// Pieces written in parallel, joined in order.
+/// Pieces written in parallel, joined in order; the API lines sorted, here where other
+/// modules' work runs beside it rather than once at the end.
 fn join_pieces(pieces: Vec<(String, Vec<String>)>) -> (String, Vec<String>) {
     let mut source = String::with_capacity(pieces.iter().map(|(s, _)| s.len()).sum());
     let mut api = Vec::with_capacity(pieces.iter().map(|(_, a)| a.len()).sum());
@@ -73,6 +74,7 @@ fn join_pieces(pieces: Vec<(String, Vec<String>)>) -> (String, Vec<String>) {
         source.push_str(&piece);
         api.extend(lines);
     }
+    api.par_sort_unstable();
     (source, api)
 }
 
@@ -172,8 +174,10 @@ impl CrateEmitter {
             };
             sink(GeneratedFile { path, contents })
         })?;
-        // Sorted here, while another version may still be written, rather than in `finish`.
-        api.par_sort_unstable();
+        // Each module's lines are sorted: the stable sort merges these runs in about linear
+        // time (in parallel, as the last version's sort has nothing beside it), here, while
+        // another version may still be written, rather than in `finish`.
+        api.par_sort();
         Ok(WrittenVersion { features, api })
     }
 
@@ -193,7 +197,7 @@ impl CrateEmitter {
         let mut lines: Vec<String> = RUNTIME_API.lines().map(str::to_string).chain(lib_api).collect();
         lines.extend(apis.into_iter().flatten());
         // Runs of sorted lines: the stable sort merges them in about linear time.
-        lines.sort();
+        lines.par_sort();
         lines.dedup();
         let mut contents = String::with_capacity(lines.iter().map(|l| l.len() + 1).sum());
         for line in lines {

@@ -56,13 +56,15 @@ pub fn run(models: &[Model], args: &VerifyArgs) -> Result<bool, String> {
     for version in models.iter().map(|m| m.version.as_str()) {
         let s = Summary::of(verdicts.iter().filter(|(c, _)| c.version == version));
         println!(
-            "{version}: {} examples, {} JSON after normalization, {} passed ({:.2} %), {} failed, {} skipped",
+            "{version}: {} examples, {} JSON after normalization, {} passed ({:.2} %), {} failed, {} skipped; {} read leniently ({:.2} %)",
             s.total,
             s.json,
             s.passed,
             s.strict_rate(),
             s.failed,
-            s.skipped_count()
+            s.skipped_count(),
+            s.reads,
+            s.read_rate()
         );
     }
     if let Some(path) = &args.report {

@@ -74,6 +74,21 @@ impl Cause {
         }
     }
 
+    /// A failure that still reads as the type, without some of the example's fields: the
+    /// type has no field for them, or reads them as the declared type's. The others do
+    /// not read at all, or not back to the same value.
+    pub fn only_loses_fields(self) -> bool {
+        matches!(
+            self,
+            Cause::MissingODataType
+                | Cause::UndeclaredDerivation
+                | Cause::FieldCase
+                | Cause::OpenTypeProperty
+                | Cause::UnknownField
+                | Cause::Added
+        )
+    }
+
     pub fn meaning(self) -> &'static str {
         match self {
             Cause::UnreadableJson => "the body is not JSON even after the repairs (docs defect)",
@@ -337,6 +352,9 @@ pub struct Summary {
     /// Bodies that are JSON after normalization, checked by the harness.
     pub json: usize,
     pub passed: usize,
+    /// Passed, or failed only by fields the type does not keep (`Cause::only_loses_fields`):
+    /// the examples that a lenient reader, as serde is by default, reads as their type.
+    pub reads: usize,
     pub failed: usize,
     pub skipped: BTreeMap<&'static str, usize>,
     pub failed_by_cause: BTreeMap<&'static str, usize>,
@@ -349,9 +367,13 @@ impl Summary {
             s.total += 1;
             s.json += matches!(case.state, State::Checked { .. }) as usize;
             match verdict {
-                Verdict::Passed => s.passed += 1,
+                Verdict::Passed => {
+                    s.passed += 1;
+                    s.reads += 1;
+                }
                 Verdict::Failed(failures) => {
                     s.failed += 1;
+                    s.reads += failures.iter().all(|f| f.cause.only_loses_fields()) as usize;
                     let mut causes: Vec<Cause> = failures.iter().map(|f| f.cause).collect();
                     causes.sort();
                     causes.dedup();
@@ -375,6 +397,15 @@ impl Summary {
             100.0
         } else {
             100.0 * self.passed as f64 / self.json as f64
+        }
+    }
+
+    /// Read as their type, strictly or not, among the examples that are JSON, in percent.
+    pub fn read_rate(&self) -> f64 {
+        if self.json == 0 {
+            100.0
+        } else {
+            100.0 * self.reads as f64 / self.json as f64
         }
     }
 
@@ -418,8 +449,8 @@ pub fn failure_lines(case: &Case, failures: &[Failure]) -> Vec<String> {
 /// grouped by cause, every skipped example by reason, the repairs made.
 pub fn markdown(verdicts: &[(Case, Verdict)]) -> String {
     let mut out = String::from("# Examples checked against the generated code\n\n");
-    out.push_str("Made by `graph-docs-codegen verify`. \"JSON\" counts the examples whose body is JSON after the repairs; the strict rate is passed over JSON.\n\n");
-    out.push_str("| version | bodies | examples | JSON | passed | failed | skipped | strict rate |\n|---|---|---|---|---|---|---|---|\n");
+    out.push_str("Made by `graph-docs-codegen verify`. \"JSON\" counts the examples whose body is JSON after the repairs; the strict rate is passed over JSON. \"Reads\" counts the examples that read as their type when fields the type does not keep may be lost (passed, or failed only by such fields): what a lenient reader such as serde's default gets.\n\n");
+    out.push_str("| version | bodies | examples | JSON | passed | failed | skipped | strict rate | reads | read rate |\n|---|---|---|---|---|---|---|---|---|---|\n");
     let mut versions: Vec<&str> = verdicts.iter().map(|(c, _)| c.version.as_str()).collect();
     versions.dedup();
     for version in &versions {
@@ -432,13 +463,15 @@ pub fn markdown(verdicts: &[(Case, Verdict)]) -> String {
                 Summary::of(verdicts.iter().filter(|(c, _)| c.version == *version && kind.is_none_or(|k| c.kind == k)));
             let _ = writeln!(
                 out,
-                "| {version} | {label} | {} | {} | {} | {} | {} | {:.2} % |",
+                "| {version} | {label} | {} | {} | {} | {} | {} | {:.2} % | {} | {:.2} % |",
                 s.total,
                 s.json,
                 s.passed,
                 s.failed,
                 s.skipped_count(),
-                s.strict_rate()
+                s.strict_rate(),
+                s.reads,
+                s.read_rate()
             );
         }
     }

@@ -102,12 +102,17 @@ impl Builder {
         use rayon::prelude::*;
         let versions = self.versions()?;
         let loaded: Vec<Loaded> = versions.par_iter().map(|v| load(&self.docs, v)).collect();
+        self.models_of(&versions, loaded)
+    }
+
+    /// The versions' models, after the `rerun-if-changed` lines for what each was read
+    /// from (in version order), when the selection matches something in them.
+    fn models_of(&self, versions: &[String], loaded: Vec<Loaded>) -> Result<Vec<Model>, String> {
         let models: Vec<Model> = versions.iter().zip(loaded).map(|(v, loaded)| self.announce(v, loaded)).collect();
         self.check_selection(&models)?;
         Ok(models)
     }
 
-    /// The version's model, after the `rerun-if-changed` lines for what it was read from.
     fn announce(&self, version: &str, loaded: Loaded) -> Model {
         if self.cargo_directives {
             let dir = scan::version_dir(&self.docs, version);
@@ -195,12 +200,9 @@ impl Builder {
                 (loaded, written)
             })
             .collect();
-        let (mut models, mut written) = (Vec::new(), Vec::new());
-        for (version, (loaded, version_written)) in versions.iter().zip(done) {
-            models.push(self.announce(version, loaded));
-            written.push(version_written.map_err(failed)?);
-        }
-        self.check_selection(&models)?;
+        let (loaded, written): (Vec<Loaded>, Vec<_>) = done.into_iter().unzip();
+        let models = self.models_of(&versions, loaded)?;
+        let written = written.into_iter().collect::<Result<Vec<_>, _>>().map_err(failed)?;
         emitter.finish(written, &sink).map_err(failed)?;
         let (files, written) = staging.commit().map_err(failed)?;
         self.warn_about_errors(&models);

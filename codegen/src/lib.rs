@@ -55,10 +55,10 @@ pub fn parse_version(docs: &Path, version: &str) -> Parsed {
         .into_par_iter()
         .map(|entry| {
             let mut d = Vec::new();
-            let path = entry.path.clone();
-            let file = entry.read(&mut d);
-            let read = file.is_some().then_some(path);
-            (file.map(|file| page_model(file, &mut d)).unwrap_or_default(), d, read)
+            match entry.read(&mut d) {
+                Some((file, path)) => (page_model(file, &mut d), d, Some(path)),
+                None => (model::RawModel::default(), d, None),
+            }
         })
         .collect();
     let mut read = Vec::with_capacity(per_page.len());

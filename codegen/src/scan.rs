@@ -43,10 +43,11 @@ pub struct PageEntry {
 }
 
 impl PageEntry {
-    /// The page's text, or None (with a diagnostic) when it cannot be a page.
-    pub fn read(self, diags: &mut Vec<Diagnostic>) -> Option<SourceFile> {
+    /// The page's text, with the path it was read from (for `rerun-if-changed`), or None
+    /// (with a diagnostic) when it cannot be a page.
+    pub fn read(self, diags: &mut Vec<Diagnostic>) -> Option<(SourceFile, PathBuf)> {
         let text = read_text(&self.path, &Span::file_start(&self.rel), diags)?;
-        Some(SourceFile { path: self.rel, folder: self.folder, text })
+        Some((SourceFile { path: self.rel, folder: self.folder, text }, self.path))
     }
 }
 
@@ -60,18 +61,18 @@ pub struct Listing {
 pub fn scan_version(root: &Path, version: &str) -> Scan {
     use rayon::prelude::*;
     let listing = list_version(root, version);
-    let read: Vec<(PathBuf, Option<SourceFile>, Vec<Diagnostic>)> = listing
+    let read: Vec<_> = listing
         .pages
         .into_par_iter()
         .map(|entry| {
             let mut d = Vec::new();
-            (entry.path.clone(), entry.read(&mut d), d)
+            (entry.read(&mut d), d)
         })
         .collect();
     let mut scan = Scan { files: Vec::new(), diagnostics: listing.diagnostics, read: Vec::new() };
-    for (path, file, d) in read {
+    for (file, d) in read {
         scan.diagnostics.extend(d);
-        if let Some(file) = file {
+        if let Some((file, path)) = file {
             scan.read.push(path);
             scan.files.push(file);
         }

@@ -199,10 +199,13 @@ fn target(
 fn is_unmarked_page(body: &Value, shape: &Shape, kind: ExampleKind, declared: Option<&Response>) -> bool {
     let Shape::One(ty) = shape else { return false };
     let declared_page = declared.is_some_and(|r| r.collection && r.ty.as_ref() == Some(ty));
-    let page = body.as_object().is_some_and(|map| {
-        map.get("value").is_some_and(Value::is_array) && map.keys().all(|k| k == "value" || k.contains('@'))
-    });
-    kind == ExampleKind::Response && declared_page && page
+    kind == ExampleKind::Response && declared_page && wrapped(body).is_some_and(Value::is_array)
+}
+
+/// The `value` of an object that holds nothing else but annotations (`@odata.context`).
+fn wrapped(body: &Value) -> Option<&Value> {
+    let map = body.as_object()?;
+    map.keys().all(|k| k == "value" || k.contains('@')).then(|| map.get("value")).flatten()
 }
 
 /// What the docs write in place of a body, undone and named: a single object wrapped in
@@ -212,15 +215,10 @@ fn is_unmarked_page(body: &Value, shape: &Shape, kind: ExampleKind, declared: Op
 /// an array item holding one is left out (`placeholders`).
 fn normalize(body: &mut Value, shape: &Shape, kind: ExampleKind) -> Vec<&'static str> {
     let mut done = Vec::new();
-    if kind == ExampleKind::Response && matches!(shape, Shape::One(_)) {
-        if let Value::Object(map) = body {
-            let wrapped =
-                map.keys().all(|k| k == "value" || k.contains('@')) && map.get("value").is_some_and(Value::is_object);
-            if wrapped {
-                *body = map.remove("value").unwrap_or_default();
-                done.push("value-wrapper");
-            }
-        }
+    let one = kind == ExampleKind::Response && matches!(shape, Shape::One(_));
+    if one && wrapped(body).is_some_and(Value::is_object) {
+        *body = body["value"].take();
+        done.push("value-wrapper");
     }
     if clear_placeholders(body) {
         done.push("placeholders");

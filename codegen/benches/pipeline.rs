@@ -3,6 +3,9 @@
 //! nothing else) against the whole generation (parse to formatted files written), on one
 //! thread and on all cores, with their ratio, where the time goes (each stage timed on its
 //! own), and the peak memory of the process.
+//!
+//! `-- --repeat N` only generates, N times on the threads `RAYON_NUM_THREADS` gives, and
+//! prints each time: a steady run to profile (`perf record -g target/release/deps/pipeline-…`).
 
 use graph_docs_codegen::{available_versions, emit, load_scanned, scan, write, Builder};
 use std::path::{Path, PathBuf};
@@ -108,14 +111,26 @@ fn peak_memory_mib() -> Option<f64> {
 
 fn main() {
     allocator::keep_freed_memory();
-    let docs = std::env::args()
-        .skip(1)
-        .find(|a| !a.starts_with('-'))
-        .map(PathBuf::from)
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let repeat = args
+        .iter()
+        .position(|a| a == "--repeat")
+        .map(|i| args.get(i + 1).and_then(|n| n.parse::<usize>().ok()).expect("--repeat takes a number of runs"));
+    let docs = args
+        .iter()
+        .enumerate()
+        .find(|&(i, a)| !a.starts_with('-') && (i == 0 || args[i - 1] != "--repeat"))
+        .map(|(_, a)| PathBuf::from(a))
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/graph-docs"));
     assert!(docs.join("api-reference").is_dir(), "{}: not a docs root", docs.display());
-    let paths = page_paths(&docs);
     let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/bench-output");
+    if let Some(runs) = repeat {
+        for _ in 0..runs {
+            println!("generation {:.3} s", generate(&docs, &out).as_secs_f64());
+        }
+        return;
+    }
+    let paths = page_paths(&docs);
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     println!("docs: {} ({} pages), best of {RUNS} runs", docs.display(), paths.len());
     let pools: Vec<(usize, rayon::ThreadPool)> = [1, cores]

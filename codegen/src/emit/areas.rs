@@ -14,7 +14,8 @@
 //! enables, to keep conditions short; one no area needs comes with the whole version only.
 
 use crate::ir::{Model, Operation, RequestBody};
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 
 /// Which operations to generate: all when both lists are empty, else those of the named
 /// areas and those with a path under one of the prefixes.

@@ -49,9 +49,9 @@ pub fn plan(layout: &VersionLayout) -> Plan {
 }
 
 /// Each action's body struct as a path below the version's module, by operation id.
-pub fn body_struct_paths(layout: &VersionLayout) -> std::collections::HashMap<String, String> {
+pub fn body_struct_paths(layout: &VersionLayout) -> rustc_hash::FxHashMap<String, String> {
     let plan = plan(layout);
-    let mut paths = std::collections::HashMap::new();
+    let mut paths = rustc_hash::FxHashMap::default();
     for area in &layout.gates.areas {
         for &i in &area.operations {
             if let Some(body) = plan.names[i].as_ref().and_then(|names| names.body.as_ref()) {
@@ -353,7 +353,7 @@ fn body_struct(code: &mut Code, layout: &VersionLayout, op: &Operation, names: &
     code.derive("Debug, Clone, PartialEq, Default");
     code.open_struct(name);
     let mut scope = Scope::default();
-    let mut json_names = std::collections::HashSet::new();
+    let mut json_names = rustc_hash::FxHashSet::default();
     let mut json_fields = Vec::new();
     for p in parameters.iter().filter(|p| json_names.insert(p.name.as_str())) {
         let field = scope.claim(names::field_name(&p.name));

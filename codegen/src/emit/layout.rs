@@ -4,7 +4,8 @@
 use super::areas::{operation_types, Gates, Selection};
 use super::names::{self, Scope};
 use crate::ir::{is_edm, Model, TypeDef, TypeKind};
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 
 pub const ROOT_NAMESPACE: &str = "microsoft.graph";
 
@@ -96,7 +97,7 @@ impl<'a> VersionLayout<'a> {
             })
             .collect();
 
-        let mut any_ident = HashMap::new();
+        let mut any_ident = HashMap::default();
         let properties = types.iter().flat_map(|t| t.properties.iter()).map(|p| p.ty.as_str());
         let referenced = properties.chain(model.operations.iter().flat_map(operation_types));
         let mut wanted: Vec<usize> = referenced

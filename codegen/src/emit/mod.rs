@@ -212,7 +212,7 @@ impl CrateEmitter {
 /// module (primitives through `rt`, the runtime's alias).
 pub struct ItemPaths<'a> {
     layout: VersionLayout<'a>,
-    bodies: std::collections::HashMap<String, String>,
+    bodies: rustc_hash::FxHashMap<String, String>,
 }
 
 impl<'a> ItemPaths<'a> {

@@ -1,6 +1,6 @@
 //! Docs names to Rust identifiers that are always valid and never collide.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 const KEYWORDS: &[&str] = &[
     "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
@@ -161,7 +161,7 @@ pub fn module_name(namespace_tail: &str) -> String {
 /// Hands out names unique within one scope, suffixing `2`, `3`, … on collision.
 #[derive(Default)]
 pub struct Scope {
-    taken: HashSet<String>,
+    taken: FxHashSet<String>,
 }
 
 impl Scope {

@@ -173,7 +173,7 @@ fn structure(code: &mut Code, layout: &VersionLayout, t: usize, cfg: &Cfg) {
     let mut scope = Scope::with_reserved(&["odata_type", "additional_properties"]);
     let lineage = layout.lineage(t);
     // One field per JSON name; `@odata.type` is always the first field.
-    let mut json_names = std::collections::HashSet::from(["@odata.type"]);
+    let mut json_names = rustc_hash::FxHashSet::from_iter(["@odata.type"]);
     for &owner in &lineage {
         for p in &layout.def(owner).properties {
             if !json_names.insert(p.name.as_str()) {

@@ -5,7 +5,7 @@ use super::typeref::is_identifier;
 use super::RawEnum;
 use crate::diag::Diagnostic;
 use crate::ir::Member;
-use crate::parse::{BlockKind, DocType, Inline, Page, Table, VALUE_LIST_PHRASES};
+use crate::parse::{BlockKind, DocType, Inline, Page, Table, VALUE_LISTS};
 
 pub fn tables(page: &Page, diags: &mut Vec<Diagnostic>) -> Vec<RawEnum> {
     let namespace = page.namespace();
@@ -91,7 +91,7 @@ pub fn listed_values(cell: &Inline) -> Vec<String> {
         return Vec::new();
     }
     let lower = cell.text.to_ascii_lowercase();
-    let Some(start) = VALUE_LIST_PHRASES.iter().filter_map(|p| lower.find(p).map(|i| i + p.len())).min() else {
+    let Some(start) = VALUE_LISTS.end_of_first(&lower) else {
         return Vec::new();
     };
     let mut values: Vec<String> = Vec::new();

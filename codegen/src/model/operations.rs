@@ -197,7 +197,7 @@ pub fn operations(page: &Page, diags: &mut Vec<Diagnostic>) -> Vec<RawOperation>
 
 /// `**TODO: …**` placeholders anywhere on the page, front matter included.
 fn todo_placeholders(page: &Page, diags: &mut Vec<Diagnostic>) {
-    for (at, _) in page.text.match_indices("**TODO") {
+    for at in memchr::memmem::find_iter(page.text.as_bytes(), b"**TODO") {
         diags.push(
             Diagnostic::warning(
                 "todo-placeholder",

@@ -4,8 +4,10 @@
 use super::typeref;
 use super::{RawProperty, RawType};
 use crate::diag::Diagnostic;
-use crate::parse::{json, Annotation, BlockKind, Code, DocType, Inline, Page, Table};
+use crate::parse::{json, Annotation, BlockKind, Code, DocType, Inline, Page, Phrases, Table};
 use crate::scan::Folder;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::LazyLock;
 
 struct ResourceBlock<'a> {
     index: usize,
@@ -205,8 +207,8 @@ fn from_block(page: &Page, block: &ResourceBlock, namespace: &str, diags: &mut V
 
 /// Where each quoted string first occurs in a JSON block (at its opening quote), in one
 /// pass: looking each key up separately is quadratic on a block with many keys.
-fn first_string_offsets(body: &str) -> std::collections::HashMap<&str, usize> {
-    let mut offsets = std::collections::HashMap::new();
+fn first_string_offsets(body: &str) -> FxHashMap<&str, usize> {
+    let mut offsets = FxHashMap::default();
     let mut rest = body.char_indices();
     while let Some((start, c)) = rest.next() {
         if c != '"' {
@@ -338,7 +340,7 @@ fn table_row(
         json_type: None,
         navigation,
         listed_values: desc_cell.map(super::enums::listed_values).unwrap_or_default(),
-        inherited_from: desc_cell.and_then(|c| linked_after(c, &["inherited from"])).map(|(name, _)| name),
+        inherited_from: desc_cell.and_then(|c| linked_after(c, &INHERITED_FROM)).map(|(name, _)| name),
         description,
         span,
         json_span: None,
@@ -347,9 +349,8 @@ fn table_row(
 
 /// The type named right after one of `phrases`: the first link after it (with the page it
 /// points to), else the next word.
-fn linked_after(inline: &Inline, phrases: &[&str]) -> Option<(String, Option<String>)> {
-    let lower = inline.text.to_ascii_lowercase();
-    let at = phrases.iter().filter_map(|p| lower.find(p).map(|i| i + p.len())).min()?;
+fn linked_after(inline: &Inline, phrases: &Phrases) -> Option<(String, Option<String>)> {
+    let at = phrases.end_of_first(&inline.text.to_ascii_lowercase())?;
     let rest = &inline.text[at..];
     // The link right after the phrase: the earliest in the rest, the longest text at one
     // place (`[teamsApp]` earlier in the paragraph is not `[teamsAppInstallation]`).
@@ -378,16 +379,15 @@ fn linked_after(inline: &Inline, phrases: &[&str]) -> Option<(String, Option<Str
 /// Table rows merged into the JSON block's properties: the table's order and types first,
 /// JSON-only keys after. Lookups go through maps: a table can have thousands of rows.
 fn merge(ty: &mut RawType, table: Vec<RawProperty>, diags: &mut Vec<Diagnostic>) {
-    use std::collections::{HashMap, HashSet};
     let mut from_json: Vec<Option<RawProperty>> = std::mem::take(&mut ty.properties).into_iter().map(Some).collect();
     let had_json = !from_json.is_empty();
-    let mut exact: HashMap<String, usize> = HashMap::new();
-    let mut folded: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut exact: FxHashMap<String, usize> = FxHashMap::default();
+    let mut folded: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (i, json) in from_json.iter().flatten().enumerate() {
         exact.entry(json.name.clone()).or_insert(i);
         folded.entry(json.name.to_ascii_lowercase()).or_default().push(i);
     }
-    let mut listed = HashSet::new();
+    let mut listed = FxHashSet::default();
     for mut prop in table {
         if !listed.insert(prop.name.clone()) {
             diags.push(Diagnostic::warning(
@@ -437,11 +437,18 @@ fn merge(ty: &mut RawType, table: Vec<RawProperty>, diags: &mut Vec<Diagnostic>)
     }
 }
 
+/// A property's description naming the type it comes from.
+static INHERITED_FROM: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(&["inherited from"]));
+
+/// A page's introduction naming its base type.
+static BASE_TYPE_PROSE: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(&["inherits from", "derives from", "derived from", "subclass of"]));
+
 /// "Inherits from [x](x.md)" (or "a subclass of [x]") in the page's introduction.
 fn base_from_prose(page: &Page) -> Option<(String, Option<String>)> {
     let end = page.section(|h| h.contains("propert")).map_or(page.blocks.len(), |s| s.start);
     page.blocks[..end].iter().find_map(|b| match &b.kind {
-        BlockKind::Text(t) => linked_after(t, &["inherits from", "derives from", "derived from", "subclass of"]),
+        BlockKind::Text(t) => linked_after(t, &BASE_TYPE_PROSE),
         _ => None,
     })
 }

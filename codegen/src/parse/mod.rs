@@ -23,6 +23,24 @@ pub const VALUE_LIST_PHRASES: &[&str] = &[
     "one of the following values",
 ];
 
+/// `VALUE_LIST_PHRASES`, searched for once per table cell.
+pub static VALUE_LISTS: std::sync::LazyLock<Phrases> = std::sync::LazyLock::new(|| Phrases::new(VALUE_LIST_PHRASES));
+
+/// Lower-case phrases looked for in lower-cased prose, each with its searcher built once:
+/// they are searched for in every description of the corpus.
+pub struct Phrases(Vec<memchr::memmem::Finder<'static>>);
+
+impl Phrases {
+    pub fn new(phrases: &[&'static str]) -> Self {
+        Phrases(phrases.iter().map(|&p| memchr::memmem::Finder::new(p)).collect())
+    }
+
+    /// Where the earliest of the phrases found in `lower` ends.
+    pub fn end_of_first(&self, lower: &str) -> Option<usize> {
+        self.0.iter().filter_map(|f| f.find(lower.as_bytes()).map(|i| i + f.needle().len())).min()
+    }
+}
+
 #[derive(Debug)]
 pub struct Page {
     pub path: String,

@@ -5,7 +5,7 @@
 //! `LineMap` back to the lines of the original text, which diagnostics point at.
 
 use super::markdown::front_matter;
-use super::{json, VALUE_LIST_PHRASES};
+use super::{json, VALUE_LISTS};
 use serde_json::{json, Value};
 use std::ops::Range;
 
@@ -813,7 +813,7 @@ fn dollar_options(text: &str) -> Vec<Range<usize>> {
 /// (a colon after the phrase, or commas or "or" between values), up to the sentence's end.
 fn listed_values(text: &str) -> Vec<Range<usize>> {
     let lower = text.to_ascii_lowercase();
-    let Some(start) = VALUE_LIST_PHRASES.iter().filter_map(|p| lower.find(p).map(|i| i + p.len())).min() else {
+    let Some(start) = VALUE_LISTS.end_of_first(&lower) else {
         return Vec::new();
     };
     let mut out = Vec::new();

@@ -9,7 +9,7 @@ use crate::ir::{
 };
 use crate::model::operations::{Example, NamedType, RawBody, RawOperation, RawParameter};
 use crate::model::{typeref, TypeName, TypeRef};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Case-insensitive names of the defined types, and the pages that define one type each.
 struct Names<'a> {
@@ -21,7 +21,7 @@ struct Names<'a> {
 
 impl<'a> Names<'a> {
     fn new(types: &'a [TypeDef]) -> Self {
-        let mut names = Names { by_name: HashMap::new(), by_last: HashMap::new(), by_page: HashMap::new() };
+        let mut names = Names { by_name: HashMap::default(), by_last: HashMap::default(), by_page: HashMap::default() };
         for t in types {
             let lower = t.name.to_ascii_lowercase();
             let last = lower.rsplit('.').next().unwrap_or(&lower).to_string();

@@ -5,7 +5,8 @@
 use crate::diag::{Diagnostic, Span};
 use crate::ir::{Member, Property, Source, TypeDef, TypeKind};
 use crate::model::{RawEnum, RawModel, RawProperty, RawType, TypeName, TypeRef};
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
+use std::collections::BTreeMap;
 
 const ENTITY: &str = "microsoft.graph.entity";
 
@@ -35,8 +36,8 @@ pub fn link_stem(dest: &str) -> Option<String> {
 
 impl Names {
     fn new(types: &[RawType], enums: &[RawEnum]) -> Self {
-        let mut names = Names { by_name: HashMap::new(), by_last: HashMap::new(), by_page: HashMap::new() };
-        let mut per_page: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut names = Names { by_name: HashMap::default(), by_last: HashMap::default(), by_page: HashMap::default() };
+        let mut per_page: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, t) in types.iter().enumerate() {
             if let Some(stem) = link_stem(&t.span.file) {
                 per_page.entry(stem).or_default().push(i);
@@ -142,7 +143,7 @@ pub fn resolve(mut raw: RawModel, diags: &mut Vec<Diagnostic>) -> Vec<TypeDef> {
 /// the spelling most of its definitions use, so one namespace is one module.
 fn canonical_namespaces(raw: &mut RawModel) {
     let split = |name: &str| name.rsplit_once('.').map(|(ns, _)| ns.to_string());
-    let mut counts: HashMap<String, BTreeMap<String, usize>> = HashMap::new();
+    let mut counts: HashMap<String, BTreeMap<String, usize>> = HashMap::default();
     let spelled = raw.types.iter().map(|t| &t.name).chain(raw.enums.iter().map(|e| &e.name));
     for ns in spelled.filter_map(|n| split(n)) {
         *counts.entry(ns.to_ascii_lowercase()).or_default().entry(ns).or_default() += 1;
@@ -271,7 +272,7 @@ fn merge_duplicate_enums(enums: Vec<RawEnum>, types: &[RawType], diags: &mut Vec
 }
 
 fn dedup_members(members: &mut Vec<Member>) {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = FxHashSet::default();
     members.retain(|m| seen.insert(m.name.clone()));
 }
 

@@ -91,9 +91,14 @@ pub fn list_version(root: &Path, version: &str) -> Listing {
             continue;
         }
         // Symbolic links are never followed, not even the folder's own: a link can point
-        // outside the docs root or loop.
-        let mut walk =
-            walkdir::WalkDir::new(&dir).follow_links(false).follow_root_links(false).sort_by_file_name().into_iter();
+        // outside the docs root or loop. Entries are sorted by name within their folder;
+        // siblings' paths differ only in the name, and comparing the paths whole is cheaper
+        // than taking each name apart from its path.
+        let mut walk = walkdir::WalkDir::new(&dir)
+            .follow_links(false)
+            .follow_root_links(false)
+            .sort_by(|a, b| a.path().as_os_str().cmp(b.path().as_os_str()))
+            .into_iter();
         while let Some(entry) = walk.next() {
             let entry = match entry {
                 Ok(entry) => entry,

@@ -29,16 +29,31 @@ pub fn doc_line(text: &str) -> String {
 /// Appends `text` on one line, runs of whitespace as one space.
 fn push_doc_line(out: &mut String, text: &str) {
     let start = out.len();
-    for (i, word) in text.split_whitespace().enumerate() {
-        if i > 0 {
-            out.push(' ');
+    if is_one_clean_line(text) {
+        // Most descriptions: copied whole rather than word by word.
+        out.push_str(text);
+    } else {
+        for (i, word) in text.split_whitespace().enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            out.push_str(word);
         }
-        out.push_str(word);
     }
     // A line opening with a fence would make rustdoc read the rest as a doctest.
     if out[start..].starts_with("```") || out[start..].starts_with("~~~") {
         out.insert(start, '\\');
     }
+}
+
+/// ASCII with single spaces between words and none at either end: what `push_doc_line`
+/// would write unchanged. (For ASCII, `char::is_whitespace` is a space or `\t`..=`\r`.)
+fn is_one_clean_line(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.first() != Some(&b' ')
+        && bytes.last() != Some(&b' ')
+        && bytes.iter().all(|&b| b.is_ascii() && !matches!(b, b'\t'..=b'\r'))
+        && memchr::memmem::find(bytes, b"  ").is_none()
 }
 
 /// The ` Source: `file:line`` doc line that ends every item's docs.
@@ -308,4 +323,20 @@ fn polymorphic(code: &mut Code, layout: &VersionLayout, t: usize, cfg: &Cfg) {
     code.close_with(")");
     code.close();
     code.close();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// Text copied whole is exactly what the word-by-word join would write.
+        #[test]
+        fn doc_line_joins_words_with_single_spaces(text in "[a -~\t\n\x0B\r\u{a0}\u{2003}é`]{0,24}|``` ?[a ]{0,4}") {
+            let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let fence = joined.starts_with("```") || joined.starts_with("~~~");
+            let expected = if fence { format!("\\{joined}") } else { joined };
+            proptest::prop_assert_eq!(doc_line(&text), expected);
+        }
+    }
 }

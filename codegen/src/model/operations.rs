@@ -472,6 +472,10 @@ fn is_negative(sentence: &str) -> bool {
 /// naming any, the options every such method takes.
 fn query_options(page: &Page, collection: bool, path_arguments: &[String]) -> Vec<String> {
     let is_query_heading = |h: &str| {
+        // Most headings fail the cheap test, and are not copied.
+        if !h.contains("parameter") {
+            return false;
+        }
         let h = h.replace("optional ", "").replace("odata ", "");
         matches!(h.trim(), "query parameters" | "query parameter" | "query string parameters")
     };

@@ -69,42 +69,43 @@ pub fn parse(text: &str) -> Result<(Value, Vec<Repair>), JsonError> {
 /// quote) and comments as JSON5 does, so that no bracket the parsers see is missed.
 fn too_deep(text: &str) -> Option<usize> {
     let (mut depth, mut line) = (0usize, 1usize);
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    // Bytes: every character looked for is ASCII, which never occurs inside a longer one.
+    let mut bytes = text.bytes().peekable();
+    while let Some(c) = bytes.next() {
         match c {
-            '\n' => line += 1,
-            '"' | '\'' => {
-                while let Some(s) = chars.next() {
+            b'\n' => line += 1,
+            b'"' | b'\'' => {
+                while let Some(s) = bytes.next() {
                     match s {
                         // The escaped character is consumed either way; an escaped line end still ends a line.
-                        '\\' if chars.next() == Some('\n') => line += 1,
-                        '\n' => line += 1,
+                        b'\\' if bytes.next() == Some(b'\n') => line += 1,
+                        b'\n' => line += 1,
                         _ if s == c => break,
                         _ => {}
                     }
                 }
             }
-            '/' if chars.peek() == Some(&'/') => while chars.next_if(|&n| n != '\n').is_some() {},
-            '/' if chars.peek() == Some(&'*') => {
-                chars.next();
-                let mut last = ' ';
-                for s in chars.by_ref() {
-                    if s == '\n' {
+            b'/' if bytes.peek() == Some(&b'/') => while bytes.next_if(|&n| n != b'\n').is_some() {},
+            b'/' if bytes.peek() == Some(&b'*') => {
+                bytes.next();
+                let mut last = b' ';
+                for s in bytes.by_ref() {
+                    if s == b'\n' {
                         line += 1;
                     }
-                    if last == '*' && s == '/' {
+                    if last == b'*' && s == b'/' {
                         break;
                     }
                     last = s;
                 }
             }
-            '{' | '[' => {
+            b'{' | b'[' => {
                 depth += 1;
                 if depth > MAX_DEPTH {
                     return Some(line);
                 }
             }
-            '}' | ']' => depth = depth.saturating_sub(1),
+            b'}' | b']' => depth = depth.saturating_sub(1),
             _ => {}
         }
     }

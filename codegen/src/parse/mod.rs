@@ -149,9 +149,17 @@ impl Page {
         &'a self,
         pred: impl Fn(&str) -> bool + 'a,
     ) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
+        // One buffer for the lower-cased headings: lookups run over every heading of a page.
+        let mut lower = String::new();
         self.blocks.iter().enumerate().filter_map(move |(start, b)| {
             let BlockKind::Heading { level, text } = &b.kind else { return None };
-            if *level < 2 || !pred(&text.text.to_ascii_lowercase()) {
+            if *level < 2 {
+                return None;
+            }
+            lower.clear();
+            lower.push_str(&text.text);
+            lower.make_ascii_lowercase();
+            if !pred(&lower) {
                 return None;
             }
             let end = self.blocks[start + 1..]

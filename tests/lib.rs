@@ -57,8 +57,11 @@ pub fn docs_tree(pages: &[(&str, &str)]) -> tempfile::TempDir {
 pub fn page_examples(docs: &Path, file: &str) -> Vec<Example> {
     let text = std::fs::read_to_string(docs.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
     let mut diags = Vec::new();
-    let page = parse::parse_page(SourceFile { path: file.to_string(), folder: Folder::Api, text }, &mut diags)
-        .unwrap_or_else(|| panic!("{file} does not parse: {diags:?}"));
+    let page = parse::parse_page(
+        SourceFile { path: file.to_string(), folder: Folder::Api, text, includes: Vec::new() },
+        &mut diags,
+    )
+    .unwrap_or_else(|| panic!("{file} does not parse: {diags:?}"));
     model::operations::operations(&page, &mut diags).into_iter().flat_map(|op| op.examples).collect()
 }
 

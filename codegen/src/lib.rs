@@ -50,22 +50,22 @@ pub struct Parsed {
 pub fn parse_version(docs: &Path, version: &str) -> Parsed {
     use rayon::prelude::*;
     let listing = scan::list_version(docs, version);
-    let per_page: Vec<(model::RawModel, Vec<Diagnostic>, Option<PathBuf>)> = listing
+    let per_page: Vec<(model::RawModel, Vec<Diagnostic>, Vec<PathBuf>)> = listing
         .pages
         .into_par_iter()
         .map(|entry| {
             let mut d = Vec::new();
-            match entry.read(&mut d) {
-                Some((file, path)) => (page_model(file, &mut d), d, Some(path)),
-                None => (model::RawModel::default(), d, None),
+            match entry.read(docs, &mut d) {
+                Some((file, paths)) => (page_model(file, &mut d), d, paths),
+                None => (model::RawModel::default(), d, Vec::new()),
             }
         })
         .collect();
     let mut read = Vec::with_capacity(per_page.len());
     let pages = per_page
         .into_iter()
-        .map(|(defs, d, path)| {
-            read.extend(path);
+        .map(|(defs, d, paths)| {
+            read.extend(paths);
             (defs, d)
         })
         .collect();

@@ -19,6 +19,9 @@ pub struct SourceFile {
     pub path: String,
     pub folder: Folder,
     pub text: String,
+    /// Files the page includes where the model needs their content, read with the page:
+    /// see `permission_includes`.
+    pub includes: Vec<SourceFile>,
 }
 
 pub struct Scan {
@@ -43,12 +46,121 @@ pub struct PageEntry {
 }
 
 impl PageEntry {
-    /// The page's text, with the path it was read from (for `rerun-if-changed`), or None
-    /// (with a diagnostic) when it cannot be a page.
-    pub fn read(self, diags: &mut Vec<Diagnostic>) -> Option<(SourceFile, PathBuf)> {
+    /// The page's text and the files it includes, with every path read (for
+    /// `rerun-if-changed`), or None (with a diagnostic) when it cannot be a page. `root`
+    /// is the docs root the entry was listed under: includes never reach outside it.
+    pub fn read(self, root: &Path, diags: &mut Vec<Diagnostic>) -> Option<(SourceFile, Vec<PathBuf>)> {
         let text = read_text(&self.path, &Span::file_start(&self.rel), diags)?;
-        Some((SourceFile { path: self.rel, folder: self.folder, text }, self.path))
+        let mut read = vec![self.path];
+        let mut includes = Vec::new();
+        for (line, target) in permission_includes(&text) {
+            if let Some((file, path)) = read_include(root, &self.rel, line, target, self.folder, diags) {
+                includes.push(file);
+                read.push(path);
+            }
+        }
+        Some((SourceFile { path: self.rel, folder: self.folder, text, includes }, read))
     }
+}
+
+/// DocFX includes (`[!INCLUDE [label](path)]` lines) in a Permissions section, with their
+/// 1-based line: newer docs keep each operation's permissions table in such a file. Other
+/// includes (SDK snippets, notes, disclaimers) hold nothing the model reads. Only the
+/// Permissions sections' lines are looked at: this runs on every page as it is read.
+fn permission_includes(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut section_end = 0;
+    // "Permission" or "permission", in a heading line.
+    for at in memchr::memmem::find_iter(text.as_bytes(), b"ermission") {
+        if at < section_end {
+            continue;
+        }
+        let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let Some(level) = heading_level(&text[start..]) else { continue };
+        let mut line_number = memchr::memchr_iter(b'\n', &text.as_bytes()[..start]).count() + 1;
+        section_end = text.len();
+        let mut offset = start;
+        for line in text[start..].split_inclusive('\n').skip(1) {
+            offset += line.len();
+            line_number += 1;
+            let line = line.trim();
+            if heading_level(line).is_some_and(|l| l <= level) {
+                section_end = offset;
+                break;
+            }
+            let target = line.strip_prefix("[!INCLUDE").and_then(|rest| rest.split_once("](")).map(|(_, rest)| rest);
+            if let Some((target, _)) = target.and_then(|rest| rest.split_once(')')) {
+                if !target.trim().is_empty() {
+                    out.push((line_number, target.trim()));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The level of an ATX heading line (`## Permissions` is 2).
+fn heading_level(line: &str) -> Option<usize> {
+    let line = line.trim_start();
+    let level = line.len() - line.trim_start_matches('#').len();
+    ((1..=6).contains(&level) && line[level..].starts_with(' ')).then_some(level)
+}
+
+/// Reads the file an include at `line` of page `page` names, relative to the page, under
+/// `root`; a target outside the root, missing, or not a regular file is reported instead.
+fn read_include(
+    root: &Path,
+    page: &str,
+    line: usize,
+    target: &str,
+    folder: Folder,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(SourceFile, PathBuf)> {
+    let at = Span { file: page.to_string(), line, column: 1 };
+    let not_read = |diags: &mut Vec<Diagnostic>, why: &str| {
+        diags.push(
+            Diagnostic::warning(
+                "include-not-read",
+                &at,
+                format!("include `{target}` in the Permissions section {why}; not read"),
+            )
+            .with_help(
+                "newer docs keep the permissions table in such a file: the operation's permissions stay empty unless the page lists them itself",
+            ),
+        );
+    };
+    let Some(rel) = relative_target(page, target) else {
+        not_read(diags, "points outside the docs root");
+        return None;
+    };
+    let path = root.join(&rel);
+    if !std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_file()) {
+        not_read(diags, "is not a file under the docs root");
+        return None;
+    }
+    let text = read_text(&path, &Span::file_start(&rel), diags)?;
+    Some((SourceFile { path: rel, folder, text, includes: Vec::new() }, path))
+}
+
+/// A link target resolved against the folder of `page` (both relative to the docs root,
+/// with `/`), without `..` or `.` parts; None when it leaves the root or is absolute.
+fn relative_target(page: &str, target: &str) -> Option<String> {
+    let target = target.split(['#', '?']).next().unwrap_or_default();
+    if target.starts_with('/') || target.contains(':') || target.contains('\\') {
+        return None;
+    }
+    let mut parts: Vec<&str> = page.split('/').collect();
+    parts.pop();
+    for part in target.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            _ => parts.push(part),
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join("/"))
 }
 
 /// The pages of a version, in a fixed order, and what listing them reported.
@@ -66,14 +178,14 @@ pub fn scan_version(root: &Path, version: &str) -> Scan {
         .into_par_iter()
         .map(|entry| {
             let mut d = Vec::new();
-            (entry.read(&mut d), d)
+            (entry.read(root, &mut d), d)
         })
         .collect();
     let mut scan = Scan { files: Vec::new(), diagnostics: listing.diagnostics, read: Vec::new() };
     for (file, d) in read {
         scan.diagnostics.extend(d);
-        if let Some((file, path)) = file {
-            scan.read.push(path);
+        if let Some((file, paths)) = file {
+            scan.read.extend(paths);
             scan.files.push(file);
         }
     }
@@ -244,6 +356,24 @@ pub fn decode_page(mut bytes: Vec<u8>, at: &Span, diags: &mut Vec<Diagnostic>) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn include_targets_resolve_against_the_page_folder_and_stay_under_the_root() {
+        let page = "api-reference/beta/api/gadget-get.md";
+        let resolved = relative_target(page, "../includes/permissions/gadget-get-permissions.md#table");
+        assert_eq!(resolved.as_deref(), Some("api-reference/beta/includes/permissions/gadget-get-permissions.md"));
+        assert_eq!(relative_target(page, "./x.md").as_deref(), Some("api-reference/beta/api/x.md"));
+        for outside in ["../../../../x.md", "/etc/passwd", "https://example.com/x.md", "..\\..\\x.md"] {
+            assert_eq!(relative_target(page, outside), None, "{outside}");
+        }
+    }
+
+    #[test]
+    fn permission_includes_are_those_under_a_permissions_heading_and_its_subheadings() {
+        let text = "# Get gadget\n[!INCLUDE [a](a.md)]\n## Permissions\n[!INCLUDE [b](b.md)]\n\n\
+                    ### Roles\n[!INCLUDE [c]( c.md )]\n## HTTP request\n[!INCLUDE [d](d.md)]\n";
+        assert_eq!(permission_includes(text), [(4, "b.md"), (7, "c.md")]);
+    }
 
     #[test]
     fn a_read_error_is_an_unreadable_file_diagnostic() {

@@ -13,7 +13,7 @@ fn read_page(bytes: &[u8]) {
     let at = Span::file_start("api-reference/v1.0/resources/prop.md");
     let Some(text) = scan::decode_page(bytes.to_vec(), &at, &mut diags) else { return };
     for folder in [scan::Folder::Resources, scan::Folder::Api] {
-        let file = scan::SourceFile { path: at.file.clone(), folder, text: text.clone() };
+        let file = scan::SourceFile { path: at.file.clone(), folder, text: text.clone(), includes: Vec::new() };
         if let Some(page) = parse::parse_page(file, &mut diags) {
             model::page_definitions(&page, &mut diags);
         }
@@ -26,9 +26,13 @@ fn read_page(bytes: &[u8]) {
 /// The whole pipeline on one page filed in both folders, down to emitted code, every file
 /// of which must parse.
 fn generate(text: &str) {
-    let files = [(scan::Folder::Resources, "resources"), (scan::Folder::Api, "api")].map(|(folder, name)| {
-        scan::SourceFile { path: format!("api-reference/v1.0/{name}/prop.md"), folder, text: text.to_string() }
-    });
+    let files =
+        [(scan::Folder::Resources, "resources"), (scan::Folder::Api, "api")].map(|(folder, name)| scan::SourceFile {
+            path: format!("api-reference/v1.0/{name}/prop.md"),
+            folder,
+            text: text.to_string(),
+            includes: Vec::new(),
+        });
     let scanned = scan::Scan { files: files.to_vec(), diagnostics: Vec::new(), read: Vec::new() };
     let model = load_scanned(scanned, "v1.0").model;
     for file in emit::emit_crate(&[model], &emit::CrateOptions::default()) {

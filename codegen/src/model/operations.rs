@@ -632,7 +632,8 @@ fn permissions(page: &Page) -> Permissions {
             }
         }
     };
-    for block in &page.blocks {
+    // Newer docs keep the table in an included file.
+    for block in std::iter::once(page).chain(&page.included).flat_map(|p| &p.blocks) {
         let BlockKind::Table(table) = &block.kind else { continue };
         let pivoted: Vec<Option<Account>> = table.header.iter().map(|h| account(&h.text)).collect();
         if pivoted.iter().filter(|a| a.is_some()).count() >= 2 {
@@ -1122,7 +1123,12 @@ mod tests {
 
     fn page(stem: &str, body: &str) -> (Page, Vec<Diagnostic>) {
         let text = format!("---\ntitle: t\ndoc_type: apiPageType\n---\n{body}");
-        let file = SourceFile { path: format!("api-reference/v1.0/api/{stem}.md"), folder: Folder::Api, text };
+        let file = SourceFile {
+            path: format!("api-reference/v1.0/api/{stem}.md"),
+            folder: Folder::Api,
+            text,
+            includes: Vec::new(),
+        };
         let mut diags = Vec::new();
         let page = parse_page(file, &mut diags).expect("a page");
         (page, diags)
@@ -1238,7 +1244,12 @@ mod tests {
     #[test]
     fn resource_pages_and_resources_folder_pages_have_no_operations() {
         let text = "---\ndoc_type: resourcePageType\n---\n# widget resource type\n\n## Properties\n".to_string();
-        let file = SourceFile { path: "api-reference/v1.0/api/widget.md".into(), folder: Folder::Api, text };
+        let file = SourceFile {
+            path: "api-reference/v1.0/api/widget.md".into(),
+            folder: Folder::Api,
+            text,
+            includes: Vec::new(),
+        };
         let mut diags = Vec::new();
         let page = parse_page(file, &mut diags).expect("a page");
         assert!(operations(&page, &mut diags).is_empty());
@@ -1495,7 +1506,12 @@ mod tests {
     fn todo_placeholders_are_empty_and_reported_once_each() {
         let body = "# Get widget\n\n**TODO: Describe the call**\n\n## Permissions\n\n|Permission type|Permissions (from least to most privileged)|\n|:--|:--|\n|Delegated (work or school account)|**TODO: List scopes**|\n|Application|Widget.Read.All|\n\n## HTTP request\n\n```http\nGET /widgets\n```\n\n## Response\n\nReturns `204 No Content`.\n";
         let text = format!("---\ndescription: \"**TODO: Describe the call**\"\ndoc_type: apiPageType\n---\n{body}");
-        let file = SourceFile { path: "api-reference/v1.0/api/widget-get.md".into(), folder: Folder::Api, text };
+        let file = SourceFile {
+            path: "api-reference/v1.0/api/widget-get.md".into(),
+            folder: Folder::Api,
+            text,
+            includes: Vec::new(),
+        };
         let mut diags = Vec::new();
         let page = parse_page(file, &mut diags).expect("a page");
         let ops = operations(&page, &mut diags);

@@ -52,10 +52,12 @@ pub struct Page {
     pub blocks: Vec<Block>,
     /// For a page converted from rendered text, where each line of `text` came from.
     pub origin: Option<rendered::LineMap>,
+    /// The files it includes whose content the model reads (`SourceFile::includes`).
+    pub included: Vec<Page>,
 }
 
 pub fn parse_page(file: SourceFile, diags: &mut Vec<Diagnostic>) -> Option<Page> {
-    let SourceFile { path, folder, text } = file;
+    let SourceFile { path, folder, text, includes } = file;
     if text.trim().is_empty() {
         diags.push(Diagnostic::error("empty-page", &Span::file_start(&path), "page is empty"));
         return None;
@@ -76,13 +78,27 @@ pub fn parse_page(file: SourceFile, diags: &mut Vec<Diagnostic>) -> Option<Page>
             return None;
         }
     };
+    let mut page = markdown_page(path, folder, text, origin, diags);
+    page.included =
+        includes.into_iter().map(|file| markdown_page(file.path, file.folder, file.text, None, diags)).collect();
+    Some(page)
+}
+
+/// Markdown text to a page; an included file is read this way whatever its form.
+fn markdown_page(
+    path: String,
+    folder: Folder,
+    text: String,
+    origin: Option<rendered::LineMap>,
+    diags: &mut Vec<Diagnostic>,
+) -> Page {
     let lines = LineIndex::new(&text);
     let front = markdown::front_matter(&text);
     let doc_type = markdown::doc_type(&front);
     let blocks = markdown::blocks(&text, front.end);
-    let page = Page { path, folder, text, lines, front, doc_type, blocks, origin };
+    let page = Page { path, folder, text, lines, front, doc_type, blocks, origin, included: Vec::new() };
     page.report_annotations(diags);
-    Some(page)
+    page
 }
 
 impl Page {

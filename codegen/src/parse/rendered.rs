@@ -907,7 +907,7 @@ mod tests {
 
     fn page(text: &str, folder: Folder) -> Page {
         let mut diags = Vec::new();
-        let file = SourceFile { path: "beta/x.txt".into(), folder, text: text.into() };
+        let file = SourceFile { path: "beta/x.txt".into(), folder, text: text.into(), includes: Vec::new() };
         let page = parse_page(file, &mut diags).expect("page parses");
         assert!(diags.is_empty(), "{diags:?}");
         page

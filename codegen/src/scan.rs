@@ -2,6 +2,7 @@
 //! file system can hold.
 
 use crate::diag::{Diagnostic, Span};
+use crate::parse::markdown::heading_level;
 use std::path::{Path, PathBuf};
 
 /// Pages larger than this are not docs pages; reading them would only slow a run down.
@@ -76,7 +77,7 @@ fn permission_includes(text: &str) -> Vec<(usize, &str)> {
             continue;
         }
         let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-        let Some(level) = heading_level(&text[start..]) else { continue };
+        let Some(level) = heading_level(text[start..].trim_start()) else { continue };
         let mut line_number = memchr::memchr_iter(b'\n', &text.as_bytes()[..start]).count() + 1;
         section_end = text.len();
         let mut offset = start;
@@ -97,13 +98,6 @@ fn permission_includes(text: &str) -> Vec<(usize, &str)> {
         }
     }
     out
-}
-
-/// The level of an ATX heading line (`## Permissions` is 2).
-fn heading_level(line: &str) -> Option<usize> {
-    let line = line.trim_start();
-    let level = line.len() - line.trim_start_matches('#').len();
-    ((1..=6).contains(&level) && line[level..].starts_with(' ')).then_some(level)
 }
 
 /// Reads the file an include at `line` of page `page` names, relative to the page, under
@@ -133,11 +127,10 @@ fn read_include(
         not_read(diags, "points outside the docs root");
         return None;
     };
-    let path = root.join(&rel);
-    if !std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_file()) {
+    let Some(path) = regular_file(root, &rel) else {
         not_read(diags, "is not a file under the docs root");
         return None;
-    }
+    };
     let text = read_text(&path, &Span::file_start(&rel), diags)?;
     Some((SourceFile { path: rel, folder, text, includes: Vec::new() }, path))
 }
@@ -278,15 +271,18 @@ fn relative(root: &Path, path: &Path) -> String {
 /// A page's text as the parser saw it, for showing source lines. None for anything the
 /// scan would refuse or not follow: a link, a path leaving the root, a binary or huge file.
 pub fn page_text(root: &Path, rel: &str) -> Option<String> {
+    read_text(&regular_file(root, rel)?, &Span::file_start(rel), &mut Vec::new())
+}
+
+/// The path of `rel` under `root` when it is a regular file there (not a link), reached
+/// by a path that cannot leave the root.
+fn regular_file(root: &Path, rel: &str) -> Option<PathBuf> {
     let rel_path = Path::new(rel);
     if rel.is_empty() || !rel_path.components().all(|c| matches!(c, std::path::Component::Normal(_))) {
         return None;
     }
     let path = root.join(rel_path);
-    if !std::fs::symlink_metadata(&path).ok()?.file_type().is_file() {
-        return None;
-    }
-    read_text(&path, &Span::file_start(rel), &mut Vec::new())
+    std::fs::symlink_metadata(&path).ok()?.file_type().is_file().then_some(path)
 }
 
 /// Reads one page and normalizes what the parser should never see: a BOM and CR line ends.

@@ -14,7 +14,7 @@
 //! enables, to keep conditions short; one no area needs comes with the whole version only.
 
 use crate::ir::{Model, Operation, RequestBody};
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 
 /// Which operations to generate: all when both lists are empty, else those of the named
@@ -154,7 +154,7 @@ fn all_areas(model: &Model) -> Vec<(String, String, Vec<usize>)> {
 }
 
 /// What each type needs compiled with it: its base and its structural property types.
-fn type_needs(model: &Model, index: &HashMap<&str, usize>) -> Vec<Vec<usize>> {
+fn type_needs(model: &Model, index: &FxHashMap<&str, usize>) -> Vec<Vec<usize>> {
     model
         .types
         .iter()
@@ -181,7 +181,7 @@ impl Gates {
     /// the conditions cargo features instead of fixing them now.
     pub fn new(model: &Model, selection: &Selection, features: bool) -> Self {
         let version = super::version_module(&model.version);
-        let index: HashMap<&str, usize> = model.types.iter().enumerate().map(|(i, t)| (t.name.as_str(), i)).collect();
+        let index: FxHashMap<&str, usize> = model.types.iter().enumerate().map(|(i, t)| (t.name.as_str(), i)).collect();
         let needs = type_needs(model, &index);
         let mut areas = Vec::new();
         let mut needed_by: Vec<Vec<usize>> = vec![Vec::new(); model.types.len()];

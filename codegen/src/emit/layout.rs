@@ -4,7 +4,7 @@
 use super::areas::{operation_types, Gates, Selection};
 use super::names::{self, Scope};
 use crate::ir::{is_edm, Model, TypeDef, TypeKind};
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 
 pub const ROOT_NAMESPACE: &str = "microsoft.graph";
@@ -24,7 +24,7 @@ pub struct VersionLayout<'a> {
     pub ident: Vec<String>,
     /// Types with derived types that some property, body or response refers to get an
     /// `Any…` enum.
-    pub any_ident: HashMap<usize, String>,
+    pub any_ident: FxHashMap<usize, String>,
     /// All derived types, transitively, sorted by name.
     pub descendants: Vec<Vec<usize>>,
     pub base: Vec<Option<usize>>,
@@ -32,7 +32,7 @@ pub struct VersionLayout<'a> {
     pub gates: Gates,
     /// Strongly connected component of each type, over fields stored inline.
     scc: Vec<usize>,
-    by_name: HashMap<&'a str, usize>,
+    by_name: FxHashMap<&'a str, usize>,
 }
 
 fn namespace_of(name: &str) -> &str {
@@ -47,7 +47,7 @@ impl<'a> VersionLayout<'a> {
 
     pub fn with_gates(model: &'a Model, gates: Gates) -> Self {
         let types = &model.types;
-        let by_name: HashMap<&str, usize> = types.iter().enumerate().map(|(i, t)| (t.name.as_str(), i)).collect();
+        let by_name: FxHashMap<&str, usize> = types.iter().enumerate().map(|(i, t)| (t.name.as_str(), i)).collect();
 
         let mut grouped: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (i, t) in types.iter().enumerate() {
@@ -97,7 +97,7 @@ impl<'a> VersionLayout<'a> {
             })
             .collect();
 
-        let mut any_ident = HashMap::default();
+        let mut any_ident = FxHashMap::default();
         let properties = types.iter().flat_map(|t| t.properties.iter()).map(|p| p.ty.as_str());
         let referenced = properties.chain(model.operations.iter().flat_map(operation_types));
         let mut wanted: Vec<usize> = referenced

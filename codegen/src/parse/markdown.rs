@@ -128,6 +128,13 @@ pub fn front_matter(text: &str) -> FrontMatter {
     FrontMatter::default()
 }
 
+/// The level of an ATX heading line (`## Permissions` is 2), for looking at a page's
+/// lines before it is parsed.
+pub fn heading_level(line: &str) -> Option<usize> {
+    let level = line.len() - line.trim_start_matches('#').len();
+    ((1..=6).contains(&level) && line[level..].starts_with(' ')).then_some(level)
+}
+
 pub fn doc_type(front: &FrontMatter) -> DocType {
     match front.get("doc_type").map(|v| v.trim_end_matches('_').trim()) {
         Some("apiPageType") => DocType::Api,

@@ -137,8 +137,7 @@ fn is_rendered(text: &str) -> bool {
 }
 
 fn is_atx_heading(line: &str) -> bool {
-    let hashes = line.len() - line.trim_start_matches('#').len();
-    (1..=6).contains(&hashes) && line.get(hashes..).is_some_and(|rest| rest.starts_with(' '))
+    super::markdown::heading_level(line).is_some()
 }
 
 fn is_table_delimiter(line: &str) -> bool {

@@ -9,19 +9,20 @@ use crate::ir::{
 };
 use crate::model::operations::{Example, NamedType, RawBody, RawOperation, RawParameter};
 use crate::model::{typeref, TypeName, TypeRef};
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashMap;
 
 /// Case-insensitive names of the defined types, and the pages that define one type each.
 struct Names<'a> {
-    by_name: HashMap<String, &'a str>,
-    by_last: HashMap<String, Vec<&'a str>>,
+    by_name: FxHashMap<String, &'a str>,
+    by_last: FxHashMap<String, Vec<&'a str>>,
     /// Lower-cased page file stem → the types defined there.
-    by_page: HashMap<String, Vec<&'a str>>,
+    by_page: FxHashMap<String, Vec<&'a str>>,
 }
 
 impl<'a> Names<'a> {
     fn new(types: &'a [TypeDef]) -> Self {
-        let mut names = Names { by_name: HashMap::default(), by_last: HashMap::default(), by_page: HashMap::default() };
+        let mut names =
+            Names { by_name: FxHashMap::default(), by_last: FxHashMap::default(), by_page: FxHashMap::default() };
         for t in types {
             let lower = t.name.to_ascii_lowercase();
             let last = lower.rsplit('.').next().unwrap_or(&lower).to_string();

@@ -5,7 +5,7 @@
 use crate::diag::{Diagnostic, Span};
 use crate::ir::{Member, Property, Source, TypeDef, TypeKind};
 use crate::model::{RawEnum, RawModel, RawProperty, RawType, TypeName, TypeRef};
-use rustc_hash::{FxHashMap as HashMap, FxHashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeMap;
 
 const ENTITY: &str = "microsoft.graph.entity";
@@ -19,11 +19,11 @@ enum Defined {
 
 struct Names {
     /// Lower-cased qualified name → definition.
-    by_name: HashMap<String, Defined>,
+    by_name: FxHashMap<String, Defined>,
     /// Lower-cased last segment → qualified names that end with it.
-    by_last: HashMap<String, Vec<String>>,
+    by_last: FxHashMap<String, Vec<String>>,
     /// Lower-cased page file stem → the one type that page defines.
-    by_page: HashMap<String, Defined>,
+    by_page: FxHashMap<String, Defined>,
 }
 
 /// `../resources/teamstab.md#properties` → `teamstab`.
@@ -36,8 +36,9 @@ pub fn link_stem(dest: &str) -> Option<String> {
 
 impl Names {
     fn new(types: &[RawType], enums: &[RawEnum]) -> Self {
-        let mut names = Names { by_name: HashMap::default(), by_last: HashMap::default(), by_page: HashMap::default() };
-        let mut per_page: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut names =
+            Names { by_name: FxHashMap::default(), by_last: FxHashMap::default(), by_page: FxHashMap::default() };
+        let mut per_page: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (i, t) in types.iter().enumerate() {
             if let Some(stem) = link_stem(&t.span.file) {
                 per_page.entry(stem).or_default().push(i);
@@ -143,12 +144,12 @@ pub fn resolve(mut raw: RawModel, diags: &mut Vec<Diagnostic>) -> Vec<TypeDef> {
 /// the spelling most of its definitions use, so one namespace is one module.
 fn canonical_namespaces(raw: &mut RawModel) {
     let split = |name: &str| name.rsplit_once('.').map(|(ns, _)| ns.to_string());
-    let mut counts: HashMap<String, BTreeMap<String, usize>> = HashMap::default();
+    let mut counts: FxHashMap<String, BTreeMap<String, usize>> = FxHashMap::default();
     let spelled = raw.types.iter().map(|t| &t.name).chain(raw.enums.iter().map(|e| &e.name));
     for ns in spelled.filter_map(|n| split(n)) {
         *counts.entry(ns.to_ascii_lowercase()).or_default().entry(ns).or_default() += 1;
     }
-    let canonical: HashMap<String, String> = counts
+    let canonical: FxHashMap<String, String> = counts
         .into_iter()
         .filter_map(|(lower, spellings)| {
             let best = spellings.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))?.0.clone();
@@ -236,7 +237,7 @@ fn merge_duplicate_types(types: Vec<RawType>, diags: &mut Vec<Diagnostic>) -> Ve
 }
 
 fn merge_duplicate_enums(enums: Vec<RawEnum>, types: &[RawType], diags: &mut Vec<Diagnostic>) -> Vec<RawEnum> {
-    let type_names: HashMap<String, &RawType> = types.iter().map(|t| (t.name.to_ascii_lowercase(), t)).collect();
+    let type_names: FxHashMap<String, &RawType> = types.iter().map(|t| (t.name.to_ascii_lowercase(), t)).collect();
     let mut kept = Vec::with_capacity(enums.len());
     for e in enums {
         match type_names.get(&e.name.to_ascii_lowercase()) {

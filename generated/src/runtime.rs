@@ -559,21 +559,42 @@ macro_rules! string_enum {
 #[allow(unused_imports)]
 pub(crate) use string_enum;
 
-/// Serde for a generated struct of optional fields, `"jsonName" => field` each (a field may
-/// carry a `#[cfg]`), and the field holding unlisted properties for an open type: `None` is
-/// not written, an absent or `null` property reads as `None`, an unlisted one is kept or
-/// skipped. Written out rather than derived: serde's derive makes several times as much code
-/// per field (a field enum, visitors for strings, bytes, indices and sequences), and that
-/// was most of the generated crate's compile time. Refers to the runtime as `rt`, as
-/// generated modules do.
+/// The properties of a generated struct of optional fields, each under its JSON name: what
+/// `json_object!` builds serde on. Generated as plain code, one line per property in each
+/// method, so that a change to a type reads as a change to its lines.
+pub trait JsonFields: Default {
+    /// Writes each property that has a value (`write_field`).
+    fn write_fields<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
+    /// Reads the value of property `key` into its field; false when no field has that name.
+    fn read_field<'de, A: de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error>;
+}
+
+/// Writes property `name` when the field has a value: `None` is not written.
+pub fn write_field<M: serde::ser::SerializeMap, T: Serialize>(
+    map: &mut M,
+    name: &str,
+    value: &Option<T>,
+) -> Result<(), M::Error> {
+    match value {
+        Some(value) => map.serialize_entry(name, value),
+        None => Ok(()),
+    }
+}
+
+/// Serde for a generated struct through its `JsonFields`, and the field holding unlisted
+/// properties for an open type: an absent or `null` property reads as `None`, an unlisted
+/// one is kept or skipped. Written out rather than derived: serde's derive makes several
+/// times as much code per field (a field enum, visitors for strings, bytes, indices and
+/// sequences), and that was most of the generated crate's compile time. Refers to the
+/// runtime as `rt`, as generated modules do.
 #[allow(unused_macros)]
 macro_rules! json_object {
-    ($name:ident { $($(#[$cfg:meta])* $json:literal => $field:ident,)* } $($unlisted:ident)?) => {
+    ($name:ident $(, $unlisted:ident)?) => {
         impl ::serde::Serialize for $name {
             fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
                 use ::serde::ser::SerializeMap;
                 let mut map = s.serialize_map(None)?;
-                $($(#[$cfg])* if let Some(value) = &self.$field { map.serialize_entry($json, value)?; })*
+                rt::JsonFields::write_fields(self, &mut map)?;
                 $(for (name, value) in &self.$unlisted { map.serialize_entry(name, value)?; })?
                 map.end()
             }
@@ -589,9 +610,8 @@ macro_rules! json_object {
                     fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> ::std::result::Result<$name, A::Error> {
                         let mut object = $name::default();
                         while let Some(key) = map.next_key::<rt::Key<'de>>()? {
-                            match key.as_str() {
-                                $($(#[$cfg])* $json => object.$field = map.next_value()?,)*
-                                _ => rt::unlisted(&mut map, key, [$(&mut object.$unlisted)?].into_iter().next())?,
+                            if !rt::JsonFields::read_field(&mut object, key.as_str(), &mut map)? {
+                                rt::unlisted(&mut map, key, [$(&mut object.$unlisted)?].into_iter().next())?;
                             }
                         }
                         Ok(object)

@@ -4,8 +4,11 @@
 //! Every `.rs` file of OLD must parse with syn in both trees and give the same tokens (doc
 //! comments included), up to what formatters change as they break lines: the trailing
 //! comma of a list, and braces around a match arm's body (see `normalized`). Other files
-//! must be byte-identical, and NEW must hold no extra file. Prints each file that differs
-//! with the first differing tokens; exits 1 then.
+//! must be byte-identical, and NEW must hold no extra file. A module kept in one file in
+//! one tree and as a folder in the other (`endpoints.rs`, or `endpoints/mod.rs` declaring
+//! `pub mod users;` in `endpoints/users.rs`) is compared as the one file it would be with
+//! its submodules inline. Prints each file that differs with the first differing tokens;
+//! exits 1 then.
 
 use proc_macro2::{Delimiter, Group, Punct, Spacing, TokenStream, TokenTree};
 use quote::ToTokens;
@@ -59,10 +62,31 @@ fn normalized(stream: TokenStream) -> TokenStream {
     out.into_iter().collect()
 }
 
-fn tokens(path: &Path) -> Result<String, String> {
+fn parsed(path: &Path) -> Result<syn::File, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let file = syn::parse_file(&text).map_err(|e| format!("{}: does not parse: {e}", path.display()))?;
-    Ok(normalized(file.to_token_stream()).to_string())
+    syn::parse_file(&text).map_err(|e| format!("{}: does not parse: {e}", path.display()))
+}
+
+/// The module of `path` (`x.rs`, or `x/mod.rs` when there is no `x.rs`), with each
+/// `pub mod y;` it declares given inline from `x/y.rs`.
+fn module(path: &Path) -> Result<syn::File, String> {
+    let folder = path.with_extension("");
+    let mut file = if path.exists() { parsed(path)? } else { parsed(&folder.join("mod.rs"))? };
+    for item in &mut file.items {
+        let syn::Item::Mod(m) = item else { continue };
+        let child = folder.join(format!("{}.rs", m.ident));
+        if m.content.is_none() && folder.is_dir() && (child.exists() || child.with_extension("").is_dir()) {
+            let inner = module(&child)?;
+            m.attrs.extend(inner.attrs);
+            m.content = Some((Default::default(), inner.items));
+            m.semi = None;
+        }
+    }
+    Ok(file)
+}
+
+fn tokens(path: &Path) -> Result<String, String> {
+    Ok(normalized(module(path)?.to_token_stream()).to_string())
 }
 
 /// Where two token strings part, with some tokens of context.
@@ -119,8 +143,11 @@ fn main() -> ExitCode {
     let at = |root: &Path, rel: &Path| if rel.as_os_str().is_empty() { root.to_path_buf() } else { root.join(rel) };
     let mut problems: Vec<String> =
         old_files.par_iter().filter_map(|rel| compare(&at(old, rel), &at(new, rel))).collect();
-    problems
-        .extend(new_files.iter().filter(|f| !old_files.contains(f)).map(|f| format!("{}: only in NEW", f.display())));
+    // A file of a module that OLD keeps in one file was compared with that file.
+    let compared = |f: &PathBuf| {
+        old_files.contains(f) || f.ancestors().skip(1).any(|a| old_files.contains(&a.with_extension("rs")))
+    };
+    problems.extend(new_files.iter().filter(|f| !compared(f)).map(|f| format!("{}: only in NEW", f.display())));
     for problem in &problems {
         println!("{problem}");
     }

@@ -3,11 +3,13 @@
 //! path, and, for actions that take parameters, a body struct. Nothing here sends requests.
 
 use super::areas::{is_me, Cfg};
-use super::code::{string_literal, Code, Expr};
 use super::layout::VersionLayout;
 use super::names::{self, Scope};
+use super::syntax::{self as s, SelfArg};
 use super::types::{cfg_attr, doc_line, json_object, source_line, value_type, JsonField};
 use crate::ir::{is_edm, Operation, Permissions, RequestBody, TypeKind};
+use quote::quote;
+use syn::{Attribute, Expr, ImplItem, Item, Type};
 
 /// Rust names of one operation's items, unique within its area.
 struct OpNames {
@@ -160,57 +162,60 @@ fn literal_path(text: &str) -> String {
     out
 }
 
-/// A docs type seen from an area module, two levels below the version root.
-fn type_of(layout: &VersionLayout, ty: &str) -> String {
+/// A docs type seen from an area module, three levels below the crate root.
+fn type_of(layout: &VersionLayout, ty: &str) -> Type {
     let path = value_type(layout, 0, ty);
     if layout.type_index(ty).is_some() {
-        format!("super::super::{path}")
+        s::named(&format!("super::super::{path}"))
     } else {
-        path
+        s::named(&path)
     }
 }
 
 /// A path parameter's Rust type and its value as path text (`&str` for the `rt` encoders).
-fn path_argument(layout: &VersionLayout, ty: &str, arg: &str) -> (String, String) {
+fn path_argument(layout: &VersionLayout, ty: &str, arg: &str) -> (Type, Expr) {
+    let text = |method: &str| s::borrow(s::method_call(s::path_expr(arg), method, Vec::new()), false);
     match ty {
         "Edm.Int16" | "Edm.Int32" | "Edm.Int64" | "Edm.Byte" | "Edm.SByte" | "Edm.Boolean" | "Edm.Date"
         | "Edm.TimeOfDay" | "Edm.Guid" | "Edm.Decimal" | "Edm.Duration" => {
-            (value_type(layout, 0, ty), format!("&{arg}.to_string()"))
+            (s::named(&value_type(layout, 0, ty)), text("to_string"))
         }
-        "Edm.Double" | "Edm.Single" => ("f64".to_string(), format!("&{arg}.to_string()")),
-        "Edm.DateTimeOffset" => (value_type(layout, 0, ty), format!("&{arg}.to_rfc3339()")),
+        "Edm.Double" | "Edm.Single" => (s::named("f64"), text("to_string")),
+        "Edm.DateTimeOffset" => (s::named(&value_type(layout, 0, ty)), text("to_rfc3339")),
         _ => match layout.type_index(ty) {
-            Some(t) if layout.def(t).kind == TypeKind::Enum => (type_of(layout, ty), format!("{arg}.as_str()")),
-            _ => ("&str".to_string(), arg.to_string()),
+            Some(t) if layout.def(t).kind == TypeKind::Enum => {
+                (type_of(layout, ty), s::method_call(s::path_expr(arg), "as_str", Vec::new()))
+            }
+            _ => (s::reference(s::named("str")), s::path_expr(arg)),
         },
     }
 }
 
-fn body_type(layout: &VersionLayout, op: &Operation, names: &OpNames) -> String {
+fn body_type(layout: &VersionLayout, op: &Operation, names: &OpNames) -> Type {
     match (&op.request_body, &names.body) {
         (Some(RequestBody::Type { ty, collection }), _) => {
-            let one = if ty == "Edm.Stream" { "rt::Content".to_string() } else { type_of(layout, ty) };
+            let one = if ty == "Edm.Stream" { s::named("rt::Content") } else { type_of(layout, ty) };
             if *collection {
-                format!("Vec<{one}>")
+                s::generic("Vec", vec![one])
             } else {
                 one
             }
         }
-        (Some(RequestBody::Parameters { .. }), Some(body)) => body.clone(),
-        _ => "()".to_string(),
+        (Some(RequestBody::Parameters { .. }), Some(body)) => s::named(body),
+        _ => s::unit(),
     }
 }
 
-fn response_type(layout: &VersionLayout, op: &Operation) -> String {
-    let Some(response) = &op.response else { return "()".to_string() };
-    let Some(ty) = response.ty.as_deref().filter(|_| response.status != 204) else { return "()".to_string() };
+fn response_type(layout: &VersionLayout, op: &Operation) -> Type {
+    let Some(response) = &op.response else { return s::unit() };
+    let Some(ty) = response.ty.as_deref().filter(|_| response.status != 204) else { return s::unit() };
     let one = type_of(layout, ty);
     match ty {
-        "Edm.Stream" => "rt::Content".to_string(),
-        _ if response.collection => format!("rt::Page<{one}>"),
+        "Edm.Stream" => s::named("rt::Content"),
+        _ if response.collection => s::generic("rt::Page", vec![one]),
         "Edm.Untyped" => one,
         // A primitive result comes wrapped in an object.
-        _ if is_edm(ty) => format!("rt::Value<{one}>"),
+        _ if is_edm(ty) => s::generic("rt::Value", vec![one]),
         _ => one,
     }
 }
@@ -241,38 +246,50 @@ const TRANSPORT_HEADERS: &[&str] = &["authorization", "content-type", "content-l
 /// A builder method: `pub fn name(mut self, value: ty) -> Self { statement; self }`. Setters
 /// call the runtime's non-generic `set_query` and `set_header` rather than `Request`'s
 /// methods, which would be compiled again for each endpoint's body and response types.
-fn setter(code: &mut Code, doc: &str, name: &str, params: &[&str], statement: &str) {
-    code.doc(doc);
-    inline(code);
-    let params: Vec<&str> = std::iter::once("mut self").chain(params.iter().copied()).collect();
-    code.open_fn(true, name, "", &params, "Self");
-    code.line(statement);
-    code.line("self");
-    code.close();
+fn setter(doc: &str, name: &str, params: Vec<syn::FnArg>, statement: Expr) -> ImplItem {
+    let sig = s::signature(name, SelfArg::Mut, params, Some(s::named("Self")));
+    let body = vec![s::statement(statement), s::tail(s::path_expr("self"))];
+    s::method(vec![s::doc(doc), inline()], s::public(), sig, body)
 }
 
 /// `#[inline]` on an endpoint's functions: a crate using the stubs then compiles machine
 /// code only for the endpoints it calls, not for every endpoint of its areas.
-fn inline(code: &mut Code) {
-    code.attr("inline");
+fn inline() -> Attribute {
+    s::word_attr("inline")
+}
+
+/// `&mut self.0.member`: the request's query or headers.
+fn request_part(member: &str) -> Expr {
+    s::borrow(s::field_access(s::field_access(s::path_expr("self"), "0"), member), true)
+}
+
+fn string_into() -> Type {
+    s::impl_trait(s::path_with("Into", vec![s::named("String")]))
+}
+
+fn value_into() -> Expr {
+    s::method_call(s::path_expr("value"), "into", Vec::new())
 }
 
 /// The builder's impl: one setter per documented query option and header, then `header`
 /// and `into_request`.
-fn builder_impl(code: &mut Code, op: &Operation, builder: &str, request: &str) {
-    code.open_impl(builder);
+fn builder_impl(op: &Operation, builder: &str, request: Type) -> Item {
     let mut scope = Scope::with_reserved(&["header", "into_request"]);
+    let mut methods = Vec::new();
     for option in &op.query_options {
         let name = scope.claim(names::field_name(option.trim_start_matches('$')));
         let doc = format!(" Sets the `{}` query option.", doc_line(option));
+        let value = s::path_expr("value");
         let (ty, text) = match option.to_ascii_lowercase().as_str() {
-            "$top" | "$skip" => ("i32", "value.to_string()"),
-            "$count" => ("bool", "value.to_string()"),
-            "$select" | "$expand" | "$orderby" => ("&[&str]", "value.join(\",\")"),
-            _ => ("impl Into<String>", "value.into()"),
+            "$top" | "$skip" => (s::named("i32"), s::method_call(value, "to_string", Vec::new())),
+            "$count" => (s::named("bool"), s::method_call(value, "to_string", Vec::new())),
+            "$select" | "$expand" | "$orderby" => {
+                (s::slice_ref(s::reference(s::named("str"))), s::method_call(value, "join", vec![s::string(",")]))
+            }
+            _ => (string_into(), value_into()),
         };
-        let statement = format!("rt::set_query(&mut self.0.query, {}, {text});", string_literal(option));
-        setter(code, &doc, &name, &[&format!("value: {ty}")], &statement);
+        let statement = s::call("rt::set_query", vec![request_part("query"), s::string(option), text]);
+        methods.push(setter(&doc, &name, vec![s::param("value", ty)], statement));
     }
     for header in &op.request_headers {
         if TRANSPORT_HEADERS.contains(&header.name.to_ascii_lowercase().as_str()) {
@@ -281,22 +298,21 @@ fn builder_impl(code: &mut Code, op: &Operation, builder: &str, request: &str) {
         let name = scope.claim(names::field_name(&header.name));
         let required = if header.required { " (the docs mark it required)" } else { "" };
         let doc = format!(" Sets the `{}` header{required}.", doc_line(&header.name));
-        let statement = format!("rt::set_header(&mut self.0.headers, {}, value.into());", string_literal(&header.name));
-        setter(code, &doc, &name, &["value: impl Into<String>"], &statement);
+        let statement = s::call("rt::set_header", vec![request_part("headers"), s::string(&header.name), value_into()]);
+        methods.push(setter(&doc, &name, vec![s::param("value", string_into())], statement));
     }
-    let statement = "rt::set_header(&mut self.0.headers, name, value.into());";
-    setter(code, " Sets any header.", "header", &["name: &str", "value: impl Into<String>"], statement);
-    code.doc(" The request, for a transport to send.");
-    inline(code);
-    code.open_fn(true, "into_request", "", &["self"], request);
-    code.line("self.0");
-    code.close();
-    code.close();
+    let statement = s::call("rt::set_header", vec![request_part("headers"), s::path_expr("name"), value_into()]);
+    let params = vec![s::param("name", s::reference(s::named("str"))), s::param("value", string_into())];
+    methods.push(setter(" Sets any header.", "header", params, statement));
+    let sig = s::signature("into_request", SelfArg::Value, Vec::new(), Some(request));
+    let body = vec![s::tail(s::field_access(s::path_expr("self"), "0"))];
+    methods.push(s::method(vec![s::doc(" The request, for a transport to send."), inline()], s::public(), sig, body));
+    s::impl_block(Vec::new(), None, s::named(builder), methods)
 }
 
 /// One constructor per path: typed path parameters, then the body if there is one.
-fn constructors(code: &mut Code, layout: &VersionLayout, op: &Operation, names: &OpNames, body: Option<&str>) {
-    let method = string_literal(&op.method);
+fn constructors(layout: &VersionLayout, op: &Operation, names: &OpNames, body: Option<&Type>) -> Vec<Item> {
+    let mut items = Vec::new();
     for (path, function) in op.paths.iter().zip(&names.functions) {
         let mut scope = Scope::with_reserved(&["body"]);
         let mut format = String::new();
@@ -313,144 +329,111 @@ fn constructors(code: &mut Code, layout: &VersionLayout, op: &Operation, names: 
                         Slot::Quoted => "rt::literal",
                         Slot::ItemPath => "rt::item_path",
                     };
-                    params.push(format!("{arg}: {rust}"));
-                    values.push(Expr::call(encode, vec![Expr::Atom(text)]));
+                    params.push(s::param(&arg, rust));
+                    values.push(s::call(encode, vec![text]));
                     format.push_str("{}");
                 }
             }
         }
-        let format = Expr::Atom(string_literal(&format));
-        let path_expr = if values.is_empty() {
-            format
-        } else {
-            values.insert(0, format);
-            Expr::Call { callee: "format!".to_string(), args: values, is_macro: true }
-        };
-        let mut request = Expr::call("rt::Request::new", vec![Expr::Atom(method.clone()), path_expr]);
+        let path_expr =
+            if values.is_empty() { s::string(&format) } else { s::macro_expr("format", quote!(#format, #(#values),*)) };
+        let mut request = s::call("rt::Request::new", vec![s::string(&op.method), path_expr]);
         if let Some(body) = body {
-            params.push(format!("body: {body}"));
-            request = Expr::Method {
-                receiver: Box::new(request),
-                method: "with_body",
-                args: vec![Expr::Atom("body".into())],
-            };
+            params.push(s::param("body", body.clone()));
+            request = s::method_call(request, "with_body", vec![s::path_expr("body")]);
         }
-        code.doc(&format!(" `{} {}`: builds [`{}`].", op.method, doc_line(path), names.builder));
-        let params: Vec<&str> = params.iter().map(String::as_str).collect();
-        inline(code);
-        code.open_fn(true, function, "", &params, &names.builder);
-        code.expr(&Expr::call(names.builder.as_str(), vec![request]), "");
-        code.close();
+        let doc = s::doc(&format!(" `{} {}`: builds [`{}`].", op.method, doc_line(path), names.builder));
+        let sig = s::signature(function, SelfArg::None, params, Some(s::named(&names.builder)));
+        let body = vec![s::tail(s::call(&names.builder, vec![request]))];
+        items.push(s::function(vec![doc, inline()], s::public(), sig, body));
     }
+    items
 }
 
 /// The struct of an action's parameters: each optional, under its JSON name.
-fn body_struct(code: &mut Code, layout: &VersionLayout, op: &Operation, names: &OpNames) {
+fn body_struct(layout: &VersionLayout, op: &Operation, names: &OpNames) -> Vec<Item> {
     let (Some(RequestBody::Parameters { parameters }), Some(name)) = (&op.request_body, &names.body) else {
-        return;
+        return Vec::new();
     };
-    code.doc(&format!(" The body of [`{}`]: the action's parameters.", names.builder));
-    code.derive("Debug, Clone, PartialEq, Default");
-    code.open_struct(name);
+    let doc = s::doc(&format!(" The body of [`{}`]: the action's parameters.", names.builder));
+    let attrs = vec![doc, s::derive(&["Debug", "Clone", "PartialEq", "Default"])];
     let mut scope = Scope::default();
     let mut json_names = rustc_hash::FxHashSet::default();
-    let mut json_fields = Vec::new();
+    let (mut fields, mut json_fields) = (Vec::new(), Vec::new());
     for p in parameters.iter().filter(|p| json_names.insert(p.name.as_str())) {
         let field = scope.claim(names::field_name(&p.name));
         let one = type_of(layout, &p.ty);
-        let ty = if p.collection { format!("Vec<{one}>") } else { one };
-        code.field(&field, &format!("Option<{ty}>"));
+        let ty = if p.collection { s::generic("Vec", vec![one]) } else { one };
+        fields.push(s::field(Vec::new(), &field, s::generic("Option", vec![ty])));
         json_fields.push(JsonField { json: &p.name, field, cfg: Cfg::Always });
     }
-    code.close();
-    json_object(code, name, &Cfg::Always, &json_fields, None);
+    let mut items = vec![s::named_struct(attrs, name, fields)];
+    items.extend(json_object(name, &Cfg::Always, &json_fields, None));
+    items
 }
 
 /// One operation's items: builder, constructors, setters, body struct; nothing for an
 /// operation outside the selection.
-pub fn operation_items(code: &mut Code, layout: &VersionLayout, plan: &Plan, i: usize) {
+pub fn operation_items(layout: &VersionLayout, plan: &Plan, i: usize) -> Vec<Item> {
     let op = &layout.model.operations[i];
-    let Some(names) = &plan.names[i] else { return };
+    let Some(names) = &plan.names[i] else { return Vec::new() };
     let body = body_type(layout, op, names);
-    let request = format!("rt::Request<{body}, {}>", response_type(layout, op));
+    let request = s::generic("rt::Request", vec![body.clone(), response_type(layout, op)]);
     let has_body = matches!(op.request_body, Some(RequestBody::Type { .. })) || names.body.is_some();
     let title = if op.name.trim().is_empty() { &op.id } else { &op.name };
-    code.doc(&format!(" {}", doc_line(title)));
+    let mut attrs = vec![s::doc(&format!(" {}", doc_line(title)))];
     let description = doc_line(&op.description);
     if !description.is_empty() {
-        code.doc("");
-        code.doc(&format!(" {description}"));
+        attrs.push(s::doc(""));
+        attrs.push(s::doc(&format!(" {description}")));
     }
-    code.doc("");
+    attrs.push(s::doc(""));
     for (n, path) in op.paths.iter().enumerate() {
         // A trailing backslash breaks the line in markdown.
         let end = if n + 1 < op.paths.len() { "\\" } else { "" };
-        code.doc(&format!(" `{} {}`{end}", op.method, doc_line(path)));
+        attrs.push(s::doc(&format!(" `{} {}`{end}", op.method, doc_line(path))));
     }
-    code.doc("");
-    code.doc(&permissions_line(&op.permissions));
-    code.doc("");
-    code.doc(&source_line(&op.source));
-    code.attr("must_use");
-    code.tuple_struct(&names.builder, &request);
-    constructors(code, layout, op, names, has_body.then_some(body.as_str()));
-    builder_impl(code, op, &names.builder, &request);
-    body_struct(code, layout, op, names);
+    attrs.push(s::doc(""));
+    attrs.push(s::doc(&permissions_line(&op.permissions)));
+    attrs.push(s::doc(""));
+    attrs.push(s::doc(&source_line(&op.source)));
+    attrs.push(s::word_attr("must_use"));
+    let mut items = vec![s::tuple_struct(attrs, &names.builder, request.clone())];
+    items.extend(constructors(layout, op, names, has_body.then_some(&body)));
+    items.push(builder_impl(op, &names.builder, request));
+    items.extend(body_struct(layout, op, names));
+    items
 }
 
-/// A piece of the `endpoints` module. The pieces are written on their own (in parallel)
-/// and concatenated in order; each knows the module and depth it is written at.
-pub enum Part<'p> {
-    Header,
-    /// `pub mod area {` and its runtime import, for the layout's area of this index.
-    OpenArea(usize),
-    Operation {
-        area: &'p str,
-        index: usize,
-    },
-    CloseArea,
+/// The `endpoints` module's own items: its docs, then a declaration per selected area,
+/// each area being a module of its own file (`area_header` and `operation_items`).
+pub fn module_items(layout: &VersionLayout) -> (Vec<Attribute>, Vec<Item>) {
+    let inner = vec![
+        s::inner_doc(" Endpoint stubs: a builder per operation, grouped by the first segment of its path."),
+        // Paths with many placeholders make constructors with many parameters.
+        s::inner_list_attr("allow", quote!(clippy::too_many_arguments)),
+    ];
+    let declarations = selected_areas(layout)
+        .map(|a| {
+            let area = &layout.gates.areas[a].name;
+            let mut attrs = vec![s::doc(&format!(" Endpoints whose path starts with the `{area}` segment."))];
+            cfg_attr(&mut attrs, &layout.gates.area_cfg(a));
+            s::module_declaration(attrs, area)
+        })
+        .collect();
+    (inner, declarations)
 }
 
-/// The pieces of the `endpoints` module, in order; none when no area is selected.
-pub fn parts<'p>(layout: &'p VersionLayout) -> Vec<Part<'p>> {
-    let areas = &layout.gates.areas;
-    if areas.is_empty() {
-        return Vec::new();
-    }
-    let mut parts = vec![Part::Header];
-    for (a, area) in areas.iter().enumerate().filter(|&(a, _)| layout.gates.area_cfg(a) != Cfg::Omit) {
-        parts.push(Part::OpenArea(a));
-        parts.extend(area.operations.iter().map(|&index| Part::Operation { area: &area.name, index }));
-        parts.push(Part::CloseArea);
-    }
-    parts
+/// The areas the layout emits, by index.
+pub fn selected_areas<'l>(layout: &'l VersionLayout) -> impl Iterator<Item = usize> + 'l {
+    (0..layout.gates.areas.len()).filter(|&a| layout.gates.area_cfg(a) != Cfg::Omit)
 }
 
-/// One piece of the `endpoints` module whose path is `module` (`v1_0::endpoints`): its
-/// source and API lines.
-pub fn write_part(layout: &VersionLayout, plan: &Plan, module: &str, part: &Part) -> (String, Vec<String>) {
-    let mut code = match part {
-        Part::Operation { area, .. } => Code::new(&format!("{module}::{area}"), 1),
-        Part::CloseArea => Code::new(module, 1),
-        Part::Header | Part::OpenArea(_) => Code::new(module, 0),
-    };
-    match part {
-        Part::Header => {
-            code.inner_doc(" Endpoint stubs: a builder per operation, grouped by the first segment of its path.");
-            // Paths with many placeholders make constructors with many parameters.
-            code.inner_attr("allow(clippy::too_many_arguments)");
-        }
-        Part::OpenArea(a) => {
-            let area = &layout.gates.areas[*a].name;
-            code.doc(&format!(" Endpoints whose path starts with the `{area}` segment."));
-            cfg_attr(&mut code, &layout.gates.area_cfg(*a));
-            code.open_mod(area);
-            code.line("use super::super::super::runtime as rt;");
-        }
-        Part::Operation { index, .. } => operation_items(&mut code, layout, plan, *index),
-        Part::CloseArea => code.close(),
-    }
-    code.finish()
+/// What an area's module starts with: the runtime import.
+pub fn area_header() -> Item {
+    syn::parse_quote!(
+        use super::super::super::runtime as rt;
+    )
 }
 
 #[cfg(test)]

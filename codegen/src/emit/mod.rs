@@ -1,23 +1,26 @@
-//! Stage 5: the model to Rust source, written directly as formatted text (`code.rs`). One
-//! module per docs namespace, one top-level module per version; output is a complete crate.
-//! Modules are written in parallel, piece by piece, and handed on as soon as each is done.
+//! Stage 5: the model to Rust. Each item is built as a `syn` node (`syntax.rs`; `types.rs`
+//! and `endpoints.rs` say what is emitted), printed by `prettyplease`, and listed in
+//! `API.txt` by walking the same nodes (`api.rs`). One module per docs namespace, one
+//! top-level module per version, an `endpoints` module with a file per area; output is a
+//! complete crate. Modules are built, printed and listed in parallel piece by piece (a
+//! type, an operation), and handed on as soon as each is done.
 
+pub mod api;
 pub mod areas;
-mod code;
 mod endpoints;
 mod layout;
 pub mod names;
+mod syntax;
 mod types;
 
 use crate::ir::Model;
 use areas::{Gates, Selection};
-use code::Code;
 pub use layout::VersionLayout;
+use quote::quote;
 use rayon::prelude::*;
+use syn::{Attribute, Item};
 
 pub const RUNTIME_SOURCE: &str = include_str!("../../runtime/runtime.rs");
-/// The `API.txt` lines of the runtime; a test keeps them in step with `runtime.rs`.
-pub const RUNTIME_API: &str = include_str!("../../runtime/API.txt");
 
 /// The `[dependencies]` lines of the generated code: a crate that includes a generated
 /// module needs them too.
@@ -56,71 +59,137 @@ pub fn version_module(version: &str) -> String {
 }
 
 /// Lints that generated names cannot always avoid (enum members sharing a suffix).
-const VERSION_ALLOWS: &str = "allow(clippy::large_enum_variant, clippy::enum_variant_names)";
+fn version_allows() -> Attribute {
+    syntax::list_attr("allow", quote!(clippy::large_enum_variant, clippy::enum_variant_names))
+}
 
-/// A written module: its name (None for the version's root), source and `API.txt` lines.
+/// A module of one version's output, in the order they are written.
+#[derive(Clone, Copy)]
+enum Unit {
+    /// The layout's module of one namespace; the root module is 0.
+    Namespace(usize),
+    /// The `endpoints` module: its docs and a declaration per area.
+    Endpoints,
+    /// One area of `endpoints`, by the gates' index.
+    Area(usize),
+}
+
+/// A written module: its path below the version (None for the version's root, `endpoints`,
+/// `endpoints::users`), source and `API.txt` lines.
 struct Module {
     name: Option<String>,
     source: String,
     api: Vec<String>,
 }
 
-/// Pieces written in parallel, joined in order; the API lines sorted, here where other
-/// modules' work runs beside it rather than once at the end.
-fn join_pieces(pieces: Vec<(String, Vec<String>)>) -> (String, Vec<String>) {
-    let mut source = String::with_capacity(pieces.iter().map(|(s, _)| s.len()).sum());
-    let mut api = Vec::with_capacity(pieces.iter().map(|(_, a)| a.len()).sum());
-    for (piece, lines) in pieces {
+/// A piece of a module, built, listed and printed on its own (in parallel with the others:
+/// syntax trees cannot cross threads, so a piece names what to build).
+#[derive(Clone, Copy)]
+enum Piece {
+    /// A namespace module's docs and runtime import.
+    NamespaceHeader(usize),
+    Type(usize),
+    /// The submodule declarations that end the version's root module.
+    RootTail,
+    /// The `endpoints` module: its docs and a declaration per area.
+    EndpointsHeader,
+    /// An area module's runtime import.
+    AreaHeader,
+    Operation(usize),
+}
+
+/// The module's name below the version and its pieces, in order.
+fn unit_pieces(layout: &VersionLayout, unit: Unit) -> (Option<String>, Vec<Piece>) {
+    match unit {
+        Unit::Namespace(m) => {
+            let info = &layout.modules[m];
+            let mut pieces = vec![Piece::NamespaceHeader(m)];
+            pieces.extend(info.types.iter().map(|&t| Piece::Type(t)));
+            if info.name.is_none() {
+                pieces.push(Piece::RootTail);
+            }
+            (info.name.clone(), pieces)
+        }
+        Unit::Endpoints => (Some("endpoints".to_string()), vec![Piece::EndpointsHeader]),
+        Unit::Area(a) => {
+            let area = &layout.gates.areas[a];
+            let mut pieces = vec![Piece::AreaHeader];
+            pieces.extend(area.operations.iter().map(|&i| Piece::Operation(i)));
+            (Some(format!("endpoints::{}", area.name)), pieces)
+        }
+    }
+}
+
+/// `pub mod name;` for each namespace module below the root, then `endpoints` when an area
+/// is selected: the end of the version's root module.
+fn submodule_declarations(layout: &VersionLayout) -> Vec<Item> {
+    let names = layout.modules.iter().filter_map(|m| m.name.as_deref());
+    let endpoints = (!layout.gates.areas.is_empty()).then_some("endpoints");
+    names.chain(endpoints).map(|name| syntax::module_declaration(Vec::new(), name)).collect()
+}
+
+/// A piece's inner attributes and items.
+fn piece_items(layout: &VersionLayout, plan: &endpoints::Plan, piece: Piece) -> (Vec<Attribute>, Vec<Item>) {
+    match piece {
+        Piece::NamespaceHeader(m) => types::module_header(layout, m),
+        Piece::Type(t) => (Vec::new(), types::type_items(layout, t)),
+        Piece::RootTail => (Vec::new(), submodule_declarations(layout)),
+        Piece::EndpointsHeader => endpoints::module_items(layout),
+        Piece::AreaHeader => (Vec::new(), vec![endpoints::area_header()]),
+        Piece::Operation(i) => (Vec::new(), endpoints::operation_items(layout, plan, i)),
+    }
+}
+
+/// Items printed as a file by `prettyplease`.
+fn print(attrs: Vec<Attribute>, items: Vec<Item>) -> String {
+    prettyplease::unparse(&syn::File { shebang: None, attrs, items })
+}
+
+/// The units of one version, in the order they are written: the namespaces' modules (the
+/// root first), then `endpoints` and its areas when an area is selected.
+fn units(layout: &VersionLayout) -> Vec<Unit> {
+    let namespaces = (0..layout.modules.len()).map(Unit::Namespace);
+    let endpoints = (!layout.gates.areas.is_empty()).then_some(Unit::Endpoints);
+    let areas = endpoints.iter().flat_map(|_| endpoints::selected_areas(layout).map(Unit::Area)).collect::<Vec<_>>();
+    namespaces.chain(endpoints).chain(areas).collect()
+}
+
+/// A module written: built, listed and printed piece by piece in parallel, the pieces'
+/// sources joined in order (a module's items printed on their own print as they would
+/// together), the API lines sorted.
+fn write_module(layout: &VersionLayout, plan: &endpoints::Plan, unit: Unit) -> Module {
+    let version = version_module(&layout.model.version);
+    let (name, pieces) = unit_pieces(layout, unit);
+    let path = name.as_ref().map_or_else(|| version.clone(), |name| format!("{version}::{name}"));
+    let written: Vec<(String, Vec<String>)> = pieces
+        .par_iter()
+        .map(|piece| {
+            let (inner, items) = piece_items(layout, plan, *piece);
+            let api = api::lines(&path, &items);
+            (print(inner, items), api)
+        })
+        .collect();
+    let mut source = String::with_capacity(written.iter().map(|(s, _)| s.len()).sum());
+    let mut api = Vec::with_capacity(written.iter().map(|(_, a)| a.len()).sum());
+    for (piece, lines) in written {
         source.push_str(&piece);
         api.extend(lines);
     }
     api.par_sort_unstable();
-    (source, api)
+    Module { name, source, api }
 }
 
-/// Module `m` of the layout, or the `endpoints` module for None, written in parallel piece
-/// by piece: per type, per operation.
-fn write_module(layout: &VersionLayout, plan: &endpoints::Plan, m: Option<usize>) -> Module {
-    let version = version_module(&layout.model.version);
-    let Some(m) = m else {
-        let path = format!("{version}::endpoints");
-        let parts = endpoints::parts(layout);
-        let (source, api) =
-            join_pieces(parts.par_iter().map(|part| endpoints::write_part(layout, plan, &path, part)).collect());
-        return Module { name: Some("endpoints".to_string()), source, api };
-    };
-    let info = &layout.modules[m];
-    let path = info.name.as_ref().map_or_else(|| version.clone(), |name| format!("{version}::{name}"));
-    let pieces = std::iter::once(None).chain(info.types.iter().map(Some)).collect::<Vec<_>>();
-    let (source, api) = join_pieces(
-        pieces
-            .into_par_iter()
-            .map(|piece| {
-                let mut code = Code::new(&path, 0);
-                match piece {
-                    None => types::module_header(&mut code, layout, m),
-                    Some(&t) => types::type_items(&mut code, layout, t),
-                }
-                code.finish()
-            })
-            .collect(),
-    );
-    Module { name: info.name.clone(), source, api }
-}
-
-/// One version's modules, each handed to `sink` as soon as it is written: the namespaces'
-/// modules (the root first), then `endpoints` when an area is selected. A module is handed
-/// on while the next one is written.
+/// One version's modules, each handed to `sink` as soon as it is written. A module is
+/// handed on while the next one is written.
 fn version_modules<E: Send>(
     layout: &VersionLayout,
     mut sink: impl FnMut(Module) -> Result<(), E> + Send,
 ) -> Result<(), E> {
     let plan = endpoints::plan(layout);
-    let endpoints = (!layout.gates.areas.is_empty()).then_some(None);
     let mut written: Option<Module> = None;
-    for m in (0..layout.modules.len()).map(Some).chain(endpoints) {
+    for unit in units(layout) {
         let (handed, next) =
-            rayon::join(|| written.take().map_or(Ok(()), &mut sink), || write_module(layout, &plan, m));
+            rayon::join(|| written.take().map_or(Ok(()), &mut sink), || write_module(layout, &plan, unit));
         handed?;
         written = Some(next);
     }
@@ -156,23 +225,16 @@ impl CrateEmitter {
         let gates = Gates::new(model, &self.options.selection, true);
         let features = (model.version.clone(), gates.cargo_features(), gates.version_cfg());
         let layout = VersionLayout::with_gates(model, gates);
-        // The submodule declarations close the root module.
-        let mut declarations = Code::new(&version, 0);
-        declarations.line("");
-        for name in layout.modules.iter().filter_map(|m| m.name.as_ref()) {
-            declarations.mod_declaration(name);
-        }
-        if !layout.gates.areas.is_empty() {
-            declarations.mod_declaration("endpoints");
-        }
-        let (declarations, mut api) = declarations.finish();
+        let mut api = Vec::new();
         version_modules(&layout, |module| {
             api.extend(module.api);
-            let (path, contents) = match module.name {
-                None => (format!("src/{version}/mod.rs"), module.source + &declarations),
-                Some(name) => (format!("src/{version}/{name}.rs"), module.source),
+            let path = match module.name {
+                None => format!("src/{version}/mod.rs"),
+                // An area's file sits beside the `endpoints/mod.rs` that declares it.
+                Some(name) if name == "endpoints" => format!("src/{version}/endpoints/mod.rs"),
+                Some(name) => format!("src/{version}/{}.rs", name.replace("::", "/")),
             };
-            sink(GeneratedFile { path, contents })
+            sink(GeneratedFile { path, contents: module.source })
         })?;
         // Each module's lines are sorted: the stable sort merges these runs in about linear
         // time (in parallel, as the last version's sort has nothing beside it), here, while
@@ -194,7 +256,7 @@ impl CrateEmitter {
         sink(GeneratedFile { path: "Cargo.toml".into(), contents: cargo_toml(&features, &self.options) })?;
         let (lib, lib_api) = lib_rs(&features);
         sink(GeneratedFile { path: "src/lib.rs".into(), contents: lib })?;
-        let mut lines: Vec<String> = RUNTIME_API.lines().map(str::to_string).chain(lib_api).collect();
+        let mut lines: Vec<String> = runtime_api().into_iter().chain(lib_api).collect();
         lines.extend(apis.into_iter().flatten());
         // Runs of sorted lines: the stable sort merges them in about linear time.
         lines.par_sort();
@@ -267,32 +329,69 @@ pub fn emit_single_file(models: &[Model], selection: &Selection) -> String {
     let mut out =
         String::from("// Generated by graph-docs-codegen from the Microsoft Graph reference docs. Do not edit.\n");
     out.push_str(&format!("pub mod runtime {{\n{RUNTIME_SOURCE}}}\n"));
-    for model in models {
-        out.push_str(&format!("#[{VERSION_ALLOWS}]\npub mod {} {{\n", version_module(&model.version)));
-        let layout = VersionLayout::with_gates(model, Gates::new(model, selection, false));
-        let Ok(()) = version_modules(&layout, |module| {
-            match module.name {
-                None => out.push_str(&module.source),
-                Some(name) => out.push_str(&format!("pub mod {name} {{\n{}}}\n", module.source)),
+    let versions = models
+        .iter()
+        .map(|model| {
+            let layout = VersionLayout::with_gates(model, Gates::new(model, selection, false));
+            let plan = endpoints::plan(&layout);
+            // Modules by their path below the version; each is nested in its parent.
+            let mut modules: Vec<(Option<String>, Vec<Attribute>, Vec<Item>)> = units(&layout)
+                .into_iter()
+                .map(|unit| {
+                    let (name, pieces) = unit_pieces(&layout, unit);
+                    let (mut inner, mut items) = (Vec::new(), Vec::new());
+                    for piece in &pieces {
+                        let (attrs, piece_items) = piece_items(&layout, &plan, *piece);
+                        inner.extend(attrs);
+                        items.extend(piece_items);
+                    }
+                    (name, inner, items)
+                })
+                .collect();
+            // Innermost first: an area into `endpoints`, then every module into the root.
+            while let Some(at) = modules.iter().rposition(|(name, _, _)| name.is_some()) {
+                let (name, inner, items) = modules.remove(at);
+                let name = name.unwrap_or_default();
+                let (parent, child) = name.rsplit_once("::").map_or((None, name.as_str()), |(p, c)| (Some(p), c));
+                let declared_in = modules.iter_mut().find(|(n, _, _)| n.as_deref() == parent);
+                if let Some((_, _, parent_items)) = declared_in {
+                    inline_declared(parent_items, child, inner, items);
+                }
             }
-            Ok::<(), std::convert::Infallible>(())
-        });
-        out.push_str("}\n");
-    }
+            let (_, inner, items) = modules.pop().unwrap_or_default();
+            let mut attrs = vec![version_allows()];
+            attrs.extend(inner);
+            syntax::inline_module(attrs, &version_module(&model.version), items)
+        })
+        .collect();
+    out.push_str(&print(Vec::new(), versions));
     out
+}
+
+/// The declaration `pub mod child;` among `items` given the module's items inline.
+fn inline_declared(items: &mut [Item], child: &str, inner: Vec<Attribute>, content: Vec<Item>) {
+    for item in items {
+        if let Item::Mod(m) = item {
+            if m.ident == child && m.content.is_none() {
+                m.attrs.extend(inner);
+                m.content = Some((Default::default(), content));
+                m.semi = None;
+                return;
+            }
+        }
+    }
+}
+
+/// Items printed as a snippet.
+fn snippet(items: Vec<Item>) -> String {
+    print(Vec::new(), items)
 }
 
 /// Each type's generated code on its own, keyed by qualified name: what snapshot tests
 /// and reviewers look at one type at a time.
 pub fn type_snippets(model: &Model) -> Vec<(String, String)> {
     let layout = VersionLayout::new(model);
-    (0..model.types.len())
-        .map(|t| {
-            let mut code = Code::new("", 0);
-            types::type_items(&mut code, &layout, t);
-            (model.types[t].name.clone(), code.finish().0)
-        })
-        .collect()
+    (0..model.types.len()).map(|t| (model.types[t].name.clone(), snippet(types::type_items(&layout, t)))).collect()
 }
 
 /// Each operation's endpoint code on its own, keyed by operation id.
@@ -300,12 +399,15 @@ pub fn operation_snippets(model: &Model) -> Vec<(String, String)> {
     let layout = VersionLayout::new(model);
     let plan = endpoints::plan(&layout);
     (0..model.operations.len())
-        .map(|i| {
-            let mut code = Code::new("", 0);
-            endpoints::operation_items(&mut code, &layout, &plan, i);
-            (model.operations[i].id.clone(), code.finish().0)
-        })
+        .map(|i| (model.operations[i].id.clone(), snippet(endpoints::operation_items(&layout, &plan, i))))
         .collect()
+}
+
+/// The runtime's `API.txt` lines, from its syntax tree.
+fn runtime_api() -> Vec<String> {
+    // The runtime is this crate's own source, which a test compiles; it always parses.
+    let runtime = syn::parse_file(RUNTIME_SOURCE).expect("the runtime parses");
+    api::lines("runtime", &runtime.items)
 }
 
 fn quoted_list(items: &[String]) -> String {
@@ -350,17 +452,17 @@ unexpected_cfgs = {{ level = "warn", check-cfg = ["cfg(graph_docs_verify)"] }}
 
 /// `src/lib.rs` and its `API.txt` lines.
 fn lib_rs(versions: &[VersionFeatures]) -> (String, Vec<String>) {
-    let mut code = Code::new("", 0);
-    code.inner_doc(" Microsoft Graph models and endpoint stubs, generated by graph-docs-codegen from the");
-    code.inner_doc(" reference docs. Do not edit: regenerate instead.");
-    code.mod_declaration("runtime");
+    let inner = vec![
+        syntax::inner_doc(" Microsoft Graph models and endpoint stubs, generated by graph-docs-codegen from the"),
+        syntax::inner_doc(" reference docs. Do not edit: regenerate instead."),
+    ];
+    let mut items = vec![syntax::module_declaration(Vec::new(), "runtime")];
     for (version, _, cfg) in versions {
-        let module = version_module(version);
-        code.line("");
-        code.doc(&format!(" Microsoft Graph `{version}`."));
-        types::cfg_attr(&mut code, cfg);
-        code.attr(VERSION_ALLOWS);
-        code.mod_declaration(&module);
+        let mut attrs = vec![syntax::doc(&format!(" Microsoft Graph `{version}`."))];
+        types::cfg_attr(&mut attrs, cfg);
+        attrs.push(version_allows());
+        items.push(syntax::module_declaration(attrs, &version_module(version)));
     }
-    code.finish()
+    let api = api::lines("", &items);
+    (print(inner, items), api)
 }

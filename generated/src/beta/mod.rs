@@ -23,12 +23,34 @@ pub struct AppliedAuthenticationEventListener {
     pub handler_result: Option<AuthenticationEventHandlerResult>,
 }
 #[cfg(feature = "beta-audit_logs")]
-rt::json_object!(AppliedAuthenticationEventListener {
-    "@odata.type" => odata_type,
-    "eventType" => event_type,
-    "executedListenerId" => executed_listener_id,
-    "handlerResult" => handler_result,
-});
+impl rt::JsonFields for AppliedAuthenticationEventListener {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        rt::write_field(map, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, "eventType", &self.event_type)?;
+        rt::write_field(map, "executedListenerId", &self.executed_listener_id)?;
+        rt::write_field(map, "handlerResult", &self.handler_result)?;
+        Ok(())
+    }
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            "eventType" => self.event_type = map.next_value()?,
+            "executedListenerId" => self.executed_listener_id = map.next_value()?,
+            "handlerResult" => self.handler_result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+#[cfg(feature = "beta-audit_logs")]
+rt::json_object!(AppliedAuthenticationEventListener);
 /// Singleton under which the various audit feeds hang.
 ///
 /// Source: `api-reference/beta/resources/auditlogroot.md:11`
@@ -47,11 +69,32 @@ pub struct AuditLogRoot {
     pub sign_ups: Option<Vec<SelfServiceSignUp>>,
 }
 #[cfg(feature = "beta")]
-rt::json_object!(AuditLogRoot {
-    "@odata.type" => odata_type,
-    "id" => id,
-    "signUps" => sign_ups,
-});
+impl rt::JsonFields for AuditLogRoot {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        rt::write_field(map, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, "id", &self.id)?;
+        rt::write_field(map, "signUps", &self.sign_ups)?;
+        Ok(())
+    }
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "signUps" => self.sign_ups = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+#[cfg(feature = "beta")]
+rt::json_object!(AuditLogRoot);
 /// Abstract. Concrete result kinds derive from it; it declares no members of its own.
 ///
 /// Source: `api-reference/beta/resources/authenticationeventhandlerresult.md:11`
@@ -62,9 +105,28 @@ pub struct AuthenticationEventHandlerResult {
     pub odata_type: Option<String>,
 }
 #[cfg(feature = "beta-audit_logs")]
-rt::json_object!(AuthenticationEventHandlerResult {
-    "@odata.type" => odata_type,
-});
+impl rt::JsonFields for AuthenticationEventHandlerResult {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        rt::write_field(map, "@odata.type", &self.odata_type)?;
+        Ok(())
+    }
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+#[cfg(feature = "beta-audit_logs")]
+rt::json_object!(AuthenticationEventHandlerResult);
 /// Source: `api-reference/beta/resources/appliedauthenticationeventlistener.md:20`
 #[cfg(feature = "beta-audit_logs")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -130,10 +192,30 @@ pub struct Entity {
     pub id: Option<String>,
 }
 #[cfg(feature = "beta-core")]
-rt::json_object!(Entity {
-    "@odata.type" => odata_type,
-    "id" => id,
-});
+impl rt::JsonFields for Entity {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        rt::write_field(map, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, "id", &self.id)?;
+        Ok(())
+    }
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+#[cfg(feature = "beta-core")]
+rt::json_object!(Entity);
 /// Tracks the tenant's enrollment in privileged identity management.
 ///
 /// Source: `api-reference/beta/resources/privilegedsignupstatus.md:10`
@@ -156,12 +238,34 @@ pub struct PrivilegedSignupStatus {
     pub status: Option<SetupStatus>,
 }
 #[cfg(feature = "beta-privileged_signup_status")]
-rt::json_object!(PrivilegedSignupStatus {
-    "@odata.type" => odata_type,
-    "id" => id,
-    "isRegistered" => is_registered,
-    "status" => status,
-});
+impl rt::JsonFields for PrivilegedSignupStatus {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        rt::write_field(map, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, "id", &self.id)?;
+        rt::write_field(map, "isRegistered", &self.is_registered)?;
+        rt::write_field(map, "status", &self.status)?;
+        Ok(())
+    }
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "isRegistered" => self.is_registered = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+#[cfg(feature = "beta-privileged_signup_status")]
+rt::json_object!(PrivilegedSignupStatus);
 /// Records a step that an External ID customer went through while creating an account in the tenant on their own.
 ///
 /// Source: `api-reference/beta/resources/selfservicesignup.md:13`
@@ -216,20 +320,52 @@ pub struct SelfServiceSignUp {
     pub user_id: Option<String>,
 }
 #[cfg(feature = "beta-audit_logs")]
-rt::json_object!(SelfServiceSignUp {
-    "@odata.type" => odata_type,
-    "id" => id,
-    "appDisplayName" => app_display_name,
-    "appId" => app_id,
-    "appliedEventListeners" => applied_event_listeners,
-    "correlationId" => correlation_id,
-    "createdDateTime" => created_date_time,
-    "signUpIdentity" => sign_up_identity,
-    "signUpIdentityProvider" => sign_up_identity_provider,
-    "signUpStage" => sign_up_stage,
-    "status" => status,
-    "userId" => user_id,
-});
+impl rt::JsonFields for SelfServiceSignUp {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        rt::write_field(map, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, "id", &self.id)?;
+        rt::write_field(map, "appDisplayName", &self.app_display_name)?;
+        rt::write_field(map, "appId", &self.app_id)?;
+        rt::write_field(map, "appliedEventListeners", &self.applied_event_listeners)?;
+        rt::write_field(map, "correlationId", &self.correlation_id)?;
+        rt::write_field(map, "createdDateTime", &self.created_date_time)?;
+        rt::write_field(map, "signUpIdentity", &self.sign_up_identity)?;
+        rt::write_field(map, "signUpIdentityProvider", &self.sign_up_identity_provider)?;
+        rt::write_field(map, "signUpStage", &self.sign_up_stage)?;
+        rt::write_field(map, "status", &self.status)?;
+        rt::write_field(map, "userId", &self.user_id)?;
+        Ok(())
+    }
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "appDisplayName" => self.app_display_name = map.next_value()?,
+            "appId" => self.app_id = map.next_value()?,
+            "appliedEventListeners" => self.applied_event_listeners = map.next_value()?,
+            "correlationId" => self.correlation_id = map.next_value()?,
+            "createdDateTime" => self.created_date_time = map.next_value()?,
+            "signUpIdentity" => self.sign_up_identity = map.next_value()?,
+            "signUpIdentityProvider" => {
+                self.sign_up_identity_provider = map.next_value()?;
+            }
+            "signUpStage" => self.sign_up_stage = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+#[cfg(feature = "beta-audit_logs")]
+rt::json_object!(SelfServiceSignUp);
 /// Source: `api-reference/beta/resources/enums.md:16`
 #[cfg(feature = "beta-privileged_signup_status")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -342,11 +478,32 @@ pub struct SignUpIdentity {
     pub sign_up_identifier_type: Option<SignUpIdentifierType>,
 }
 #[cfg(feature = "beta-audit_logs")]
-rt::json_object!(SignUpIdentity {
-    "@odata.type" => odata_type,
-    "signUpIdentifier" => sign_up_identifier,
-    "signUpIdentifierType" => sign_up_identifier_type,
-});
+impl rt::JsonFields for SignUpIdentity {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        rt::write_field(map, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, "signUpIdentifier", &self.sign_up_identifier)?;
+        rt::write_field(map, "signUpIdentifierType", &self.sign_up_identifier_type)?;
+        Ok(())
+    }
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            "signUpIdentifier" => self.sign_up_identifier = map.next_value()?,
+            "signUpIdentifierType" => self.sign_up_identifier_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+#[cfg(feature = "beta-audit_logs")]
+rt::json_object!(SignUpIdentity);
 /// Source: `api-reference/beta/resources/selfservicesignup.md:36`
 #[cfg(feature = "beta-audit_logs")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -428,11 +585,32 @@ pub struct SignUpStatus {
     pub failure_reason: Option<String>,
 }
 #[cfg(feature = "beta-audit_logs")]
-rt::json_object!(SignUpStatus {
-    "@odata.type" => odata_type,
-    "additionalDetails" => additional_details,
-    "errorCode" => error_code,
-    "failureReason" => failure_reason,
-});
-
+impl rt::JsonFields for SignUpStatus {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        rt::write_field(map, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, "additionalDetails", &self.additional_details)?;
+        rt::write_field(map, "errorCode", &self.error_code)?;
+        rt::write_field(map, "failureReason", &self.failure_reason)?;
+        Ok(())
+    }
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            "additionalDetails" => self.additional_details = map.next_value()?,
+            "errorCode" => self.error_code = map.next_value()?,
+            "failureReason" => self.failure_reason = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+#[cfg(feature = "beta-audit_logs")]
+rt::json_object!(SignUpStatus);
 pub mod endpoints;

@@ -56,21 +56,51 @@ pub struct CallRecord {
     pub sessions: Option<Vec<Session>>,
 }
 #[cfg(feature = "v1_0-communications")]
-rt::json_object!(CallRecord {
-    "@odata.type" => odata_type,
-    "id" => id,
-    "endDateTime" => end_date_time,
-    "joinWebUrl" => join_web_url,
-    "lastModifiedDateTime" => last_modified_date_time,
-    "modalities" => modalities,
-    "organizer" => organizer,
-    "participants" => participants,
-    "startDateTime" => start_date_time,
-    "type" => type_,
-    "version" => version,
-    #[cfg(feature = "v1_0")]
-    "sessions" => sessions,
-});
+impl rt::JsonFields for CallRecord {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        rt::write_field(map, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, "id", &self.id)?;
+        rt::write_field(map, "endDateTime", &self.end_date_time)?;
+        rt::write_field(map, "joinWebUrl", &self.join_web_url)?;
+        rt::write_field(map, "lastModifiedDateTime", &self.last_modified_date_time)?;
+        rt::write_field(map, "modalities", &self.modalities)?;
+        rt::write_field(map, "organizer", &self.organizer)?;
+        rt::write_field(map, "participants", &self.participants)?;
+        rt::write_field(map, "startDateTime", &self.start_date_time)?;
+        rt::write_field(map, "type", &self.type_)?;
+        rt::write_field(map, "version", &self.version)?;
+        #[cfg(feature = "v1_0")] rt::write_field(map, "sessions", &self.sessions)?;
+        Ok(())
+    }
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "endDateTime" => self.end_date_time = map.next_value()?,
+            "joinWebUrl" => self.join_web_url = map.next_value()?,
+            "lastModifiedDateTime" => self.last_modified_date_time = map.next_value()?,
+            "modalities" => self.modalities = map.next_value()?,
+            "organizer" => self.organizer = map.next_value()?,
+            "participants" => self.participants = map.next_value()?,
+            "startDateTime" => self.start_date_time = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            #[cfg(feature = "v1_0")]
+            "sessions" => self.sessions = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+#[cfg(feature = "v1_0-communications")]
+rt::json_object!(CallRecord);
 /// Source: `api-reference/v1.0/resources/enums-callrecords.md:16`
 #[cfg(feature = "v1_0-communications")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -258,15 +288,55 @@ pub struct Session {
     pub start_date_time: Option<rt::DateTimeOffset>,
 }
 #[cfg(feature = "v1_0")]
-rt::json_object!(Session {
-    "@odata.type" => odata_type,
-    "id" => id,
-    "averageAudioDegradation" => average_audio_degradation,
-    "averageBandwidthEstimate" => average_bandwidth_estimate,
-    "averageJitter" => average_jitter,
-    "endDateTime" => end_date_time,
-    "failureStage" => failure_stage,
-    "initiator" => initiator,
-    "modalities" => modalities,
-    "startDateTime" => start_date_time,
-});
+impl rt::JsonFields for Session {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        rt::write_field(map, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, "id", &self.id)?;
+        rt::write_field(
+            map,
+            "averageAudioDegradation",
+            &self.average_audio_degradation,
+        )?;
+        rt::write_field(
+            map,
+            "averageBandwidthEstimate",
+            &self.average_bandwidth_estimate,
+        )?;
+        rt::write_field(map, "averageJitter", &self.average_jitter)?;
+        rt::write_field(map, "endDateTime", &self.end_date_time)?;
+        rt::write_field(map, "failureStage", &self.failure_stage)?;
+        rt::write_field(map, "initiator", &self.initiator)?;
+        rt::write_field(map, "modalities", &self.modalities)?;
+        rt::write_field(map, "startDateTime", &self.start_date_time)?;
+        Ok(())
+    }
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "averageAudioDegradation" => {
+                self.average_audio_degradation = map.next_value()?;
+            }
+            "averageBandwidthEstimate" => {
+                self.average_bandwidth_estimate = map.next_value()?;
+            }
+            "averageJitter" => self.average_jitter = map.next_value()?,
+            "endDateTime" => self.end_date_time = map.next_value()?,
+            "failureStage" => self.failure_stage = map.next_value()?,
+            "initiator" => self.initiator = map.next_value()?,
+            "modalities" => self.modalities = map.next_value()?,
+            "startDateTime" => self.start_date_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+#[cfg(feature = "v1_0")]
+rt::json_object!(Session);

@@ -19,11 +19,32 @@ pub struct AssignedLicense {
     pub sku_id: Option<rt::Guid>,
 }
 #[cfg(feature = "v1_0-users")]
-rt::json_object!(AssignedLicense {
-    "@odata.type" => odata_type,
-    "disabledPlans" => disabled_plans,
-    "skuId" => sku_id,
-});
+impl rt::JsonFields for AssignedLicense {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        rt::write_field(map, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, "disabledPlans", &self.disabled_plans)?;
+        rt::write_field(map, "skuId", &self.sku_id)?;
+        Ok(())
+    }
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            "disabledPlans" => self.disabled_plans = map.next_value()?,
+            "skuId" => self.sku_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+#[cfg(feature = "v1_0-users")]
+rt::json_object!(AssignedLicense);
 /// Shared ancestor of users, groups and the other kinds of object kept in the directory. Being an open type, it may carry dynamic properties that the table below does not list.
 ///
 /// Source: `api-reference/v1.0/resources/directoryobject.md:10`
@@ -44,11 +65,32 @@ pub struct DirectoryObject {
     pub additional_properties: std::collections::BTreeMap<String, rt::Json>,
 }
 #[cfg(feature = "v1_0-users")]
-rt::json_object!(DirectoryObject {
-    "@odata.type" => odata_type,
-    "id" => id,
-    "deletedDateTime" => deleted_date_time,
-} additional_properties);
+impl rt::JsonFields for DirectoryObject {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        rt::write_field(map, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, "id", &self.id)?;
+        rt::write_field(map, "deletedDateTime", &self.deleted_date_time)?;
+        Ok(())
+    }
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "deletedDateTime" => self.deleted_date_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+#[cfg(feature = "v1_0-users")]
+rt::json_object!(DirectoryObject, additional_properties);
 /// A `microsoft.graph.directoryObject` or any type derived from it, read as the type its `@odata.type` names.
 #[cfg(feature = "v1_0-users")]
 #[derive(Debug, Clone, PartialEq)]
@@ -74,12 +116,14 @@ impl<'de> serde::Deserialize<'de> for AnyDirectoryObject {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let value = <rt::Json as serde::Deserialize>::deserialize(d)?;
         let odata_type = rt::odata_type(&value).map(str::to_owned);
-        Ok(match odata_type.as_deref() {
-            #[cfg(feature = "v1_0")]
-            Some("microsoft.graph.group") => Self::Group(rt::read_as(value)?),
-            Some("microsoft.graph.user") => Self::User(rt::read_as(value)?),
-            _ => Self::DirectoryObject(rt::read_as(value)?),
-        })
+        Ok(
+            match odata_type.as_deref() {
+                #[cfg(feature = "v1_0")]
+                Some("microsoft.graph.group") => Self::Group(rt::read_as(value)?),
+                Some("microsoft.graph.user") => Self::User(rt::read_as(value)?),
+                _ => Self::DirectoryObject(rt::read_as(value)?),
+            },
+        )
     }
 }
 /// Anything kept in a drive. Facets such as folder tell what kind of item it is.
@@ -140,21 +184,64 @@ pub struct DriveItem {
     pub children: Option<Vec<DriveItem>>,
 }
 #[cfg(feature = "v1_0")]
-rt::json_object!(DriveItem {
-    "@odata.type" => odata_type,
-    "id" => id,
-    "content" => content,
-    "createdBy" => created_by,
-    "createdDateTime" => created_date_time,
-    "folder" => folder,
-    "name" => name,
-    "parentReference" => parent_reference,
-    "size" => size,
-    "webUrl" => web_url,
-    "@microsoft.graph.conflictBehavior" => microsoft_graph_conflict_behavior,
-    "@microsoft.graph.downloadUrl" => microsoft_graph_download_url,
-    "children" => children,
-});
+impl rt::JsonFields for DriveItem {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        rt::write_field(map, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, "id", &self.id)?;
+        rt::write_field(map, "content", &self.content)?;
+        rt::write_field(map, "createdBy", &self.created_by)?;
+        rt::write_field(map, "createdDateTime", &self.created_date_time)?;
+        rt::write_field(map, "folder", &self.folder)?;
+        rt::write_field(map, "name", &self.name)?;
+        rt::write_field(map, "parentReference", &self.parent_reference)?;
+        rt::write_field(map, "size", &self.size)?;
+        rt::write_field(map, "webUrl", &self.web_url)?;
+        rt::write_field(
+            map,
+            "@microsoft.graph.conflictBehavior",
+            &self.microsoft_graph_conflict_behavior,
+        )?;
+        rt::write_field(
+            map,
+            "@microsoft.graph.downloadUrl",
+            &self.microsoft_graph_download_url,
+        )?;
+        rt::write_field(map, "children", &self.children)?;
+        Ok(())
+    }
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "content" => self.content = map.next_value()?,
+            "createdBy" => self.created_by = map.next_value()?,
+            "createdDateTime" => self.created_date_time = map.next_value()?,
+            "folder" => self.folder = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "parentReference" => self.parent_reference = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "webUrl" => self.web_url = map.next_value()?,
+            "@microsoft.graph.conflictBehavior" => {
+                self.microsoft_graph_conflict_behavior = map.next_value()?;
+            }
+            "@microsoft.graph.downloadUrl" => {
+                self.microsoft_graph_download_url = map.next_value()?;
+            }
+            "children" => self.children = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+#[cfg(feature = "v1_0")]
+rt::json_object!(DriveItem);
 /// Sits at the top of the entity hierarchy. Its only job is to give every addressable object a key.
 ///
 /// Source: `api-reference/v1.0/resources/entity.md:10`
@@ -169,10 +256,30 @@ pub struct Entity {
     pub id: Option<String>,
 }
 #[cfg(feature = "v1_0-core")]
-rt::json_object!(Entity {
-    "@odata.type" => odata_type,
-    "id" => id,
-});
+impl rt::JsonFields for Entity {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        rt::write_field(map, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, "id", &self.id)?;
+        Ok(())
+    }
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+#[cfg(feature = "v1_0-core")]
+rt::json_object!(Entity);
 /// Present on a drive item when that item is a container.
 ///
 /// Source: `api-reference/v1.0/resources/folder.md:10`
@@ -199,13 +306,36 @@ pub struct Folder {
     pub parent_reference: Option<Box<ItemReference>>,
 }
 #[cfg(feature = "v1_0")]
-rt::json_object!(Folder {
-    "@odata.type" => odata_type,
-    "childCount" => child_count,
-    "iconData" => icon_data,
-    "parent" => parent,
-    "parentReference" => parent_reference,
-});
+impl rt::JsonFields for Folder {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        rt::write_field(map, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, "childCount", &self.child_count)?;
+        rt::write_field(map, "iconData", &self.icon_data)?;
+        rt::write_field(map, "parent", &self.parent)?;
+        rt::write_field(map, "parentReference", &self.parent_reference)?;
+        Ok(())
+    }
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            "childCount" => self.child_count = map.next_value()?,
+            "iconData" => self.icon_data = map.next_value()?,
+            "parent" => self.parent = map.next_value()?,
+            "parentReference" => self.parent_reference = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+#[cfg(feature = "v1_0")]
+rt::json_object!(Folder);
 /// A set of members that permissions, licenses or mail can be handed to in one go.
 ///
 /// Source: `api-reference/v1.0/resources/group.md:10`
@@ -274,23 +404,56 @@ pub struct Group {
     pub additional_properties: std::collections::BTreeMap<String, rt::Json>,
 }
 #[cfg(feature = "v1_0")]
-rt::json_object!(Group {
-    "@odata.type" => odata_type,
-    "id" => id,
-    "deletedDateTime" => deleted_date_time,
-    "assignedLicenses" => assigned_licenses,
-    "classification" => classification,
-    "createdDateTime" => created_date_time,
-    "displayName" => display_name,
-    "expirationDateTime" => expiration_date_time,
-    "groupTypes" => group_types,
-    "mailEnabled" => mail_enabled,
-    "securityEnabled" => security_enabled,
-    "visibility" => visibility,
-    "createdOnBehalfOf" => created_on_behalf_of,
-    "members" => members,
-    "owners" => owners,
-} additional_properties);
+impl rt::JsonFields for Group {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        rt::write_field(map, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, "id", &self.id)?;
+        rt::write_field(map, "deletedDateTime", &self.deleted_date_time)?;
+        rt::write_field(map, "assignedLicenses", &self.assigned_licenses)?;
+        rt::write_field(map, "classification", &self.classification)?;
+        rt::write_field(map, "createdDateTime", &self.created_date_time)?;
+        rt::write_field(map, "displayName", &self.display_name)?;
+        rt::write_field(map, "expirationDateTime", &self.expiration_date_time)?;
+        rt::write_field(map, "groupTypes", &self.group_types)?;
+        rt::write_field(map, "mailEnabled", &self.mail_enabled)?;
+        rt::write_field(map, "securityEnabled", &self.security_enabled)?;
+        rt::write_field(map, "visibility", &self.visibility)?;
+        rt::write_field(map, "createdOnBehalfOf", &self.created_on_behalf_of)?;
+        rt::write_field(map, "members", &self.members)?;
+        rt::write_field(map, "owners", &self.owners)?;
+        Ok(())
+    }
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "deletedDateTime" => self.deleted_date_time = map.next_value()?,
+            "assignedLicenses" => self.assigned_licenses = map.next_value()?,
+            "classification" => self.classification = map.next_value()?,
+            "createdDateTime" => self.created_date_time = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            "expirationDateTime" => self.expiration_date_time = map.next_value()?,
+            "groupTypes" => self.group_types = map.next_value()?,
+            "mailEnabled" => self.mail_enabled = map.next_value()?,
+            "securityEnabled" => self.security_enabled = map.next_value()?,
+            "visibility" => self.visibility = map.next_value()?,
+            "createdOnBehalfOf" => self.created_on_behalf_of = map.next_value()?,
+            "members" => self.members = map.next_value()?,
+            "owners" => self.owners = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+#[cfg(feature = "v1_0")]
+rt::json_object!(Group, additional_properties);
 /// A small record pointing at one actor.
 ///
 /// Source: `api-reference/v1.0/resources/identity.md:10`
@@ -309,11 +472,32 @@ pub struct Identity {
     pub id: Option<String>,
 }
 #[cfg(feature = "v1_0-communications")]
-rt::json_object!(Identity {
-    "@odata.type" => odata_type,
-    "displayName" => display_name,
-    "id" => id,
-});
+impl rt::JsonFields for Identity {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        rt::write_field(map, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, "displayName", &self.display_name)?;
+        rt::write_field(map, "id", &self.id)?;
+        Ok(())
+    }
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+#[cfg(feature = "v1_0-communications")]
+rt::json_object!(Identity);
 /// Bundles up to three actors that together took some action. Any of them may be absent. This is an open type, so extra actor kinds can show up as dynamic properties.
 ///
 /// Source: `api-reference/v1.0/resources/identityset.md:10`
@@ -338,12 +522,34 @@ pub struct IdentitySet {
     pub additional_properties: std::collections::BTreeMap<String, rt::Json>,
 }
 #[cfg(feature = "v1_0-communications")]
-rt::json_object!(IdentitySet {
-    "@odata.type" => odata_type,
-    "application" => application,
-    "device" => device,
-    "user" => user,
-} additional_properties);
+impl rt::JsonFields for IdentitySet {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        rt::write_field(map, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, "application", &self.application)?;
+        rt::write_field(map, "device", &self.device)?;
+        rt::write_field(map, "user", &self.user)?;
+        Ok(())
+    }
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            "application" => self.application = map.next_value()?,
+            "device" => self.device = map.next_value()?,
+            "user" => self.user = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+#[cfg(feature = "v1_0-communications")]
+rt::json_object!(IdentitySet, additional_properties);
 /// Holds what a client needs to reach another drive item.
 ///
 /// Source: `api-reference/v1.0/resources/itemreference.md:10`
@@ -390,18 +596,46 @@ pub struct ItemReference {
     pub self_: Option<String>,
 }
 #[cfg(feature = "v1_0")]
-rt::json_object!(ItemReference {
-    "@odata.type" => odata_type,
-    "driveId" => drive_id,
-    "folder" => folder,
-    "id" => id,
-    "kind" => kind,
-    "match" => match_,
-    "name" => name,
-    "Name" => name2,
-    "path" => path,
-    "self" => self_,
-});
+impl rt::JsonFields for ItemReference {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        rt::write_field(map, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, "driveId", &self.drive_id)?;
+        rt::write_field(map, "folder", &self.folder)?;
+        rt::write_field(map, "id", &self.id)?;
+        rt::write_field(map, "kind", &self.kind)?;
+        rt::write_field(map, "match", &self.match_)?;
+        rt::write_field(map, "name", &self.name)?;
+        rt::write_field(map, "Name", &self.name2)?;
+        rt::write_field(map, "path", &self.path)?;
+        rt::write_field(map, "self", &self.self_)?;
+        Ok(())
+    }
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            "driveId" => self.drive_id = map.next_value()?,
+            "folder" => self.folder = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "match" => self.match_ = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "Name" => self.name2 = map.next_value()?,
+            "path" => self.path = map.next_value()?,
+            "self" => self.self_ = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+#[cfg(feature = "v1_0")]
+rt::json_object!(ItemReference);
 /// Source: `api-reference/v1.0/resources/user.md:41`
 #[cfg(feature = "v1_0-users")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -499,19 +733,48 @@ pub struct PrintJobConfiguration {
     pub run_as: Option<RunAsAccountType>,
 }
 #[cfg(feature = "v1_0")]
-rt::json_object!(PrintJobConfiguration {
-    "@odata.type" => odata_type,
-    "collate" => collate,
-    "colorBitDepth" => color_bit_depth,
-    "copies" => copies,
-    "costPerPage" => cost_per_page,
-    "dpi" => dpi,
-    "holdUntil" => hold_until,
-    "mediaSize" => media_size,
-    "pagesPerSheet" => pages_per_sheet,
-    "quality" => quality,
-    "runAs" => run_as,
-});
+impl rt::JsonFields for PrintJobConfiguration {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        rt::write_field(map, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, "collate", &self.collate)?;
+        rt::write_field(map, "colorBitDepth", &self.color_bit_depth)?;
+        rt::write_field(map, "copies", &self.copies)?;
+        rt::write_field(map, "costPerPage", &self.cost_per_page)?;
+        rt::write_field(map, "dpi", &self.dpi)?;
+        rt::write_field(map, "holdUntil", &self.hold_until)?;
+        rt::write_field(map, "mediaSize", &self.media_size)?;
+        rt::write_field(map, "pagesPerSheet", &self.pages_per_sheet)?;
+        rt::write_field(map, "quality", &self.quality)?;
+        rt::write_field(map, "runAs", &self.run_as)?;
+        Ok(())
+    }
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            "collate" => self.collate = map.next_value()?,
+            "colorBitDepth" => self.color_bit_depth = map.next_value()?,
+            "copies" => self.copies = map.next_value()?,
+            "costPerPage" => self.cost_per_page = map.next_value()?,
+            "dpi" => self.dpi = map.next_value()?,
+            "holdUntil" => self.hold_until = map.next_value()?,
+            "mediaSize" => self.media_size = map.next_value()?,
+            "pagesPerSheet" => self.pages_per_sheet = map.next_value()?,
+            "quality" => self.quality = map.next_value()?,
+            "runAs" => self.run_as = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+#[cfg(feature = "v1_0")]
+rt::json_object!(PrintJobConfiguration);
 /// Source: `api-reference/v1.0/resources/enums.md:25`
 #[cfg(feature = "v1_0")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -767,30 +1030,75 @@ pub struct User {
     pub additional_properties: std::collections::BTreeMap<String, rt::Json>,
 }
 #[cfg(feature = "v1_0-users")]
-rt::json_object!(User {
-    "@odata.type" => odata_type,
-    "id" => id,
-    "deletedDateTime" => deleted_date_time,
-    "accountEnabled" => account_enabled,
-    "assignedLicenses" => assigned_licenses,
-    "businessPhones" => business_phones,
-    "createdDateTime" => created_date_time,
-    "displayName" => display_name,
-    "employeeHireDate" => employee_hire_date,
-    "employeeOrgLevel" => employee_org_level,
-    "legalAgeGroupClassification" => legal_age_group_classification,
-    "mail" => mail,
-    "preferredLanguage" => preferred_language,
-    "riskEventTypes_v2" => risk_event_types_v2,
-    "userPrincipalName" => user_principal_name,
-    "userType" => user_type,
-    "directReports" => direct_reports,
-    #[cfg(feature = "v1_0")]
-    "followedItems" => followed_items,
-    "manager" => manager,
-    "memberOf" => member_of,
-    "officeLocation" => office_location,
-} additional_properties);
-
+impl rt::JsonFields for User {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        rt::write_field(map, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, "id", &self.id)?;
+        rt::write_field(map, "deletedDateTime", &self.deleted_date_time)?;
+        rt::write_field(map, "accountEnabled", &self.account_enabled)?;
+        rt::write_field(map, "assignedLicenses", &self.assigned_licenses)?;
+        rt::write_field(map, "businessPhones", &self.business_phones)?;
+        rt::write_field(map, "createdDateTime", &self.created_date_time)?;
+        rt::write_field(map, "displayName", &self.display_name)?;
+        rt::write_field(map, "employeeHireDate", &self.employee_hire_date)?;
+        rt::write_field(map, "employeeOrgLevel", &self.employee_org_level)?;
+        rt::write_field(
+            map,
+            "legalAgeGroupClassification",
+            &self.legal_age_group_classification,
+        )?;
+        rt::write_field(map, "mail", &self.mail)?;
+        rt::write_field(map, "preferredLanguage", &self.preferred_language)?;
+        rt::write_field(map, "riskEventTypes_v2", &self.risk_event_types_v2)?;
+        rt::write_field(map, "userPrincipalName", &self.user_principal_name)?;
+        rt::write_field(map, "userType", &self.user_type)?;
+        rt::write_field(map, "directReports", &self.direct_reports)?;
+        #[cfg(feature = "v1_0")]
+        rt::write_field(map, "followedItems", &self.followed_items)?;
+        rt::write_field(map, "manager", &self.manager)?;
+        rt::write_field(map, "memberOf", &self.member_of)?;
+        rt::write_field(map, "officeLocation", &self.office_location)?;
+        Ok(())
+    }
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "deletedDateTime" => self.deleted_date_time = map.next_value()?,
+            "accountEnabled" => self.account_enabled = map.next_value()?,
+            "assignedLicenses" => self.assigned_licenses = map.next_value()?,
+            "businessPhones" => self.business_phones = map.next_value()?,
+            "createdDateTime" => self.created_date_time = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            "employeeHireDate" => self.employee_hire_date = map.next_value()?,
+            "employeeOrgLevel" => self.employee_org_level = map.next_value()?,
+            "legalAgeGroupClassification" => {
+                self.legal_age_group_classification = map.next_value()?;
+            }
+            "mail" => self.mail = map.next_value()?,
+            "preferredLanguage" => self.preferred_language = map.next_value()?,
+            "riskEventTypes_v2" => self.risk_event_types_v2 = map.next_value()?,
+            "userPrincipalName" => self.user_principal_name = map.next_value()?,
+            "userType" => self.user_type = map.next_value()?,
+            "directReports" => self.direct_reports = map.next_value()?,
+            #[cfg(feature = "v1_0")]
+            "followedItems" => self.followed_items = map.next_value()?,
+            "manager" => self.manager = map.next_value()?,
+            "memberOf" => self.member_of = map.next_value()?,
+            "officeLocation" => self.office_location = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+#[cfg(feature = "v1_0-users")]
+rt::json_object!(User, additional_properties);
 pub mod call_records;
 pub mod endpoints;

@@ -1,0 +1,495 @@
+//! The pieces of the emitted syntax tree: identifiers, paths, types, attributes, patterns,
+//! expressions and functions as `syn` nodes, built directly. Tokens (`quote!`) are parsed
+//! back only where no node is built here: turning token streams back into `syn` trees cost
+//! more than the rest of generation put together, so the items emitted by the thousand
+//! (fields, doc lines, variants, builder functions) are made as nodes, and `prettyplease`
+//! lays them out.
+
+use proc_macro2::{Span, TokenStream};
+use syn::punctuated::Punctuated;
+use syn::token::{Brace, Bracket, Paren};
+use syn::{
+    AngleBracketedGenericArguments, Arm, AttrStyle, Attribute, Block, Expr, ExprLit, ExprPath, Field, FieldMutability,
+    Fields, FieldsNamed, FieldsUnnamed, FnArg, GenericArgument, Generics, Ident, ImplItem, ImplItemFn, Item, Lit,
+    LitStr, MacroDelimiter, Member, Meta, MetaList, MetaNameValue, Pat, PatIdent, PatType, Path, PathArguments,
+    PathSegment, Receiver, ReturnType, Signature, Stmt, Type, TypePath, Visibility,
+};
+
+/// An identifier. Names come from `names`, which only makes ASCII identifiers that are not
+/// keywords.
+pub fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+pub fn public() -> Visibility {
+    Visibility::Public(Default::default())
+}
+
+/// A path such as `rt::Request::new` or `super::super::User`; the last segment takes `args`
+/// as its generic arguments (`Option<T>`).
+pub fn path_with(text: &str, args: Vec<Type>) -> Path {
+    let mut segments: Punctuated<PathSegment, syn::Token![::]> =
+        text.split("::").map(|s| PathSegment::from(ident(s))).collect();
+    if !args.is_empty() {
+        if let Some(last) = segments.last_mut() {
+            last.arguments = PathArguments::AngleBracketed(AngleBracketedGenericArguments {
+                colon2_token: None,
+                lt_token: Default::default(),
+                args: args.into_iter().map(GenericArgument::Type).collect(),
+                gt_token: Default::default(),
+            });
+        }
+    }
+    Path { leading_colon: None, segments }
+}
+
+pub fn path(text: &str) -> Path {
+    path_with(text, Vec::new())
+}
+
+/// A named type with generic arguments: `generic("Option", vec![t])` is `Option<t>`.
+pub fn generic(text: &str, args: Vec<Type>) -> Type {
+    Type::Path(TypePath { qself: None, path: path_with(text, args) })
+}
+
+/// A named type without generic arguments: `String`, `rt::Guid`.
+pub fn named(text: &str) -> Type {
+    generic(text, Vec::new())
+}
+
+pub fn unit() -> Type {
+    Type::Tuple(syn::TypeTuple { paren_token: Paren::default(), elems: Punctuated::new() })
+}
+
+/// `&ty`.
+pub fn reference(ty: Type) -> Type {
+    Type::Reference(syn::TypeReference {
+        and_token: Default::default(),
+        lifetime: None,
+        mutability: None,
+        elem: Box::new(ty),
+    })
+}
+
+/// `&[ty]`.
+pub fn slice_ref(ty: Type) -> Type {
+    reference(Type::Slice(syn::TypeSlice { bracket_token: Bracket::default(), elem: Box::new(ty) }))
+}
+
+/// `impl Trait`.
+pub fn impl_trait(trait_path: Path) -> Type {
+    Type::ImplTrait(syn::TypeImplTrait {
+        impl_token: Default::default(),
+        bounds: std::iter::once(syn::TypeParamBound::Trait(syn::TraitBound {
+            paren_token: None,
+            modifier: syn::TraitBoundModifier::None,
+            lifetimes: None,
+            path: trait_path,
+        }))
+        .collect(),
+    })
+}
+
+fn attribute(style: AttrStyle, meta: Meta) -> Attribute {
+    Attribute { pound_token: Default::default(), style, bracket_token: Bracket::default(), meta }
+}
+
+fn doc_meta(text: &str) -> Meta {
+    Meta::NameValue(MetaNameValue { path: path("doc"), eq_token: Default::default(), value: string(text) })
+}
+
+/// `#[doc = text]`, which `prettyplease` prints as a `///` comment where one reads back the same.
+pub fn doc(text: &str) -> Attribute {
+    attribute(AttrStyle::Outer, doc_meta(text))
+}
+
+/// `#![doc = text]`, a `//!` comment.
+pub fn inner_doc(text: &str) -> Attribute {
+    attribute(AttrStyle::Inner(Default::default()), doc_meta(text))
+}
+
+/// `#[name]`: `inline`, `must_use`, `non_exhaustive`.
+pub fn word_attr(name: &str) -> Attribute {
+    attribute(AttrStyle::Outer, Meta::Path(path(name)))
+}
+
+/// `#[name(tokens)]`: `derive(…)`, `cfg(…)`, `allow(…)`.
+pub fn list_attr(name: &str, tokens: TokenStream) -> Attribute {
+    attribute(AttrStyle::Outer, list_meta(name, tokens))
+}
+
+/// `#![name(tokens)]`.
+pub fn inner_list_attr(name: &str, tokens: TokenStream) -> Attribute {
+    attribute(AttrStyle::Inner(Default::default()), list_meta(name, tokens))
+}
+
+fn list_meta(name: &str, tokens: TokenStream) -> Meta {
+    Meta::List(MetaList { path: path(name), delimiter: MacroDelimiter::Paren(Paren::default()), tokens })
+}
+
+/// `#[derive(A, B)]`.
+pub fn derive(traits: &[&str]) -> Attribute {
+    let traits = traits.iter().map(|t| ident(t));
+    list_attr("derive", quote::quote!(#(#traits),*))
+}
+
+pub fn string(value: &str) -> Expr {
+    Expr::Lit(ExprLit { attrs: Vec::new(), lit: Lit::Str(LitStr::new(value, Span::call_site())) })
+}
+
+pub fn path_expr(text: &str) -> Expr {
+    Expr::Path(ExprPath { attrs: Vec::new(), qself: None, path: path(text) })
+}
+
+/// `func(args)`.
+pub fn call(func: &str, args: Vec<Expr>) -> Expr {
+    Expr::Call(syn::ExprCall {
+        attrs: Vec::new(),
+        func: Box::new(path_expr(func)),
+        paren_token: Paren::default(),
+        args: args.into_iter().collect(),
+    })
+}
+
+/// `receiver.method(args)`.
+pub fn method_call(receiver: Expr, method: &str, args: Vec<Expr>) -> Expr {
+    Expr::MethodCall(syn::ExprMethodCall {
+        attrs: Vec::new(),
+        receiver: Box::new(receiver),
+        dot_token: Default::default(),
+        method: ident(method),
+        turbofish: None,
+        paren_token: Paren::default(),
+        args: args.into_iter().collect(),
+    })
+}
+
+/// `base.member`, `base.0` for a number.
+pub fn field_access(base: Expr, member: &str) -> Expr {
+    let member = match member.parse::<u32>() {
+        Ok(index) => Member::Unnamed(syn::Index { index, span: Span::call_site() }),
+        Err(_) => Member::Named(ident(member)),
+    };
+    Expr::Field(syn::ExprField { attrs: Vec::new(), base: Box::new(base), dot_token: Default::default(), member })
+}
+
+/// `&expr`, or `&mut expr`.
+pub fn borrow(expr: Expr, mutable: bool) -> Expr {
+    Expr::Reference(syn::ExprReference {
+        attrs: Vec::new(),
+        and_token: Default::default(),
+        mutability: mutable.then(Default::default),
+        expr: Box::new(expr),
+    })
+}
+
+/// `expr?`, with attributes (`#[cfg]`).
+pub fn try_expr(attrs: Vec<Attribute>, expr: Expr) -> Expr {
+    Expr::Try(syn::ExprTry { attrs, expr: Box::new(expr), question_token: Default::default() })
+}
+
+/// `left = right`.
+pub fn assign(left: Expr, right: Expr) -> Expr {
+    Expr::Assign(syn::ExprAssign {
+        attrs: Vec::new(),
+        left: Box::new(left),
+        eq_token: Default::default(),
+        right: Box::new(right),
+    })
+}
+
+/// `name!(tokens)` as an expression.
+pub fn macro_expr(name: &str, tokens: TokenStream) -> Expr {
+    Expr::Macro(syn::ExprMacro { attrs: Vec::new(), mac: macro_call(name, tokens) })
+}
+
+fn macro_call(name: &str, tokens: TokenStream) -> syn::Macro {
+    syn::Macro {
+        path: path(name),
+        bang_token: Default::default(),
+        delimiter: MacroDelimiter::Paren(Paren::default()),
+        tokens,
+    }
+}
+
+/// `path!(tokens);` at item level.
+pub fn macro_item(attrs: Vec<Attribute>, name: &str, tokens: TokenStream) -> Item {
+    Item::Macro(syn::ItemMacro {
+        attrs,
+        ident: None,
+        mac: macro_call(name, tokens),
+        semi_token: Some(Default::default()),
+    })
+}
+
+/// A pattern of a path (`Self::High`) or of a string literal (`"high"`).
+pub fn path_pat(text: &str) -> Pat {
+    Pat::Path(ExprPath { attrs: Vec::new(), qself: None, path: path(text) })
+}
+
+pub fn string_pat(value: &str) -> Pat {
+    Pat::Lit(ExprLit { attrs: Vec::new(), lit: Lit::Str(LitStr::new(value, Span::call_site())) })
+}
+
+pub fn binding(name: &str) -> Pat {
+    Pat::Ident(PatIdent { attrs: Vec::new(), by_ref: None, mutability: None, ident: ident(name), subpat: None })
+}
+
+pub fn wildcard() -> Pat {
+    Pat::Wild(syn::PatWild { attrs: Vec::new(), underscore_token: Default::default() })
+}
+
+/// `Path(pats)`: `Self::UnknownValue(value)`, `Some("x")`.
+pub fn tuple_pat(text: &str, pats: Vec<Pat>) -> Pat {
+    Pat::TupleStruct(syn::PatTupleStruct {
+        attrs: Vec::new(),
+        qself: None,
+        path: path(text),
+        paren_token: Paren::default(),
+        elems: pats.into_iter().collect(),
+    })
+}
+
+/// `pat => body,`, with attributes (`#[cfg]`).
+pub fn arm(attrs: Vec<Attribute>, pat: Pat, body: Expr) -> Arm {
+    Arm {
+        attrs,
+        pat,
+        guard: None,
+        fat_arrow_token: Default::default(),
+        body: Box::new(body),
+        comma: Some(Default::default()),
+    }
+}
+
+/// `match scrutinee { arms }`.
+pub fn match_expr(scrutinee: Expr, arms: Vec<Arm>) -> Expr {
+    Expr::Match(syn::ExprMatch {
+        attrs: Vec::new(),
+        match_token: Default::default(),
+        expr: Box::new(scrutinee),
+        brace_token: Brace::default(),
+        arms,
+    })
+}
+
+/// A statement ending in `;`.
+pub fn statement(expr: Expr) -> Stmt {
+    Stmt::Expr(expr, Some(Default::default()))
+}
+
+/// The expression a block ends with.
+pub fn tail(expr: Expr) -> Stmt {
+    Stmt::Expr(expr, None)
+}
+
+/// How a function takes `self`.
+pub enum SelfArg {
+    None,
+    /// `self`
+    Value,
+    /// `mut self`
+    Mut,
+    /// `&self`
+    Ref,
+}
+
+/// A parameter `name: ty`.
+pub fn param(name: &str, ty: Type) -> FnArg {
+    FnArg::Typed(PatType {
+        attrs: Vec::new(),
+        pat: Box::new(binding(name)),
+        colon_token: Default::default(),
+        ty: Box::new(ty),
+    })
+}
+
+/// A function signature: `fn name(self?, params) -> output`.
+pub fn signature(name: &str, receiver: SelfArg, params: Vec<FnArg>, output: Option<Type>) -> Signature {
+    let receiver = match receiver {
+        SelfArg::None => None,
+        SelfArg::Value => Some(receiver_arg(false, false)),
+        SelfArg::Mut => Some(receiver_arg(false, true)),
+        SelfArg::Ref => Some(receiver_arg(true, false)),
+    };
+    Signature {
+        constness: None,
+        asyncness: None,
+        unsafety: None,
+        abi: None,
+        fn_token: Default::default(),
+        ident: ident(name),
+        generics: Generics::default(),
+        paren_token: Paren::default(),
+        inputs: receiver.into_iter().chain(params).collect(),
+        variadic: None,
+        output: match output {
+            Some(ty) => ReturnType::Type(Default::default(), Box::new(ty)),
+            None => ReturnType::Default,
+        },
+    }
+}
+
+/// `self`, `mut self` or `&self`.
+fn receiver_arg(by_reference: bool, mutable: bool) -> FnArg {
+    let self_type = named("Self");
+    FnArg::Receiver(Receiver {
+        attrs: Vec::new(),
+        reference: by_reference.then(|| (Default::default(), None)),
+        mutability: mutable.then(Default::default),
+        self_token: Default::default(),
+        colon_token: None,
+        ty: Box::new(if by_reference { reference(self_type) } else { self_type }),
+    })
+}
+
+fn block(stmts: Vec<Stmt>) -> Block {
+    Block { brace_token: Brace::default(), stmts }
+}
+
+/// A free function.
+pub fn function(attrs: Vec<Attribute>, vis: Visibility, sig: Signature, stmts: Vec<Stmt>) -> Item {
+    Item::Fn(syn::ItemFn { attrs, vis, sig, block: Box::new(block(stmts)) })
+}
+
+/// A function of an impl block.
+pub fn method(attrs: Vec<Attribute>, vis: Visibility, sig: Signature, stmts: Vec<Stmt>) -> ImplItem {
+    ImplItem::Fn(ImplItemFn { attrs, vis, defaultness: None, sig, block: block(stmts) })
+}
+
+/// `impl Trait for ty { items }`, or `impl ty { items }` without a trait.
+pub fn impl_block(attrs: Vec<Attribute>, trait_path: Option<Path>, ty: Type, items: Vec<ImplItem>) -> Item {
+    Item::Impl(syn::ItemImpl {
+        attrs,
+        defaultness: None,
+        unsafety: None,
+        impl_token: Default::default(),
+        generics: Generics::default(),
+        trait_: trait_path.map(|p| (None, p, Default::default())),
+        self_ty: Box::new(ty),
+        brace_token: Brace::default(),
+        items,
+    })
+}
+
+/// A public named field.
+pub fn field(attrs: Vec<Attribute>, name: &str, ty: Type) -> Field {
+    Field {
+        attrs,
+        vis: public(),
+        mutability: FieldMutability::None,
+        ident: Some(ident(name)),
+        colon_token: Some(Default::default()),
+        ty,
+    }
+}
+
+/// `pub struct Name { fields }`.
+pub fn named_struct(attrs: Vec<Attribute>, name: &str, fields: Vec<Field>) -> Item {
+    Item::Struct(syn::ItemStruct {
+        attrs,
+        vis: public(),
+        struct_token: Default::default(),
+        ident: ident(name),
+        generics: Generics::default(),
+        fields: Fields::Named(FieldsNamed { brace_token: Brace::default(), named: fields.into_iter().collect() }),
+        semi_token: None,
+    })
+}
+
+/// `pub struct Name(ty);` with a private field.
+pub fn tuple_struct(attrs: Vec<Attribute>, name: &str, ty: Type) -> Item {
+    let field = Field {
+        attrs: Vec::new(),
+        vis: Visibility::Inherited,
+        mutability: FieldMutability::None,
+        ident: None,
+        colon_token: None,
+        ty,
+    };
+    Item::Struct(syn::ItemStruct {
+        attrs,
+        vis: public(),
+        struct_token: Default::default(),
+        ident: ident(name),
+        generics: Generics::default(),
+        fields: Fields::Unnamed(FieldsUnnamed {
+            paren_token: Paren::default(),
+            unnamed: std::iter::once(field).collect(),
+        }),
+        semi_token: Some(Default::default()),
+    })
+}
+
+/// A variant `Name` or `Name(payload)`.
+pub fn variant(attrs: Vec<Attribute>, name: &str, payload: Option<Type>) -> syn::Variant {
+    let fields = match payload {
+        None => Fields::Unit,
+        Some(ty) => Fields::Unnamed(FieldsUnnamed {
+            paren_token: Paren::default(),
+            unnamed: std::iter::once(Field {
+                attrs: Vec::new(),
+                vis: Visibility::Inherited,
+                mutability: FieldMutability::None,
+                ident: None,
+                colon_token: None,
+                ty,
+            })
+            .collect(),
+        }),
+    };
+    syn::Variant { attrs, ident: ident(name), fields, discriminant: None }
+}
+
+/// `pub enum Name { variants }`.
+pub fn enumeration(attrs: Vec<Attribute>, name: &str, variants: Vec<syn::Variant>) -> Item {
+    Item::Enum(syn::ItemEnum {
+        attrs,
+        vis: public(),
+        enum_token: Default::default(),
+        ident: ident(name),
+        generics: Generics::default(),
+        brace_token: Brace::default(),
+        variants: variants.into_iter().collect(),
+    })
+}
+
+/// `pub type Name = ty;`.
+pub fn type_alias(attrs: Vec<Attribute>, name: &str, ty: Type) -> Item {
+    Item::Type(syn::ItemType {
+        attrs,
+        vis: public(),
+        type_token: Default::default(),
+        ident: ident(name),
+        generics: Generics::default(),
+        eq_token: Default::default(),
+        ty: Box::new(ty),
+        semi_token: Default::default(),
+    })
+}
+
+/// `pub mod name;`, a module in a file of its own.
+pub fn module_declaration(attrs: Vec<Attribute>, name: &str) -> Item {
+    Item::Mod(syn::ItemMod {
+        attrs,
+        vis: public(),
+        unsafety: None,
+        mod_token: Default::default(),
+        ident: ident(name),
+        content: None,
+        semi: Some(Default::default()),
+    })
+}
+
+/// `pub mod name { items }`, a module inline.
+pub fn inline_module(attrs: Vec<Attribute>, name: &str, items: Vec<Item>) -> Item {
+    Item::Mod(syn::ItemMod {
+        attrs,
+        vis: public(),
+        unsafety: None,
+        mod_token: Default::default(),
+        ident: ident(name),
+        content: Some((Brace::default(), items)),
+        semi: None,
+    })
+}

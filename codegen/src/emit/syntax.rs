@@ -384,21 +384,26 @@ pub fn field(attrs: Vec<Attribute>, name: &str, ty: Type) -> Field {
     }
 }
 
-/// `pub struct Name { fields }`.
-pub fn named_struct(attrs: Vec<Attribute>, name: &str, fields: Vec<Field>) -> Item {
+fn structure(attrs: Vec<Attribute>, name: &str, fields: Fields, semi_token: Option<syn::Token![;]>) -> Item {
     Item::Struct(syn::ItemStruct {
         attrs,
         vis: public(),
         struct_token: Default::default(),
         ident: ident(name),
         generics: Generics::default(),
-        fields: Fields::Named(FieldsNamed { brace_token: Brace::default(), named: fields.into_iter().collect() }),
-        semi_token: None,
+        fields,
+        semi_token,
     })
 }
 
-/// `pub struct Name(ty);` with a private field.
-pub fn tuple_struct(attrs: Vec<Attribute>, name: &str, ty: Type) -> Item {
+/// `pub struct Name { fields }`.
+pub fn named_struct(attrs: Vec<Attribute>, name: &str, fields: Vec<Field>) -> Item {
+    let fields = Fields::Named(FieldsNamed { brace_token: Brace::default(), named: fields.into_iter().collect() });
+    structure(attrs, name, fields, None)
+}
+
+/// `(ty)`: one private, unnamed field.
+fn one_unnamed(ty: Type) -> Fields {
     let field = Field {
         attrs: Vec::new(),
         vis: Visibility::Inherited,
@@ -407,37 +412,17 @@ pub fn tuple_struct(attrs: Vec<Attribute>, name: &str, ty: Type) -> Item {
         colon_token: None,
         ty,
     };
-    Item::Struct(syn::ItemStruct {
-        attrs,
-        vis: public(),
-        struct_token: Default::default(),
-        ident: ident(name),
-        generics: Generics::default(),
-        fields: Fields::Unnamed(FieldsUnnamed {
-            paren_token: Paren::default(),
-            unnamed: std::iter::once(field).collect(),
-        }),
-        semi_token: Some(Default::default()),
-    })
+    Fields::Unnamed(FieldsUnnamed { paren_token: Paren::default(), unnamed: std::iter::once(field).collect() })
+}
+
+/// `pub struct Name(ty);` with a private field.
+pub fn tuple_struct(attrs: Vec<Attribute>, name: &str, ty: Type) -> Item {
+    structure(attrs, name, one_unnamed(ty), Some(Default::default()))
 }
 
 /// A variant `Name` or `Name(payload)`.
 pub fn variant(attrs: Vec<Attribute>, name: &str, payload: Option<Type>) -> syn::Variant {
-    let fields = match payload {
-        None => Fields::Unit,
-        Some(ty) => Fields::Unnamed(FieldsUnnamed {
-            paren_token: Paren::default(),
-            unnamed: std::iter::once(Field {
-                attrs: Vec::new(),
-                vis: Visibility::Inherited,
-                mutability: FieldMutability::None,
-                ident: None,
-                colon_token: None,
-                ty,
-            })
-            .collect(),
-        }),
-    };
+    let fields = payload.map_or(Fields::Unit, one_unnamed);
     syn::Variant { attrs, ident: ident(name), fields, discriminant: None }
 }
 
@@ -468,28 +453,24 @@ pub fn type_alias(attrs: Vec<Attribute>, name: &str, ty: Type) -> Item {
     })
 }
 
-/// `pub mod name;`, a module in a file of its own.
-pub fn module_declaration(attrs: Vec<Attribute>, name: &str) -> Item {
+fn module(attrs: Vec<Attribute>, name: &str, content: Option<Vec<Item>>) -> Item {
     Item::Mod(syn::ItemMod {
         attrs,
         vis: public(),
         unsafety: None,
         mod_token: Default::default(),
         ident: ident(name),
-        content: None,
-        semi: Some(Default::default()),
+        semi: content.is_none().then(Default::default),
+        content: content.map(|items| (Brace::default(), items)),
     })
+}
+
+/// `pub mod name;`, a module in a file of its own.
+pub fn module_declaration(attrs: Vec<Attribute>, name: &str) -> Item {
+    module(attrs, name, None)
 }
 
 /// `pub mod name { items }`, a module inline.
 pub fn inline_module(attrs: Vec<Attribute>, name: &str, items: Vec<Item>) -> Item {
-    Item::Mod(syn::ItemMod {
-        attrs,
-        vis: public(),
-        unsafety: None,
-        mod_token: Default::default(),
-        ident: ident(name),
-        content: Some((Brace::default(), items)),
-        semi: None,
-    })
+    module(attrs, name, Some(items))
 }

@@ -3,8 +3,7 @@
 //! denied. All features together are built, with warnings denied, by CI's step after the
 //! tests (`.ci/run`), which builds that crate anyway.
 
-use graph_docs_codegen::{available_versions, emit, load, write};
-use graph_docs_tests::{cargo_in, run_cargo, shared, workspace_lock, workspace_root};
+use graph_docs_tests::{cargo_in, corpus_crate, run_cargo};
 
 /// Feature sets, each with what it exercises.
 const SETS: &[(&str, &str)] = &[
@@ -18,23 +17,14 @@ const SETS: &[(&str, &str)] = &[
 
 #[test]
 fn single_areas_and_pairs_compile_with_warnings_denied() {
-    let root = workspace_root().join("target/feature-matrix");
-    let crate_dir = root.join("crate");
-    let docs = shared().join("graph-docs");
-    let models: Vec<_> = available_versions(&docs).into_iter().map(|v| load(&docs, v).model).collect();
-    let mut files = emit::emit_crate(&models, &emit::CrateOptions::default());
-    files.push(emit::GeneratedFile { path: "Cargo.lock".into(), contents: workspace_lock() });
-    // Rewritten only when the generator's output changed, so a rerun checks nothing anew.
-    if !write::stale_files(&crate_dir, &files).is_empty() {
-        write::write_tree(&crate_dir, &files).expect("write the generated crate");
-    }
-    let manifest = &files.iter().find(|f| f.path == "Cargo.toml").expect("a manifest").contents;
+    let (crate_dir, target) = corpus_crate();
+    let manifest = std::fs::read_to_string(crate_dir.join("Cargo.toml")).expect("a manifest");
     for (set, why) in SETS {
         for feature in set.split(',') {
             assert!(manifest.contains(&format!("\n{feature} = [")), "the corpus has no feature {feature} ({why})");
         }
         run_cargo(
-            cargo_in(&crate_dir, &root.join("target"))
+            cargo_in(&crate_dir, &target)
                 .args(["check", "--quiet", "--no-default-features", "--features", set])
                 .env("RUSTFLAGS", "-D warnings"),
         );

@@ -80,6 +80,23 @@ pub fn workspace_lock() -> String {
     std::fs::read_to_string(workspace_root().join("Cargo.lock")).expect("read Cargo.lock")
 }
 
+/// The crate generated from the whole shared corpus, both versions, written under
+/// `target/feature-matrix/crate` (rewritten only when the generator's output changed, so a
+/// rerun builds nothing anew); its build folder is `target/feature-matrix/target`.
+pub fn corpus_crate() -> (PathBuf, PathBuf) {
+    use graph_docs_codegen::{available_versions, emit, load, write};
+    let root = workspace_root().join("target/feature-matrix");
+    let crate_dir = root.join("crate");
+    let docs = shared().join("graph-docs");
+    let models: Vec<_> = available_versions(&docs).into_iter().map(|v| load(&docs, v).model).collect();
+    let mut files = emit::emit_crate(&models, &emit::CrateOptions::default());
+    files.push(emit::GeneratedFile { path: "Cargo.lock".into(), contents: workspace_lock() });
+    if !write::stale_files(&crate_dir, &files).is_empty() {
+        write::write_tree(&crate_dir, &files).expect("write the generated crate");
+    }
+    (crate_dir, root.join("target"))
+}
+
 /// The cargo running the tests, in `crate_dir`, building into `target_dir`.
 pub fn cargo_in(crate_dir: &Path, target_dir: &Path) -> Command {
     let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));

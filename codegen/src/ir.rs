@@ -112,6 +112,37 @@ pub struct Operation {
     /// surface: the export contract has no place for them, so `model --json` leaves them out.
     #[serde(skip)]
     pub examples: Vec<BodyExample>,
+    /// The paths read as steps of a request (`resolve::routes`), those the generator could
+    /// not read and those another page's operation owns left out. Derived from `paths`, so
+    /// the export leaves them out.
+    #[serde(skip)]
+    pub routes: Vec<Route>,
+}
+
+/// One of an operation's paths, read step by step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Route {
+    /// As the docs write it.
+    pub path: String,
+    pub steps: Vec<Step>,
+}
+
+/// One step of a request path.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Step {
+    /// A named segment: an entity set, singleton, navigation property, action or function
+    /// without arguments, a type cast (`microsoft.graph.user`), `$count`, `$value`, `$ref`.
+    Segment(String),
+    /// The key of an item of the collection before it: `{id}`, `{user-id}`; the name the
+    /// docs give it (the first of alternatives, `{id | userPrincipalName}`).
+    Key(String),
+    /// A function called with arguments, `range(address='{address}')`: each argument's
+    /// name and whether its value is written in quotes.
+    Function { name: String, arguments: Vec<(String, bool)> },
+    /// An item addressed by its path below the step before, `root:/{item-path}:`.
+    ItemPath(String),
+    /// `.../`: the collection and key before it repeat (folders within folders).
+    Repeat,
 }
 
 /// A response, or a request's body, shown by an example on an API page, with the type it

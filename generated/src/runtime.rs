@@ -362,8 +362,6 @@ impl<B, R> Request<B, R> {
     }
 }
 
-// The endpoint builders' setters call these directly: as `Request` methods they would be
-// compiled again for every endpoint's body and response types.
 
 /// Sets a query option in `query`, replacing an earlier value of the same name.
 pub fn set_query(query: &mut Vec<(String, String)>, name: &str, value: String) {
@@ -415,6 +413,194 @@ pub fn literal(value: &str) -> String {
 /// A value that is itself a path (`root:/{item-path}:`): each of its segments encoded.
 pub fn item_path(value: &str) -> String {
     value.split('/').map(segment).collect::<Vec<_>>().join("/")
+}
+
+// The request tree's steps: each appends to the path its node holds. Plain functions, so
+// that the generated nodes stay small.
+
+/// `path/segment`: a segment as the docs write it (names, `$count`, `delta()`).
+pub fn push_segment(mut path: String, segment: &str) -> String {
+    path.push('/');
+    path.push_str(segment);
+    path
+}
+
+/// `path/{key}`: an item of the collection at `path`, its key encoded.
+pub fn push_key(mut path: String, key: &str) -> String {
+    path.push('/');
+    path.push_str(&self::segment(key));
+    path
+}
+
+/// `path:/{item-path}:`: an item below the one at `path`, by its path.
+pub fn push_item_path(mut path: String, value: &str) -> String {
+    path.push_str(":/");
+    path.push_str(&item_path(value));
+    path.push(':');
+    path
+}
+
+/// `path/name(a='x',b=2)`: a function with its arguments as (name, value, quoted).
+pub fn push_function(mut path: String, name: &str, arguments: &[(&str, &str, bool)]) -> String {
+    path.push('/');
+    path.push_str(name);
+    path.push('(');
+    for (i, (argument, value, quoted)) in arguments.iter().enumerate() {
+        if i > 0 {
+            path.push(',');
+        }
+        path.push_str(argument);
+        path.push('=');
+        if *quoted {
+            path.push('\'');
+            path.push_str(&literal(value));
+            path.push('\'');
+        } else {
+            path.push_str(&self::segment(value));
+        }
+    }
+    path.push(')');
+    path
+}
+
+/// The options every request takes: any query option and any header.
+macro_rules! request_options {
+    () => {
+        /// Sets a query option by name (`"$format"`, `"$skipToken"`), replacing an earlier
+        /// value: for options the typed setters do not cover.
+        pub fn query(mut self, name: &str, value: impl ToString) -> Self {
+            set_query(&mut self.0.query, name, value.to_string());
+            self
+        }
+
+        /// Sets a header, replacing an earlier value of the same name (names ignore case):
+        /// `ConsistencyLevel: eventual`, `Prefer`, `If-Match`.
+        pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
+            set_header(&mut self.0.headers, name, value.into());
+            self
+        }
+    };
+}
+
+/// The options of a request that reads: which properties come back, which related items
+/// are expanded.
+macro_rules! read_options {
+    () => {
+        /// `$select`: the properties to return, by their JSON names (`["displayName", "mail"]`).
+        pub fn select(mut self, properties: &[&str]) -> Self {
+            set_query(&mut self.0.query, "$select", properties.join(","));
+            self
+        }
+
+        /// `$expand`: the navigation properties to return inline (`["manager"]`,
+        /// `["members($select=id)"]`).
+        pub fn expand(mut self, properties: &[&str]) -> Self {
+            set_query(&mut self.0.query, "$expand", properties.join(","));
+            self
+        }
+    };
+}
+
+/// A `GET` of one item (or one value): `$select`, `$expand` and any option or header.
+#[must_use]
+pub struct Get<R>(Request<(), R>);
+
+impl<R> Get<R> {
+    #[doc(hidden)]
+    pub fn new(path: String) -> Self {
+        Get(Request::new("GET", path))
+    }
+
+    read_options!();
+    request_options!();
+
+    /// The request, for a transport to send.
+    pub fn into_request(self) -> Request<(), R> {
+        self.0
+    }
+}
+
+/// A `GET` of a collection: the options of `Get`, and those that choose and order the
+/// items. The response is a `Page`; follow `next_link` for the rest.
+#[must_use]
+pub struct List<R>(Request<(), R>);
+
+impl<R> List<R> {
+    #[doc(hidden)]
+    pub fn new(path: String) -> Self {
+        List(Request::new("GET", path))
+    }
+
+    read_options!();
+    request_options!();
+
+    /// `$filter`: which items, as an OData expression (`"startsWith(displayName,'A')"`).
+    /// Some filters on directory objects (`endsWith`, `ne`, `not`) need
+    /// `header("ConsistencyLevel", "eventual")` and `count(true)`.
+    pub fn filter(mut self, expression: impl Into<String>) -> Self {
+        set_query(&mut self.0.query, "$filter", expression.into());
+        self
+    }
+
+    /// `$orderby`: properties to sort by, each optionally followed by ` desc`.
+    pub fn orderby(mut self, properties: &[&str]) -> Self {
+        set_query(&mut self.0.query, "$orderby", properties.join(","));
+        self
+    }
+
+    /// `$top`: at most this many items per page.
+    pub fn top(mut self, count: u32) -> Self {
+        set_query(&mut self.0.query, "$top", count.to_string());
+        self
+    }
+
+    /// `$skip`: leave out this many items first.
+    pub fn skip(mut self, count: u32) -> Self {
+        set_query(&mut self.0.query, "$skip", count.to_string());
+        self
+    }
+
+    /// `$count`: also return how many items there are in all (`Page::count`); on directory
+    /// objects it needs `header("ConsistencyLevel", "eventual")`.
+    pub fn count(mut self, count: bool) -> Self {
+        set_query(&mut self.0.query, "$count", count.to_string());
+        self
+    }
+
+    /// `$search`: items that match the search text (`"\"displayName:Ada\""`); on directory
+    /// objects it needs `header("ConsistencyLevel", "eventual")`.
+    pub fn search(mut self, text: impl Into<String>) -> Self {
+        set_query(&mut self.0.query, "$search", text.into());
+        self
+    }
+
+    /// The request, for a transport to send.
+    pub fn into_request(self) -> Request<(), R> {
+        self.0
+    }
+}
+
+/// A request that changes something (`POST`, `PATCH`, `PUT`, `DELETE`), with its body.
+#[must_use]
+pub struct Call<B, R>(Request<B, R>);
+
+impl<B, R> Call<B, R> {
+    #[doc(hidden)]
+    pub fn new(method: &'static str, path: String) -> Self {
+        Call(Request::new(method, path))
+    }
+
+    #[doc(hidden)]
+    pub fn with_body(method: &'static str, path: String, body: B) -> Self {
+        Call(Request::new(method, path).with_body(body))
+    }
+
+    request_options!();
+
+    /// The request, for a transport to send.
+    pub fn into_request(self) -> Request<B, R> {
+        self.0
+    }
 }
 
 /// One page of a collection: the items and the annotations for paging through the rest.

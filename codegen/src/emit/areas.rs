@@ -300,6 +300,7 @@ pub(super) mod tests {
             description: String::new(),
             source: source(),
             examples: Vec::new(),
+            routes: Vec::new(),
         }
     }
 

@@ -1,165 +1,34 @@
-//! Endpoint stubs: per version an `endpoints` module with one submodule per area. Each
-//! operation becomes a builder struct wrapping `rt::Request`, one constructor function per
-//! path, and, for actions that take parameters, a body struct. Nothing here sends requests.
+//! Endpoints: per version an `endpoints` module holding the tree of requests (`tree.rs`):
+//! `Graph`, the root, then one module per first path segment with a struct per node of the
+//! tree. A node's methods take the steps that lead on from it (`users()`, `item(id)`,
+//! `events()`, a function with its arguments) and build the requests it answers (`get`,
+//! `list`, `create`, `update`, `delete`, `put`, `post`) as the runtime's `Get`, `List` or
+//! `Call`, which carry the OData options the protocol gives each kind of request. Actions
+//! that take parameters get a body struct. Nothing here sends requests.
 
-use super::areas::{is_me, Cfg};
+use super::areas::Cfg;
 use super::layout::VersionLayout;
 use super::names::{self, Scope};
 use super::syntax::{self as s, SelfArg};
-use super::types::{cfg_attr, doc_line, json_object, source_line, value_type, JsonField};
-use crate::ir::{is_edm, Operation, Permissions, RequestBody, TypeKind};
+use super::tree::{Node, Tree};
+use super::types::{cfg_attr, cfg_attrs, doc_line, json_object, source_line, value_type, JsonField};
+use crate::ir::{is_edm, Operation, Permissions, RequestBody, Step, TypeKind};
 use quote::quote;
 use syn::{Attribute, Expr, ImplItem, Item, Type};
 
-/// Rust names of one operation's items, unique within its area.
-struct OpNames {
-    builder: String,
-    body: Option<String>,
-    /// One per path, in the docs' order.
-    functions: Vec<String>,
-}
-
-/// The names of every selected operation (the areas are the layout's), by operation index.
-pub struct Plan {
-    names: Vec<Option<OpNames>>,
-}
-
-/// Names are unique within an area, so the areas are named in parallel.
-pub fn plan(layout: &VersionLayout) -> Plan {
-    use rayon::prelude::*;
-    let operations = &layout.model.operations;
-    let per_area: Vec<Vec<(usize, OpNames)>> = layout
-        .gates
-        .areas
-        .par_iter()
-        .map(|area| {
-            let (mut types, mut functions) = (Scope::default(), Scope::default());
-            let named = area.operations.iter().map(|&i| {
-                let op = &operations[i];
-                let builder = types.claim(names::type_name(&op.id));
-                let body = has_parameters(op).then(|| types.claim(format!("{builder}Body")));
-                (i, OpNames { builder, body, functions: function_names(op, &mut functions) })
-            });
-            named.collect()
-        })
-        .collect();
-    let mut names: Vec<Option<OpNames>> = operations.iter().map(|_| None).collect();
-    for (i, op_names) in per_area.into_iter().flatten() {
-        names[i] = Some(op_names);
-    }
-    Plan { names }
-}
-
 /// Each action's body struct as a path below the version's module, by operation id.
 pub fn body_struct_paths(layout: &VersionLayout) -> rustc_hash::FxHashMap<String, String> {
-    let plan = plan(layout);
+    let tree = super::tree::build(layout);
     let mut paths = rustc_hash::FxHashMap::default();
-    for area in &layout.gates.areas {
-        for &i in &area.operations {
-            if let Some(body) = plan.names[i].as_ref().and_then(|names| names.body.as_ref()) {
-                paths.insert(layout.model.operations[i].id.clone(), format!("endpoints::{}::{body}", area.name));
+    for node in &tree.nodes {
+        for verb in &node.verbs {
+            if let Some(body) = &verb.body {
+                let module = &tree.files[node.file].module;
+                paths.insert(layout.model.operations[verb.operation].id.clone(), format!("endpoints::{module}::{body}"));
             }
         }
     }
     paths
-}
-
-fn has_parameters(op: &Operation) -> bool {
-    matches!(&op.request_body, Some(RequestBody::Parameters { parameters }) if !parameters.is_empty())
-}
-
-/// The operation id for the main path (the first one not under `/me`), the id and the
-/// words only the path has for each other path (`user_get_me` for `/me`).
-fn function_names(op: &Operation, scope: &mut Scope) -> Vec<String> {
-    let main = op.paths.iter().position(|p| !is_me(p)).unwrap_or(0);
-    let main_words = path_words(op.paths.get(main).map_or("", String::as_str));
-    let mut out = vec![String::new(); op.paths.len()];
-    let order = std::iter::once(main).chain((0..op.paths.len()).filter(|&p| p != main));
-    for p in order.filter(|&p| p < op.paths.len()) {
-        let mut wanted = op.id.clone();
-        if p != main {
-            for word in path_words(&op.paths[p]).iter().filter(|w| !main_words.contains(w)) {
-                wanted.push('_');
-                wanted.push_str(word);
-            }
-        }
-        out[p] = scope.claim(names::field_name(&wanted));
-    }
-    out
-}
-
-/// The names a path spells outside its placeholders, once each, without the
-/// `microsoft.graph` of casts.
-fn path_words(path: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for piece in pieces(path) {
-        let Piece::Text(text) = piece else { continue };
-        for word in text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
-            if !matches!(word, "microsoft" | "graph") && !out.iter().any(|o| o == word) {
-                out.push(word.to_string());
-            }
-        }
-    }
-    out
-}
-
-/// How a placeholder's value is written into the path.
-#[derive(Clone, Copy, PartialEq)]
-enum Slot {
-    /// A whole segment or a bare function argument.
-    Segment,
-    /// Inside an OData string literal: `'{value}'`.
-    Quoted,
-    /// A path of its own: `root:/{item-path}:`.
-    ItemPath,
-}
-
-enum Piece<'a> {
-    Text(&'a str),
-    Placeholder(&'a str, Slot),
-}
-
-/// A path template as literal text and placeholders.
-fn pieces(path: &str) -> Vec<Piece<'_>> {
-    let mut out = Vec::new();
-    let mut rest = path;
-    while let Some(open) = rest.find('{') {
-        let Some(len) = rest[open..].find('}') else { break };
-        let (before, name, after) = (&rest[..open], &rest[open + 1..open + len], &rest[open + len + 1..]);
-        let slot = if before.ends_with('\'') && after.starts_with('\'') {
-            Slot::Quoted
-        } else if (before.ends_with(':') || before.ends_with(":/")) && after.starts_with(':') {
-            Slot::ItemPath
-        } else {
-            Slot::Segment
-        };
-        if !before.is_empty() {
-            out.push(Piece::Text(before));
-        }
-        out.push(Piece::Placeholder(name, slot));
-        rest = after;
-    }
-    if !rest.is_empty() {
-        out.push(Piece::Text(rest));
-    }
-    out
-}
-
-/// Literal path text, percent-encoded where a character may not appear in a path (braces
-/// too, so the text is also a valid `format!` string).
-fn literal_path(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=:@/".contains(c) {
-            out.push(c);
-        } else {
-            let mut buf = [0; 4];
-            for b in c.encode_utf8(&mut buf).bytes() {
-                out.push_str(&format!("%{b:02X}"));
-            }
-        }
-    }
-    out
 }
 
 /// A docs type seen from an area module, three levels below the crate root.
@@ -191,8 +60,8 @@ fn path_argument(layout: &VersionLayout, ty: &str, arg: &str) -> (Type, Expr) {
     }
 }
 
-fn body_type(layout: &VersionLayout, op: &Operation, names: &OpNames) -> Type {
-    match (&op.request_body, &names.body) {
+fn body_type(layout: &VersionLayout, op: &Operation, body_struct: Option<&str>) -> Type {
+    match (&op.request_body, body_struct) {
         (Some(RequestBody::Type { ty, collection }), _) => {
             let one = if ty == "Edm.Stream" { s::named("rt::Content") } else { type_of(layout, ty) };
             if *collection {
@@ -243,143 +112,122 @@ fn permissions_line(p: &Permissions) -> String {
 /// Headers a transport sets itself.
 const TRANSPORT_HEADERS: &[&str] = &["authorization", "content-type", "content-length"];
 
-/// A builder method: `pub fn name(mut self, value: ty) -> Self { statement; self }`. Setters
-/// call the runtime's non-generic `set_query` and `set_header` rather than `Request`'s
-/// methods, which would be compiled again for each endpoint's body and response types.
-fn setter(doc: &str, name: &str, params: Vec<syn::FnArg>, statement: Expr) -> ImplItem {
-    let sig = s::signature(name, SelfArg::Mut, params, Some(s::named("Self")));
-    let body = vec![s::statement(statement), s::tail(s::path_expr("self"))];
-    s::method(vec![s::doc(doc), inline()], s::public(), sig, body)
-}
-
-/// `#[inline]` on an endpoint's functions: a crate using the stubs then compiles machine
-/// code only for the endpoints it calls, not for every endpoint of its areas.
+/// `#[inline]` on the tree's methods: a crate using the endpoints then compiles machine
+/// code only for the requests it builds, not for every request of its areas.
 fn inline() -> Attribute {
     s::word_attr("inline")
 }
 
-/// `&mut self.0.member`: the request's query or headers.
-fn request_part(member: &str) -> Expr {
-    s::borrow(s::field_access(s::field_access(s::path_expr("self"), "0"), member), true)
+/// When an item used by the operations of `areas` is compiled: with any of their features,
+/// without a condition when that is always true where it stands (`within`).
+fn areas_cfg(layout: &VersionLayout, areas: &[usize], within: &[usize]) -> Cfg {
+    if areas == within {
+        return Cfg::Always;
+    }
+    let any: Vec<Cfg> = areas.iter().map(|&a| layout.gates.area_cfg(a)).collect();
+    let mut features = Vec::new();
+    for cfg in any {
+        match cfg {
+            Cfg::When(f) => features.extend(f),
+            Cfg::Always => return Cfg::Always,
+            Cfg::Omit => {}
+        }
+    }
+    if features.is_empty() {
+        Cfg::Always
+    } else {
+        Cfg::When(features)
+    }
 }
 
-fn string_into() -> Type {
-    s::impl_trait(s::path_with("Into", vec![s::named("String")]))
+/// A node's type seen from the `endpoints` module, or from a file module (`None`).
+fn node_path(tree: &Tree, n: usize, from_root: bool) -> String {
+    let node = &tree.nodes[n];
+    if from_root {
+        format!("{}::{}", tree.files[node.file].module, node.name)
+    } else {
+        node.name.clone()
+    }
 }
 
-fn value_into() -> Expr {
-    s::method_call(s::path_expr("value"), "into", Vec::new())
-}
-
-/// The builder's impl: one setter per documented query option and header, then `header`
-/// and `into_request`.
-fn builder_impl(op: &Operation, builder: &str, request: Type) -> Item {
-    let mut scope = Scope::with_reserved(&["header", "into_request"]);
-    let mut methods = Vec::new();
-    for option in &op.query_options {
-        let name = scope.claim(names::field_name(option.trim_start_matches('$')));
-        let doc = format!(" Sets the `{}` query option.", doc_line(option));
-        let value = s::path_expr("value");
-        let (ty, text) = match option.to_ascii_lowercase().as_str() {
-            "$top" | "$skip" => (s::named("i32"), s::method_call(value, "to_string", Vec::new())),
-            "$count" => (s::named("bool"), s::method_call(value, "to_string", Vec::new())),
-            "$select" | "$expand" | "$orderby" => {
-                (s::slice_ref(s::reference(s::named("str"))), s::method_call(value, "join", vec![s::string(",")]))
+/// The expression that writes a step into the path held in `self.0`, and the arguments
+/// the step takes.
+fn step_expr(layout: &VersionLayout, step: &Step, operation: &Operation, path: Expr) -> (Vec<syn::FnArg>, Expr) {
+    match step {
+        Step::Segment(segment) => (Vec::new(), s::call("rt::push_segment", vec![path, s::string(segment)])),
+        Step::Key(name) => {
+            let arg = names::field_name(name);
+            let param = s::param(&arg, s::reference(s::named("str")));
+            (vec![param], s::call("rt::push_key", vec![path, s::path_expr(&arg)]))
+        }
+        Step::ItemPath(name) => {
+            let arg = names::field_name(name);
+            let param = s::param(&arg, s::reference(s::named("str")));
+            (vec![param], s::call("rt::push_item_path", vec![path, s::path_expr(&arg)]))
+        }
+        Step::Function { name, arguments } => {
+            let mut scope = Scope::default();
+            let (mut params, mut written) = (Vec::new(), Vec::new());
+            for (argument, quoted) in arguments {
+                let arg = scope.claim(names::field_name(argument));
+                let ty = operation
+                    .path_parameters
+                    .iter()
+                    .find(|p| p.name.eq_ignore_ascii_case(argument) || p.name.trim_end_matches("-value").eq_ignore_ascii_case(argument))
+                    .map_or("Edm.String", |p| p.ty.as_str());
+                let (rust, text) = path_argument(layout, ty, &arg);
+                params.push(s::param(&arg, rust));
+                written.push(s::tuple(vec![s::string(argument), text, s::boolean(*quoted)]));
             }
-            _ => (string_into(), value_into()),
-        };
-        let statement = s::call("rt::set_query", vec![request_part("query"), s::string(option), text]);
-        methods.push(setter(&doc, &name, vec![s::param("value", ty)], statement));
-    }
-    for header in &op.request_headers {
-        if TRANSPORT_HEADERS.contains(&header.name.to_ascii_lowercase().as_str()) {
-            continue;
+            let arguments = s::borrow(s::array(written), false);
+            (params, s::call("rt::push_function", vec![path, s::string(name), arguments]))
         }
-        let name = scope.claim(names::field_name(&header.name));
-        let required = if header.required { " (the docs mark it required)" } else { "" };
-        let doc = format!(" Sets the `{}` header{required}.", doc_line(&header.name));
-        let statement = s::call("rt::set_header", vec![request_part("headers"), s::string(&header.name), value_into()]);
-        methods.push(setter(&doc, &name, vec![s::param("value", string_into())], statement));
+        Step::Repeat => (Vec::new(), path),
     }
-    let statement = s::call("rt::set_header", vec![request_part("headers"), s::path_expr("name"), value_into()]);
-    let params = vec![s::param("name", s::reference(s::named("str"))), s::param("value", string_into())];
-    methods.push(setter(" Sets any header.", "header", params, statement));
-    let sig = s::signature("into_request", SelfArg::Value, Vec::new(), Some(request));
-    let body = vec![s::tail(s::field_access(s::path_expr("self"), "0"))];
-    methods.push(s::method(vec![s::doc(" The request, for a transport to send."), inline()], s::public(), sig, body));
-    s::impl_block(Vec::new(), None, s::named(builder), methods)
 }
 
-/// One constructor per path: typed path parameters, then the body if there is one.
-fn constructors(layout: &VersionLayout, op: &Operation, names: &OpNames, body: Option<&Type>) -> Vec<Item> {
-    let mut items = Vec::new();
-    for (path, function) in op.paths.iter().zip(&names.functions) {
-        let mut scope = Scope::with_reserved(&["body"]);
-        let mut format = String::new();
-        let (mut params, mut values) = (Vec::new(), Vec::new());
-        for piece in pieces(path) {
-            match piece {
-                Piece::Text(text) => format.push_str(&literal_path(text)),
-                Piece::Placeholder(name, slot) => {
-                    let arg = scope.claim(names::field_name(name));
-                    let ty = op.path_parameters.iter().find(|p| p.name == name).map_or("Edm.String", |p| &p.ty);
-                    let (rust, text) = path_argument(layout, ty, &arg);
-                    let encode = match slot {
-                        Slot::Segment => "rt::segment",
-                        Slot::Quoted => "rt::literal",
-                        Slot::ItemPath => "rt::item_path",
-                    };
-                    params.push(s::param(&arg, rust));
-                    values.push(s::call(encode, vec![text]));
-                    format.push_str("{}");
-                }
-            }
-        }
-        let path_expr =
-            if values.is_empty() { s::string(&format) } else { s::macro_expr("format", quote!(#format, #(#values),*)) };
-        let mut request = s::call("rt::Request::new", vec![s::string(&op.method), path_expr]);
-        if let Some(body) = body {
-            params.push(s::param("body", body.clone()));
-            request = s::method_call(request, "with_body", vec![s::path_expr("body")]);
-        }
-        let doc = s::doc(&format!(" `{} {}`: builds [`{}`].", op.method, doc_line(path), names.builder));
-        let sig = s::signature(function, SelfArg::None, params, Some(s::named(&names.builder)));
-        let body = vec![s::tail(s::call(&names.builder, vec![request]))];
-        items.push(s::function(vec![doc, inline()], s::public(), sig, body));
-    }
-    items
-}
-
-/// The struct of an action's parameters: each optional, under its JSON name.
-fn body_struct(layout: &VersionLayout, op: &Operation, names: &OpNames) -> Vec<Item> {
-    let (Some(RequestBody::Parameters { parameters }), Some(name)) = (&op.request_body, &names.body) else {
-        return Vec::new();
+/// The method of a node (or of `Graph`) that takes one step, to node `target`.
+fn step_method(layout: &VersionLayout, tree: &Tree, edge: (&str, &Step, usize, usize), from: Option<usize>) -> ImplItem {
+    let (method, step, target, operation) = edge;
+    let op = &layout.model.operations[operation];
+    let from_root = from.is_none();
+    let start = match from {
+        // `Graph::users()` starts the path.
+        None => s::call("String::new", Vec::new()),
+        Some(_) => s::field_access(s::path_expr("self"), "0"),
     };
-    let doc = s::doc(&format!(" The body of [`{}`]: the action's parameters.", names.builder));
-    let attrs = vec![doc, s::derive(&["Debug", "Clone", "PartialEq", "Default"])];
-    let mut scope = Scope::default();
-    let mut json_names = rustc_hash::FxHashSet::default();
-    let (mut fields, mut json_fields) = (Vec::new(), Vec::new());
-    for p in parameters.iter().filter(|p| json_names.insert(p.name.as_str())) {
-        let field = scope.claim(names::field_name(&p.name));
-        let one = type_of(layout, &p.ty);
-        let ty = if p.collection { s::generic("Vec", vec![one]) } else { one };
-        fields.push(s::field(Vec::new(), &field, s::generic("Option", vec![ty])));
-        json_fields.push(JsonField { json: &p.name, field, cfg: Cfg::Always });
-    }
-    let mut items = vec![s::named_struct(attrs, name, fields)];
-    items.extend(json_object(name, &Cfg::Always, &json_fields, None));
-    items
+    let (params, path) = step_expr(layout, step, op, start);
+    let target_path = node_path(tree, target, from_root);
+    let body = vec![s::tail(s::call(&target_path, vec![path]))];
+    let receiver = if from_root { SelfArg::None } else { SelfArg::Value };
+    let sig = s::signature(method, receiver, params, Some(s::named(&target_path)));
+    let mut attrs = vec![s::doc(&format!(" `{}`: on to [`{target_path}`].", doc_line(&step_text(step))))];
+    let within = from.map_or(&[][..], |f| tree.nodes[f].areas.as_slice());
+    cfg_attr(&mut attrs, &areas_cfg(layout, &tree.nodes[target].areas, within));
+    attrs.push(inline());
+    s::method(attrs, s::public(), sig, body)
 }
 
-/// One operation's items: builder, constructors, setters, body struct; nothing for an
-/// operation outside the selection.
-pub fn operation_items(layout: &VersionLayout, plan: &Plan, i: usize) -> Vec<Item> {
-    let op = &layout.model.operations[i];
-    let Some(names) = &plan.names[i] else { return Vec::new() };
-    let body = body_type(layout, op, names);
-    let request = s::generic("rt::Request", vec![body.clone(), response_type(layout, op)]);
-    let has_body = matches!(op.request_body, Some(RequestBody::Type { .. })) || names.body.is_some();
+/// A step as the docs write it.
+fn step_text(step: &Step) -> String {
+    match step {
+        Step::Segment(segment) => format!("/{segment}"),
+        Step::Key(name) => format!("/{{{name}}}"),
+        Step::ItemPath(name) => format!(":/{{{name}}}:"),
+        Step::Function { name, arguments } => {
+            let list: Vec<String> = arguments
+                .iter()
+                .map(|(a, quoted)| if *quoted { format!("{a}='{{{a}}}'") } else { format!("{a}={{{a}}}") })
+                .collect();
+            format!("/{name}({})", list.join(","))
+        }
+        Step::Repeat => "/...".to_string(),
+    }
+}
+
+/// The docs of a request: the operation's title and description, its paths, permissions,
+/// documented options and headers, and where it is documented.
+fn verb_docs(op: &Operation) -> Vec<Attribute> {
     let title = if op.name.trim().is_empty() { &op.id } else { &op.name };
     let mut attrs = vec![s::doc(&format!(" {}", doc_line(title)))];
     let description = doc_line(&op.description);
@@ -395,83 +243,158 @@ pub fn operation_items(layout: &VersionLayout, plan: &Plan, i: usize) -> Vec<Ite
     }
     attrs.push(s::doc(""));
     attrs.push(s::doc(&permissions_line(&op.permissions)));
+    if !op.query_options.is_empty() {
+        let options: Vec<String> = op.query_options.iter().map(|o| format!("`{}`", doc_line(o))).collect();
+        attrs.push(s::doc(""));
+        attrs.push(s::doc(&format!(" Query options the page documents: {}.", options.join(", "))));
+    }
+    let headers: Vec<String> = op
+        .request_headers
+        .iter()
+        .filter(|h| !TRANSPORT_HEADERS.contains(&h.name.to_ascii_lowercase().as_str()))
+        .map(|h| format!("`{}`{}", doc_line(&h.name), if h.required { " (required)" } else { "" }))
+        .collect();
+    if !headers.is_empty() {
+        attrs.push(s::doc(""));
+        attrs.push(s::doc(&format!(" Headers the page documents, set with `header`: {}.", headers.join(", "))));
+    }
     attrs.push(s::doc(""));
     attrs.push(s::doc(&source_line(&op.source)));
+    attrs
+}
+
+/// A request a node answers: `list()`, `get()`, `create(body)`, … as the runtime's `List`,
+/// `Get` or `Call`.
+fn verb_method(layout: &VersionLayout, tree: &Tree, n: usize, verb: &super::tree::Verb) -> ImplItem {
+    let op = &layout.model.operations[verb.operation];
+    let response = response_type(layout, op);
+    let has_body = matches!(op.request_body, Some(RequestBody::Type { .. })) || verb.body.is_some();
+    let path = s::field_access(s::path_expr("self"), "0");
+    let (output, params, body) = match (verb.method.as_str(), has_body) {
+        ("list", _) => (s::generic("rt::List", vec![response]), Vec::new(), s::call("rt::List::new", vec![path])),
+        ("get", _) if op.method == "GET" => {
+            (s::generic("rt::Get", vec![response]), Vec::new(), s::call("rt::Get::new", vec![path]))
+        }
+        (_, true) => {
+            let body_type = body_type(layout, op, verb.body.as_deref());
+            let new = s::call("rt::Call::with_body", vec![s::string(&op.method), path, s::path_expr("body")]);
+            (s::generic("rt::Call", vec![body_type.clone(), response]), vec![s::param("body", body_type)], new)
+        }
+        (_, false) => {
+            let new = s::call("rt::Call::new", vec![s::string(&op.method), path]);
+            (s::generic("rt::Call", vec![s::unit(), response]), Vec::new(), new)
+        }
+    };
+    let mut attrs = verb_docs(op);
+    let area = tree.area_of.get(&verb.operation).copied();
+    cfg_attr(&mut attrs, &areas_cfg(layout, &area.into_iter().collect::<Vec<_>>(), &tree.nodes[n].areas));
+    attrs.push(inline());
+    let sig = s::signature(&verb.method, SelfArg::Value, params, Some(output));
+    s::method(attrs, s::public(), sig, vec![s::tail(body)])
+}
+
+/// The paths that reach a node, for its docs: one route of each of its requests.
+fn node_docs(layout: &VersionLayout, node: &Node) -> Vec<Attribute> {
+    let mut attrs = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for verb in &node.verbs {
+        let op = &layout.model.operations[verb.operation];
+        for route in &op.routes {
+            if !seen.contains(&route.path.as_str()) {
+                seen.push(&route.path);
+            }
+        }
+    }
+    match seen.as_slice() {
+        [] => attrs.push(s::doc(" A step on the way to the requests after it.")),
+        [one, ..] => attrs.push(s::doc(&format!(" Requests at `{}`, and the steps after it.", doc_line(one)))),
+    }
+    attrs
+}
+
+/// A node's items: its struct, its methods (steps, then requests), its body structs.
+pub fn node_items(layout: &VersionLayout, tree: &Tree, n: usize) -> Vec<Item> {
+    let node = &tree.nodes[n];
+    let file_areas = &tree.files[node.file].areas;
+    let cfg = areas_cfg(layout, &node.areas, file_areas);
+    let mut attrs = node_docs(layout, node);
+    cfg_attr(&mut attrs, &cfg);
+    attrs.push(s::derive(&["Debug", "Clone"]));
     attrs.push(s::word_attr("must_use"));
-    let mut items = vec![s::tuple_struct(attrs, &names.builder, request.clone())];
-    items.extend(constructors(layout, op, names, has_body.then_some(&body)));
-    items.push(builder_impl(op, &names.builder, request));
-    items.extend(body_struct(layout, op, names));
+    let path_field = s::restricted_tuple_struct(attrs, &node.name, s::named("String"));
+    let mut methods: Vec<ImplItem> = node
+        .edges
+        .iter()
+        .map(|e| step_method(layout, tree, (&e.method, &e.step, e.target, e.operation), Some(n)))
+        .collect();
+    methods.extend(node.verbs.iter().map(|v| verb_method(layout, tree, n, v)));
+    let mut items = vec![path_field, s::impl_block(cfg_attrs(&cfg), None, s::named(&node.name), methods)];
+    for verb in &node.verbs {
+        let area = tree.area_of.get(&verb.operation).copied();
+        let verb_cfg = areas_cfg(layout, &area.into_iter().collect::<Vec<_>>(), file_areas);
+        items.extend(body_struct(layout, &layout.model.operations[verb.operation], verb.body.as_deref(), &verb_cfg));
+    }
     items
 }
 
-/// The `endpoints` module's own items: its docs, then a declaration per selected area,
-/// each area being a module of its own file (`area_header` and `operation_items`).
-pub fn module_items(layout: &VersionLayout) -> (Vec<Attribute>, Vec<Item>) {
+/// The struct of an action's parameters: each optional, under its JSON name.
+fn body_struct(layout: &VersionLayout, op: &Operation, name: Option<&str>, cfg: &Cfg) -> Vec<Item> {
+    let (Some(RequestBody::Parameters { parameters }), Some(name)) = (&op.request_body, name) else {
+        return Vec::new();
+    };
+    let title = if op.name.trim().is_empty() { &op.id } else { &op.name };
+    let mut attrs = vec![s::doc(&format!(" The parameters of {}.", doc_line(title)))];
+    cfg_attr(&mut attrs, cfg);
+    attrs.push(s::derive(&["Debug", "Clone", "PartialEq", "Default"]));
+    let mut scope = Scope::default();
+    let mut json_names = rustc_hash::FxHashSet::default();
+    let (mut fields, mut json_fields) = (Vec::new(), Vec::new());
+    for p in parameters.iter().filter(|p| json_names.insert(p.name.as_str())) {
+        let field = scope.claim(names::field_name(&p.name));
+        let one = type_of(layout, &p.ty);
+        let ty = if p.collection { s::generic("Vec", vec![one]) } else { one };
+        fields.push(s::field(Vec::new(), &field, s::generic("Option", vec![ty])));
+        json_fields.push(JsonField { json: &p.name, field, cfg: Cfg::Always });
+    }
+    let mut items = vec![s::named_struct(attrs, name, fields)];
+    items.extend(json_object(name, cfg, &json_fields, None));
+    items
+}
+
+/// The `endpoints` module's own items: its docs, `Graph` with a method per first step, and
+/// a declaration per file module.
+pub fn module_items(layout: &VersionLayout, tree: &Tree) -> (Vec<Attribute>, Vec<Item>) {
     let inner = vec![
-        s::inner_doc(" Endpoint stubs: a builder per operation, grouped by the first segment of its path."),
-        // Paths with many placeholders make constructors with many parameters.
+        s::inner_doc(" The requests of this version as a tree that follows their URLs: start at [`Graph`]."),
+        // Functions with many arguments make steps with many parameters.
         s::inner_list_attr("allow", quote!(clippy::too_many_arguments)),
     ];
-    let declarations = selected_areas(layout)
-        .map(|a| {
-            let area = &layout.gates.areas[a].name;
-            let mut attrs = vec![s::doc(&format!(" Endpoints whose path starts with the `{area}` segment."))];
-            cfg_attr(&mut attrs, &layout.gates.area_cfg(a));
-            s::module_declaration(attrs, area)
+    let graph_doc = s::doc(" The root of the request tree: `Graph::users().item(id).events().list()`.");
+    let import: Item = syn::parse_quote!(
+        use super::super::runtime as rt;
+    );
+    let mut items = vec![import, s::unit_struct(vec![graph_doc, s::derive(&["Debug", "Clone", "Copy"])], "Graph")];
+    let roots = tree
+        .roots
+        .iter()
+        .map(|r| {
+            let op = tree.nodes[r.target].verbs.first().map_or(0, |v| v.operation);
+            step_method(layout, tree, (&r.method, &r.step, r.target, op), None)
         })
         .collect();
-    (inner, declarations)
+    items.push(s::impl_block(Vec::new(), None, s::named("Graph"), roots));
+    for file in &tree.files {
+        let mut attrs = vec![s::doc(&format!(" The requests under `/{}`.", doc_line(&file.segment)))];
+        cfg_attr(&mut attrs, &areas_cfg(layout, &file.areas, &[]));
+        items.push(s::module_declaration(attrs, &file.module));
+    }
+    (inner, items)
 }
 
-/// The areas the layout emits, by index.
-pub fn selected_areas<'l>(layout: &'l VersionLayout) -> impl Iterator<Item = usize> + 'l {
-    (0..layout.gates.areas.len()).filter(|&a| layout.gates.area_cfg(a) != Cfg::Omit)
-}
-
-/// What an area's module starts with: the runtime import.
-pub fn area_header() -> Item {
+/// What a file module starts with: the runtime import.
+pub fn file_header() -> Item {
     syn::parse_quote!(
         use super::super::super::runtime as rt;
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn op(id: &str, paths: &[&str]) -> Operation {
-        super::super::areas::tests::op(id, paths, None)
-    }
-
-    #[test]
-    fn functions_are_named_after_the_id_and_what_each_path_adds() {
-        let mut scope = Scope::default();
-        let get = op("user-get", &["/me", "/users/{id}"]);
-        assert_eq!(function_names(&get, &mut scope), ["user_get_me", "user_get"]);
-        let contacts = op(
-            "user-post-contacts",
-            &["/me/contacts", "/users/{id}/contacts", "/users/{id}/contactFolders/{id}/contacts"],
-        );
-        assert_eq!(
-            function_names(&contacts, &mut scope),
-            ["user_post_contacts_me", "user_post_contacts", "user_post_contacts_contact_folders"]
-        );
-        // Paths that differ only in placeholders are numbered.
-        let evaluate = op("group-evaluate", &["/groups/{id}/evaluate", "/groups/evaluate"]);
-        assert_eq!(function_names(&evaluate, &mut scope), ["group_evaluate", "group_evaluate2"]);
-    }
-
-    #[test]
-    fn placeholders_know_how_their_value_is_written() {
-        let slots: Vec<(&str, bool, bool)> = pieces("/a/{x}/f(p='{y}',q={z})/root:/{path}:/c")
-            .into_iter()
-            .filter_map(|p| match p {
-                Piece::Placeholder(name, slot) => Some((name, slot == Slot::Quoted, slot == Slot::ItemPath)),
-                Piece::Text(_) => None,
-            })
-            .collect();
-        assert_eq!(slots, [("x", false, false), ("y", true, false), ("z", false, false), ("path", false, true)]);
-        assert_eq!(literal_path("/a b/{c}/é"), "/a%20b/%7Bc%7D/%C3%A9");
-    }
-}

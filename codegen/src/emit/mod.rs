@@ -11,6 +11,7 @@ mod endpoints;
 mod layout;
 pub mod names;
 mod syntax;
+mod tree;
 mod types;
 
 use crate::ir::Model;
@@ -19,6 +20,7 @@ pub use layout::VersionLayout;
 use quote::quote;
 use rayon::prelude::*;
 use syn::{Attribute, Item};
+use tree::Tree;
 
 pub const RUNTIME_SOURCE: &str = include_str!("../../runtime/runtime.rs");
 
@@ -70,8 +72,8 @@ enum Unit {
     Namespace(usize),
     /// The `endpoints` module: its docs and a declaration per area.
     Endpoints,
-    /// One area of `endpoints`, by the gates' index.
-    Area(usize),
+    /// One module of `endpoints`, by the tree's file index.
+    File(usize),
 }
 
 /// A written module: its path below the version (None for the version's root, `endpoints`,
@@ -91,15 +93,16 @@ enum Piece {
     Type(usize),
     /// The submodule declarations that end the version's root module.
     RootTail,
-    /// The `endpoints` module: its docs and a declaration per area.
+    /// The `endpoints` module: its docs, `Graph` and a declaration per module.
     EndpointsHeader,
-    /// An area module's runtime import.
-    AreaHeader,
-    Operation(usize),
+    /// A module of `endpoints`: its runtime import.
+    FileHeader,
+    /// A node of the request tree.
+    Node(usize),
 }
 
 /// The module's name below the version and its pieces, in order.
-fn unit_pieces(layout: &VersionLayout, unit: Unit) -> (Option<String>, Vec<Piece>) {
+fn unit_pieces(layout: &VersionLayout, tree: &Tree, unit: Unit) -> (Option<String>, Vec<Piece>) {
     match unit {
         Unit::Namespace(m) => {
             let info = &layout.modules[m];
@@ -111,32 +114,32 @@ fn unit_pieces(layout: &VersionLayout, unit: Unit) -> (Option<String>, Vec<Piece
             (info.name.clone(), pieces)
         }
         Unit::Endpoints => (Some("endpoints".to_string()), vec![Piece::EndpointsHeader]),
-        Unit::Area(a) => {
-            let area = &layout.gates.areas[a];
-            let mut pieces = vec![Piece::AreaHeader];
-            pieces.extend(area.operations.iter().map(|&i| Piece::Operation(i)));
-            (Some(format!("endpoints::{}", area.name)), pieces)
+        Unit::File(f) => {
+            let file = &tree.files[f];
+            let mut pieces = vec![Piece::FileHeader];
+            pieces.extend(file.nodes.iter().map(|&n| Piece::Node(n)));
+            (Some(format!("endpoints::{}", file.module)), pieces)
         }
     }
 }
 
 /// `pub mod name;` for each namespace module below the root, then `endpoints` when an area
 /// is selected: the end of the version's root module.
-fn submodule_declarations(layout: &VersionLayout) -> Vec<Item> {
+fn submodule_declarations(layout: &VersionLayout, tree: &Tree) -> Vec<Item> {
     let names = layout.modules.iter().filter_map(|m| m.name.as_deref());
-    let endpoints = (!layout.gates.areas.is_empty()).then_some("endpoints");
+    let endpoints = (!tree.files.is_empty()).then_some("endpoints");
     names.chain(endpoints).map(|name| syntax::module_declaration(Vec::new(), name)).collect()
 }
 
 /// A piece's inner attributes and items.
-fn piece_items(layout: &VersionLayout, plan: &endpoints::Plan, piece: Piece) -> (Vec<Attribute>, Vec<Item>) {
+fn piece_items(layout: &VersionLayout, tree: &Tree, piece: Piece) -> (Vec<Attribute>, Vec<Item>) {
     match piece {
         Piece::NamespaceHeader(m) => types::module_header(layout, m),
         Piece::Type(t) => (Vec::new(), types::type_items(layout, t)),
-        Piece::RootTail => (Vec::new(), submodule_declarations(layout)),
-        Piece::EndpointsHeader => endpoints::module_items(layout),
-        Piece::AreaHeader => (Vec::new(), vec![endpoints::area_header()]),
-        Piece::Operation(i) => (Vec::new(), endpoints::operation_items(layout, plan, i)),
+        Piece::RootTail => (Vec::new(), submodule_declarations(layout, tree)),
+        Piece::EndpointsHeader => endpoints::module_items(layout, tree),
+        Piece::FileHeader => (Vec::new(), vec![endpoints::file_header()]),
+        Piece::Node(n) => (Vec::new(), endpoints::node_items(layout, tree, n)),
     }
 }
 
@@ -146,25 +149,25 @@ fn print(attrs: Vec<Attribute>, items: Vec<Item>) -> String {
 }
 
 /// The units of one version, in the order they are written: the namespaces' modules (the
-/// root first), then `endpoints` and its areas when an area is selected.
-fn units(layout: &VersionLayout) -> Vec<Unit> {
+/// root first), then `endpoints` and its modules when a request is selected.
+fn units(layout: &VersionLayout, tree: &Tree) -> Vec<Unit> {
     let namespaces = (0..layout.modules.len()).map(Unit::Namespace);
-    let endpoints = (!layout.gates.areas.is_empty()).then_some(Unit::Endpoints);
-    let areas = endpoints.iter().flat_map(|_| endpoints::selected_areas(layout).map(Unit::Area)).collect::<Vec<_>>();
-    namespaces.chain(endpoints).chain(areas).collect()
+    let endpoints = (!tree.files.is_empty()).then_some(Unit::Endpoints);
+    let files = endpoints.iter().flat_map(|_| (0..tree.files.len()).map(Unit::File)).collect::<Vec<_>>();
+    namespaces.chain(endpoints).chain(files).collect()
 }
 
 /// A module written: built, listed and printed piece by piece in parallel, the pieces'
 /// sources joined in order (a module's items printed on their own print as they would
 /// together), the API lines sorted.
-fn write_module(layout: &VersionLayout, plan: &endpoints::Plan, unit: Unit) -> Module {
+fn write_module(layout: &VersionLayout, tree: &Tree, unit: Unit) -> Module {
     let version = version_module(&layout.model.version);
-    let (name, pieces) = unit_pieces(layout, unit);
+    let (name, pieces) = unit_pieces(layout, tree, unit);
     let path = name.as_ref().map_or_else(|| version.clone(), |name| format!("{version}::{name}"));
     let written: Vec<(String, Vec<String>)> = pieces
         .par_iter()
         .map(|piece| {
-            let (inner, items) = piece_items(layout, plan, *piece);
+            let (inner, items) = piece_items(layout, tree, *piece);
             let api = api::lines(&path, &items);
             (print(inner, items), api)
         })
@@ -185,11 +188,11 @@ fn version_modules<E: Send>(
     layout: &VersionLayout,
     mut sink: impl FnMut(Module) -> Result<(), E> + Send,
 ) -> Result<(), E> {
-    let plan = endpoints::plan(layout);
+    let tree = tree::build(layout);
     let mut written: Option<Module> = None;
-    for unit in units(layout) {
+    for unit in units(layout, &tree) {
         let (handed, next) =
-            rayon::join(|| written.take().map_or(Ok(()), &mut sink), || write_module(layout, &plan, unit));
+            rayon::join(|| written.take().map_or(Ok(()), &mut sink), || write_module(layout, &tree, unit));
         handed?;
         written = Some(next);
     }
@@ -333,15 +336,15 @@ pub fn emit_single_file(models: &[Model], selection: &Selection) -> String {
         .iter()
         .map(|model| {
             let layout = VersionLayout::with_gates(model, Gates::new(model, selection, false));
-            let plan = endpoints::plan(&layout);
+            let tree = tree::build(&layout);
             // Modules by their path below the version; each is nested in its parent.
-            let mut modules: Vec<(Option<String>, Vec<Attribute>, Vec<Item>)> = units(&layout)
+            let mut modules: Vec<(Option<String>, Vec<Attribute>, Vec<Item>)> = units(&layout, &tree)
                 .into_iter()
                 .map(|unit| {
-                    let (name, pieces) = unit_pieces(&layout, unit);
+                    let (name, pieces) = unit_pieces(&layout, &tree, unit);
                     let (mut inner, mut items) = (Vec::new(), Vec::new());
                     for piece in &pieces {
-                        let (attrs, piece_items) = piece_items(&layout, &plan, *piece);
+                        let (attrs, piece_items) = piece_items(&layout, &tree, *piece);
                         inner.extend(attrs);
                         items.extend(piece_items);
                     }
@@ -394,12 +397,17 @@ pub fn type_snippets(model: &Model) -> Vec<(String, String)> {
     (0..model.types.len()).map(|t| (model.types[t].name.clone(), snippet(types::type_items(&layout, t)))).collect()
 }
 
-/// Each operation's endpoint code on its own, keyed by operation id.
-pub fn operation_snippets(model: &Model) -> Vec<(String, String)> {
+/// Each node of the request tree's code on its own, keyed by its module and name
+/// (`users::UserEvents`).
+pub fn node_snippets(model: &Model) -> Vec<(String, String)> {
     let layout = VersionLayout::new(model);
-    let plan = endpoints::plan(&layout);
-    (0..model.operations.len())
-        .map(|i| (model.operations[i].id.clone(), snippet(endpoints::operation_items(&layout, &plan, i))))
+    let tree = tree::build(&layout);
+    (0..tree.nodes.len())
+        .map(|n| {
+            let node = &tree.nodes[n];
+            let name = format!("{}::{}", tree.files[node.file].module, node.name);
+            (name, snippet(endpoints::node_items(&layout, &tree, n)))
+        })
         .collect()
 }
 

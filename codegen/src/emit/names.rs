@@ -86,7 +86,7 @@ fn for_each_word(raw: &str, mut word: impl FnMut(&str)) {
 }
 
 /// `UpperCamelCase`: each word capitalized, joined.
-fn upper_camel(raw: &str) -> String {
+pub fn upper_camel(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     for_each_word(raw, |word| {
         let mut chars = word.chars();
@@ -167,6 +167,10 @@ pub struct Scope {
 impl Scope {
     pub fn with_reserved(reserved: &[&str]) -> Self {
         Scope { taken: reserved.iter().map(|s| s.to_string()).collect() }
+    }
+
+    pub fn is_taken(&self, name: &str) -> bool {
+        self.taken.contains(name)
     }
 
     pub fn claim(&mut self, wanted: String) -> String {

@@ -183,6 +183,20 @@ pub fn borrow(expr: Expr, mutable: bool) -> Expr {
     })
 }
 
+/// `[elems]`.
+pub fn array(elems: Vec<Expr>) -> Expr {
+    Expr::Array(syn::ExprArray { attrs: Vec::new(), bracket_token: Bracket::default(), elems: elems.into_iter().collect() })
+}
+
+/// `(elems)`.
+pub fn tuple(elems: Vec<Expr>) -> Expr {
+    Expr::Tuple(syn::ExprTuple { attrs: Vec::new(), paren_token: Paren::default(), elems: elems.into_iter().collect() })
+}
+
+pub fn boolean(value: bool) -> Expr {
+    Expr::Lit(ExprLit { attrs: Vec::new(), lit: Lit::Bool(syn::LitBool { value, span: Span::call_site() }) })
+}
+
 /// `expr?`, with attributes (`#[cfg]`).
 pub fn try_expr(attrs: Vec<Attribute>, expr: Expr) -> Expr {
     Expr::Try(syn::ExprTry { attrs, expr: Box::new(expr), question_token: Default::default() })
@@ -402,11 +416,11 @@ pub fn named_struct(attrs: Vec<Attribute>, name: &str, fields: Vec<Field>) -> It
     structure(attrs, name, fields, None)
 }
 
-/// `(ty)`: one private, unnamed field.
-fn one_unnamed(ty: Type) -> Fields {
+/// `(ty)`: one unnamed field.
+fn one_unnamed(ty: Type, vis: Visibility) -> Fields {
     let field = Field {
         attrs: Vec::new(),
-        vis: Visibility::Inherited,
+        vis,
         mutability: FieldMutability::None,
         ident: None,
         colon_token: None,
@@ -417,12 +431,28 @@ fn one_unnamed(ty: Type) -> Fields {
 
 /// `pub struct Name(ty);` with a private field.
 pub fn tuple_struct(attrs: Vec<Attribute>, name: &str, ty: Type) -> Item {
-    structure(attrs, name, one_unnamed(ty), Some(Default::default()))
+    structure(attrs, name, one_unnamed(ty, Visibility::Inherited), Some(Default::default()))
+}
+
+/// `pub struct Name(pub(super) ty);`: made by the module around it too.
+pub fn restricted_tuple_struct(attrs: Vec<Attribute>, name: &str, ty: Type) -> Item {
+    let vis = Visibility::Restricted(syn::VisRestricted {
+        pub_token: Default::default(),
+        paren_token: Paren::default(),
+        in_token: None,
+        path: Box::new(path("super")),
+    });
+    structure(attrs, name, one_unnamed(ty, vis), Some(Default::default()))
+}
+
+/// `pub struct Name;`.
+pub fn unit_struct(attrs: Vec<Attribute>, name: &str) -> Item {
+    structure(attrs, name, Fields::Unit, Some(Default::default()))
 }
 
 /// A variant `Name` or `Name(payload)`.
 pub fn variant(attrs: Vec<Attribute>, name: &str, payload: Option<Type>) -> syn::Variant {
-    let fields = payload.map_or(Fields::Unit, one_unnamed);
+    let fields = payload.map_or(Fields::Unit, |ty| one_unnamed(ty, Visibility::Inherited));
     syn::Variant { attrs, ident: ident(name), fields, discriminant: None }
 }
 

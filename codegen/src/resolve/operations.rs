@@ -112,6 +112,7 @@ pub fn resolve_operations(raw: Vec<RawOperation>, types: &[TypeDef], diags: &mut
     let names = Names::new(types);
     let mut out: Vec<Operation> = raw.into_iter().map(|op| operation(op, &names, diags)).collect();
     out.sort_by(|a, b| a.id.cmp(&b.id));
+    super::routes::assign(&mut out, types, diags);
     out
 }
 
@@ -160,6 +161,7 @@ fn operation(op: RawOperation, names: &Names, diags: &mut Vec<Diagnostic>) -> Op
         description: op.description,
         source: Source::from(&op.span),
         examples,
+        routes: Vec::new(),
     }
 }
 

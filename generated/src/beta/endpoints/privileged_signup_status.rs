@@ -1,32 +1,29 @@
 use super::super::super::runtime as rt;
-/// privilegedSignupStatus: signUp
-///
-/// `POST /privilegedSignupStatus/signUp`
-///
-/// Permissions: none listed.
-///
-/// Source: `api-reference/beta/api/privilegedsignupstatus-signup.md:10`
+/// A step on the way to the requests after it.
+#[derive(Debug, Clone)]
 #[must_use]
-pub struct PrivilegedsignupstatusSignup(
-    rt::Request<(), super::super::PrivilegedSignupStatus>,
-);
-/// `POST /privilegedSignupStatus/signUp`: builds [`PrivilegedsignupstatusSignup`].
-#[inline]
-pub fn privilegedsignupstatus_signup() -> PrivilegedsignupstatusSignup {
-    PrivilegedsignupstatusSignup(
-        rt::Request::new("POST", "/privilegedSignupStatus/signUp"),
-    )
-}
-impl PrivilegedsignupstatusSignup {
-    /// Sets any header.
+pub struct PrivilegedSignupStatus(pub(super) String);
+impl PrivilegedSignupStatus {
+    /// `/signUp`: on to [`PrivilegedSignupStatusSignUp`].
     #[inline]
-    pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
-        rt::set_header(&mut self.0.headers, name, value.into());
-        self
+    pub fn sign_up(self) -> PrivilegedSignupStatusSignUp {
+        PrivilegedSignupStatusSignUp(rt::push_segment(self.0, "signUp"))
     }
-    /// The request, for a transport to send.
+}
+/// Requests at `/privilegedSignupStatus/signUp`, and the steps after it.
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct PrivilegedSignupStatusSignUp(pub(super) String);
+impl PrivilegedSignupStatusSignUp {
+    /// privilegedSignupStatus: signUp
+    ///
+    /// `POST /privilegedSignupStatus/signUp`
+    ///
+    /// Permissions: none listed.
+    ///
+    /// Source: `api-reference/beta/api/privilegedsignupstatus-signup.md:10`
     #[inline]
-    pub fn into_request(self) -> rt::Request<(), super::super::PrivilegedSignupStatus> {
-        self.0
+    pub fn post(self) -> rt::Call<(), super::super::PrivilegedSignupStatus> {
+        rt::Call::new("POST", self.0)
     }
 }

@@ -1,51 +1,44 @@
 use super::super::super::runtime as rt;
-/// Get callRecord
-///
-/// Fetch a callRecord. Expand sessions to receive the legs in the same response.
-///
-/// `GET /communications/callRecords/{callRecordId}`
-///
-/// Permissions: application `CallRecords.Read.All`.
-///
-/// Source: `api-reference/v1.0/api/callrecords-callrecord-get.md:10`
+/// A step on the way to the requests after it.
+#[derive(Debug, Clone)]
 #[must_use]
-pub struct CallrecordsCallrecordGet(
-    rt::Request<(), super::super::call_records::CallRecord>,
-);
-/// `GET /communications/callRecords/{callRecordId}`: builds [`CallrecordsCallrecordGet`].
-#[inline]
-pub fn callrecords_callrecord_get(call_record_id: &str) -> CallrecordsCallrecordGet {
-    CallrecordsCallrecordGet(
-        rt::Request::new(
-            "GET",
-            format!("/communications/callRecords/{}", rt::segment(call_record_id)),
-        ),
-    )
+pub struct Communications(pub(super) String);
+impl Communications {
+    /// `/callRecords`: on to [`CommunicationsCallRecords`].
+    #[inline]
+    pub fn call_records(self) -> CommunicationsCallRecords {
+        CommunicationsCallRecords(rt::push_segment(self.0, "callRecords"))
+    }
 }
-impl CallrecordsCallrecordGet {
-    /// Sets the `$expand` query option.
+/// A step on the way to the requests after it.
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct CommunicationsCallRecords(pub(super) String);
+impl CommunicationsCallRecords {
+    /// `/{callRecordId}`: on to [`CommunicationsCallRecord`].
     #[inline]
-    pub fn expand(mut self, value: &[&str]) -> Self {
-        rt::set_query(&mut self.0.query, "$expand", value.join(","));
-        self
+    pub fn item(self, call_record_id: &str) -> CommunicationsCallRecord {
+        CommunicationsCallRecord(rt::push_key(self.0, call_record_id))
     }
-    /// Sets the `$select` query option.
+}
+/// Requests at `/communications/callRecords/{callRecordId}`, and the steps after it.
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct CommunicationsCallRecord(pub(super) String);
+impl CommunicationsCallRecord {
+    /// Get callRecord
+    ///
+    /// Fetch a callRecord. Expand sessions to receive the legs in the same response.
+    ///
+    /// `GET /communications/callRecords/{callRecordId}`
+    ///
+    /// Permissions: application `CallRecords.Read.All`.
+    ///
+    /// Query options the page documents: `$expand`, `$select`.
+    ///
+    /// Source: `api-reference/v1.0/api/callrecords-callrecord-get.md:10`
     #[inline]
-    pub fn select(mut self, value: &[&str]) -> Self {
-        rt::set_query(&mut self.0.query, "$select", value.join(","));
-        self
-    }
-    /// Sets any header.
-    #[inline]
-    pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
-        rt::set_header(&mut self.0.headers, name, value.into());
-        self
-    }
-    /// The request, for a transport to send.
-    #[inline]
-    pub fn into_request(
-        self,
-    ) -> rt::Request<(), super::super::call_records::CallRecord> {
-        self.0
+    pub fn get(self) -> rt::Get<super::super::call_records::CallRecord> {
+        rt::Get::new(self.0)
     }
 }

@@ -1,11 +1,41 @@
-//! Endpoint stubs: a builder per operation, grouped by the first segment of its path.
+//! The requests of this version as a tree that follows their URLs: start at [`Graph`].
 #![allow(clippy::too_many_arguments)]
-/// Endpoints whose path starts with the `communications` segment.
+use super::super::runtime as rt;
+/// The root of the request tree: `Graph::users().item(id).events().list()`.
+#[derive(Debug, Clone, Copy)]
+pub struct Graph;
+impl Graph {
+    /// `/communications`: on to [`communications::Communications`].
+    #[cfg(feature = "v1_0-communications")]
+    #[inline]
+    pub fn communications() -> communications::Communications {
+        communications::Communications(rt::push_segment(String::new(), "communications"))
+    }
+    /// `/reports`: on to [`reports::Reports`].
+    #[cfg(feature = "v1_0-reports")]
+    #[inline]
+    pub fn reports() -> reports::Reports {
+        reports::Reports(rt::push_segment(String::new(), "reports"))
+    }
+    /// `/users`: on to [`users::Users`].
+    #[cfg(feature = "v1_0-users")]
+    #[inline]
+    pub fn users() -> users::Users {
+        users::Users(rt::push_segment(String::new(), "users"))
+    }
+    /// `/me`: on to [`users::User`].
+    #[cfg(feature = "v1_0-users")]
+    #[inline]
+    pub fn me() -> users::User {
+        users::User(rt::push_segment(String::new(), "me"))
+    }
+}
+/// The requests under `/communications`.
 #[cfg(feature = "v1_0-communications")]
 pub mod communications;
-/// Endpoints whose path starts with the `reports` segment.
+/// The requests under `/reports`.
 #[cfg(feature = "v1_0-reports")]
 pub mod reports;
-/// Endpoints whose path starts with the `users` segment.
+/// The requests under `/users`.
 #[cfg(feature = "v1_0-users")]
 pub mod users;

@@ -1,39 +1,40 @@
 use super::super::super::runtime as rt;
-/// reportRoot: getEmailActivityCounts
-///
-/// Produces a CSV report with one row per day, counting messages sent, received and read in the tenant.
-///
-/// `GET /reports/getEmailActivityCounts(period='{period_value}')`
-///
-/// Permissions: delegated (work or school account) `Reports.Read.All`; application `Reports.Read.All`.
-///
-/// Source: `api-reference/v1.0/api/reportroot-getemailactivitycounts.md:10`
+/// A step on the way to the requests after it.
+#[derive(Debug, Clone)]
 #[must_use]
-pub struct ReportrootGetemailactivitycounts(rt::Request<(), rt::Content>);
-/// `GET /reports/getEmailActivityCounts(period='{period_value}')`: builds [`ReportrootGetemailactivitycounts`].
-#[inline]
-pub fn reportroot_getemailactivitycounts(
-    period_value: &str,
-) -> ReportrootGetemailactivitycounts {
-    ReportrootGetemailactivitycounts(
-        rt::Request::new(
-            "GET",
-            format!(
-                "/reports/getEmailActivityCounts(period='{}')", rt::literal(period_value)
+pub struct Reports(pub(super) String);
+impl Reports {
+    /// `/getEmailActivityCounts(period='{period}')`: on to [`ReportsGetEmailActivityCounts`].
+    #[inline]
+    pub fn get_email_activity_counts(
+        self,
+        period: &str,
+    ) -> ReportsGetEmailActivityCounts {
+        ReportsGetEmailActivityCounts(
+            rt::push_function(
+                self.0,
+                "getEmailActivityCounts",
+                &[("period", period, true)],
             ),
-        ),
-    )
-}
-impl ReportrootGetemailactivitycounts {
-    /// Sets any header.
-    #[inline]
-    pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
-        rt::set_header(&mut self.0.headers, name, value.into());
-        self
+        )
     }
-    /// The request, for a transport to send.
+}
+/// Requests at `/reports/getEmailActivityCounts(period='{period_value}')`, and the steps after it.
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct ReportsGetEmailActivityCounts(pub(super) String);
+impl ReportsGetEmailActivityCounts {
+    /// reportRoot: getEmailActivityCounts
+    ///
+    /// Produces a CSV report with one row per day, counting messages sent, received and read in the tenant.
+    ///
+    /// `GET /reports/getEmailActivityCounts(period='{period_value}')`
+    ///
+    /// Permissions: delegated (work or school account) `Reports.Read.All`; application `Reports.Read.All`.
+    ///
+    /// Source: `api-reference/v1.0/api/reportroot-getemailactivitycounts.md:10`
     #[inline]
-    pub fn into_request(self) -> rt::Request<(), rt::Content> {
-        self.0
+    pub fn get(self) -> rt::Get<rt::Content> {
+        rt::Get::new(self.0)
     }
 }

@@ -1,0 +1,326 @@
+//! The tree of requests of one version, as data: a node per place a URL can reach (`/users`,
+//! `/users/{id}`, `/users/{id}/events`), each with the steps that lead on from it (a segment,
+//! a key, a function with its arguments, an item path) and the requests it answers (`get`,
+//! `list`, `create`, `update`, `delete`, `put`, `post`). `/me` reaches the node of
+//! `/users/{id}`, and an item of a repeating collection (`childFolders/{id}/.../`) the node of
+//! the item before it, so every path to one kind of item gives the same methods.
+//!
+//! A node lives in the module of its path's first segment (`/me` being `users`), whatever
+//! the areas (cargo features) of the operations it answers: it is compiled when one of them
+//! is on, and each of its methods when its own operation's area is. A node is named after
+//! its steps: a segment in upper camel case, a collection's item in the singular
+//! (`UserEvent` for `/users/{id}/events/{id}`), a cast as `As…`.
+
+use super::layout::VersionLayout;
+use super::names::{self, Scope};
+use crate::ir::{Operation, RequestBody, Step};
+use crate::resolve::routes::{self, Repeats};
+use rustc_hash::FxHashMap;
+
+/// A step from one node to the next: the method that takes it and what it writes in the URL.
+pub struct Edge {
+    pub method: String,
+    /// As the first route that takes it writes it (names keep the docs' case).
+    pub step: Step,
+    pub target: usize,
+    /// The operation whose route first took it: its path parameters type the arguments.
+    pub operation: usize,
+}
+
+/// A request a node answers: the operation and the method that builds it.
+pub struct Verb {
+    pub method: String,
+    pub operation: usize,
+    /// The struct of the operation's parameters, when it is an action with a body.
+    pub body: Option<String>,
+}
+
+pub struct Node {
+    /// Index into the tree's files: the module the node lives in.
+    pub file: usize,
+    pub name: String,
+    pub edges: Vec<Edge>,
+    pub verbs: Vec<Verb>,
+    /// The areas of the operations this node or a node after it answers, sorted: the node
+    /// is compiled when one of them is on.
+    pub areas: Vec<usize>,
+}
+
+/// A module of `endpoints`: the nodes under one first segment.
+pub struct File {
+    pub module: String,
+    /// The first segment as the first route spells it.
+    pub segment: String,
+    /// Its nodes, in the order they were made (a node after the node before it).
+    pub nodes: Vec<usize>,
+    /// The areas of its nodes' operations, sorted.
+    pub areas: Vec<usize>,
+}
+
+/// A step from `Graph`, the root: `users()`, `me()`.
+pub struct Root {
+    pub method: String,
+    pub step: Step,
+    pub target: usize,
+}
+
+pub struct Tree {
+    pub nodes: Vec<Node>,
+    pub roots: Vec<Root>,
+    pub files: Vec<File>,
+    /// The area of each selected operation, by operation index.
+    pub area_of: FxHashMap<usize, usize>,
+}
+
+/// What a segment is called in a name: casts by the type (`AsUser`, `as_user`), `$count`,
+/// `$value`, `$ref` without the `$`, functions without their parentheses.
+fn segment_words(segment: &str) -> String {
+    let bare = segment.trim_end_matches("()").trim_start_matches('$');
+    match bare.rsplit_once('.') {
+        Some((_, cast)) => format!("as_{cast}"),
+        None if bare == "ref" => "reference".to_string(),
+        None => bare.to_string(),
+    }
+}
+
+/// The method that takes a step.
+fn step_method(step: &Step) -> String {
+    match step {
+        Step::Segment(segment) => names::field_name(&segment_words(segment)),
+        Step::Key(_) => "item".to_string(),
+        Step::ItemPath(_) => "by_path".to_string(),
+        Step::Function { name, .. } => names::field_name(name),
+        Step::Repeat => String::new(),
+    }
+}
+
+/// The part of a node's name its last step gives.
+fn step_name(step: &Step) -> String {
+    match step {
+        Step::Segment(segment) => names::upper_camel(&segment_words(segment)),
+        Step::Key(_) => "Item".to_string(),
+        Step::ItemPath(_) => "ByPath".to_string(),
+        Step::Function { name, .. } => names::upper_camel(name),
+        Step::Repeat => String::new(),
+    }
+}
+
+/// `Users` → `User`, `Policies` → `Policy`; None when the word does not read as a plural.
+fn singular(name: &str) -> Option<String> {
+    if let Some(stem) = name.strip_suffix("ies") {
+        return Some(format!("{stem}y"));
+    }
+    if name.ends_with("ss") || name.ends_with("us") {
+        return None;
+    }
+    name.strip_suffix('s').filter(|stem| !stem.is_empty()).map(str::to_string)
+}
+
+/// The verb a request gets on its node: by the HTTP method, and for `GET` and `POST` by
+/// whether the node is a collection.
+fn verb_method(op: &Operation, collection: bool) -> &'static str {
+    match op.method.as_str() {
+        "GET" if op.response.as_ref().is_some_and(|r| r.collection) => "list",
+        "GET" => "get",
+        "POST" if collection => "create",
+        "POST" => "post",
+        "PATCH" => "update",
+        "PUT" => "put",
+        "DELETE" => "delete",
+        _ => "send",
+    }
+}
+
+fn has_parameters(op: &Operation) -> bool {
+    matches!(&op.request_body, Some(RequestBody::Parameters { parameters }) if !parameters.is_empty())
+}
+
+/// The nodes under construction, found by their request keys.
+struct Building {
+    nodes: Vec<Node>,
+    by_key: FxHashMap<Vec<Step>, usize>,
+    /// The step each node was reached by from its parent, for its name.
+    reached_by: Vec<(Option<usize>, Step)>,
+    files: Vec<File>,
+    file_of: FxHashMap<String, usize>,
+}
+
+impl Building {
+    fn node(&mut self, key: Vec<Step>, file: usize, parent: Option<usize>, step: &Step) -> usize {
+        if let Some(&n) = self.by_key.get(&key) {
+            return n;
+        }
+        let n = self.nodes.len();
+        self.nodes.push(Node { file, name: String::new(), edges: Vec::new(), verbs: Vec::new(), areas: Vec::new() });
+        self.reached_by.push((parent, step.clone()));
+        self.by_key.insert(key, n);
+        self.files[file].nodes.push(n);
+        n
+    }
+
+    /// The file of a route's first segment, `/me` being `users`.
+    fn file(&mut self, first: &str) -> usize {
+        let key = if first.eq_ignore_ascii_case("me") { "users".to_string() } else { first.to_ascii_lowercase() };
+        let segment = if first.eq_ignore_ascii_case("me") { "users" } else { first };
+        let files = &mut self.files;
+        *self.file_of.entry(key).or_insert_with(|| {
+            files.push(File { module: String::new(), segment: segment.to_string(), nodes: Vec::new(), areas: Vec::new() });
+            files.len() - 1
+        })
+    }
+}
+
+/// The tree of the layout's selected operations, and the area of each.
+pub fn build(layout: &VersionLayout) -> Tree {
+    let ops = &layout.model.operations;
+    let area_of: FxHashMap<usize, usize> =
+        layout.gates.areas.iter().enumerate().flat_map(|(a, area)| area.operations.iter().map(move |&i| (i, a))).collect();
+    let mut selected: Vec<usize> = area_of.keys().copied().collect();
+    selected.sort_unstable();
+    let repeats: Repeats = routes::repeats(ops.iter().flat_map(|op| op.routes.iter().map(|r| r.steps.as_slice())));
+    let mut building = Building {
+        nodes: Vec::new(),
+        by_key: FxHashMap::default(),
+        reached_by: Vec::new(),
+        files: Vec::new(),
+        file_of: FxHashMap::default(),
+    };
+    let mut roots: Vec<Root> = Vec::new();
+    let mut verbs: Vec<(usize, usize)> = Vec::new();
+    for &i in &selected {
+        for route in &ops[i].routes {
+            let Some(Step::Segment(first)) = route.steps.first() else { continue };
+            let file = building.file(first);
+            let mut at: Option<usize> = None;
+            for (s, step) in route.steps.iter().enumerate() {
+                if *step == Step::Repeat {
+                    continue;
+                }
+                let key = routes::request_key(&route.steps[..=s], &repeats);
+                let node = building.node(key, file, at, step);
+                let method = step_method(step);
+                match at {
+                    None if !roots.iter().any(|r| r.target == node && step_method(&r.step) == method) => {
+                        roots.push(Root { method, step: step.clone(), target: node })
+                    }
+                    None => {}
+                    Some(parent) => {
+                        let edges = &mut building.nodes[parent].edges;
+                        if !edges.iter().any(|e| e.target == node && step_method(&e.step) == method) {
+                            edges.push(Edge { method: String::new(), step: step.clone(), target: node, operation: i });
+                        }
+                    }
+                }
+                at = Some(node);
+            }
+            if let Some(node) = at {
+                verbs.push((node, i));
+            }
+        }
+    }
+    let Building { mut nodes, reached_by, mut files, .. } = building;
+    name_nodes(&mut nodes, &reached_by);
+    name_files(&mut files);
+    let mut scopes: Vec<Scope> = (0..nodes.len()).map(|_| Scope::default()).collect();
+    let mut bodies: FxHashMap<usize, Scope> = FxHashMap::default();
+    for (node, i) in verbs {
+        let op = &ops[i];
+        // One request per method and node: the first operation keeps it (`resolve` gave
+        // each request to one operation; a repeated collection can still bring two).
+        if nodes[node].verbs.iter().any(|v| ops[v.operation].method == op.method) {
+            continue;
+        }
+        let collection = nodes[node].edges.iter().any(|e| matches!(e.step, Step::Key(_)));
+        let method = scopes[node].claim(verb_method(op, collection).to_string());
+        let body = has_parameters(op).then(|| {
+            let names = bodies.entry(nodes[node].file).or_insert_with(|| taken_names(&nodes, &files[nodes[node].file]));
+            names.claim(format!("{}Body", nodes[node].name))
+        });
+        nodes[node].verbs.push(Verb { method, operation: i, body });
+    }
+    name_edges(&mut nodes, &mut scopes);
+    spread_areas(&mut nodes, &mut files, &reached_by, &area_of);
+    Tree { nodes, roots, files, area_of }
+}
+
+/// The names a file's nodes take, for naming more items there.
+fn taken_names(nodes: &[Node], file: &File) -> Scope {
+    let names: Vec<&str> = file.nodes.iter().map(|&n| nodes[n].name.as_str()).collect();
+    Scope::with_reserved(&names)
+}
+
+/// Steps are named after the verbs, so that a verb keeps its plain name.
+fn name_edges(nodes: &mut [Node], scopes: &mut [Scope]) {
+    for (n, node) in nodes.iter_mut().enumerate() {
+        let mut named: FxHashMap<String, usize> = FxHashMap::default();
+        for edge in &mut node.edges {
+            let plain = step_method(&edge.step);
+            let wanted = match (&edge.step, named.get(&plain)) {
+                // Overloads of a function tell themselves apart by their arguments.
+                (Step::Function { arguments, .. }, Some(_)) => {
+                    let words: Vec<&str> = arguments.iter().map(|(a, _)| a.as_str()).collect();
+                    names::field_name(&format!("{plain}_with_{}", words.join("_")))
+                }
+                _ => plain.clone(),
+            };
+            *named.entry(plain).or_default() += 1;
+            edge.method = scopes[n].claim(wanted);
+        }
+    }
+}
+
+/// Each node's areas: its own verbs' and those of every node after it; each file's: its
+/// nodes'. Children come after their parents, so one pass from the last node up does it.
+fn spread_areas(nodes: &mut [Node], files: &mut [File], reached_by: &[(Option<usize>, Step)], area_of: &FxHashMap<usize, usize>) {
+    for node in nodes.iter_mut() {
+        node.areas = node.verbs.iter().filter_map(|v| area_of.get(&v.operation).copied()).collect();
+    }
+    for n in (0..nodes.len()).rev() {
+        nodes[n].areas.sort_unstable();
+        nodes[n].areas.dedup();
+        if let Some(parent) = reached_by[n].0 {
+            let areas = nodes[n].areas.clone();
+            nodes[parent].areas.extend(areas);
+        }
+    }
+    // A repeating collection's item is its parent's node: its areas reach the parent in
+    // this pass only where the parent came first, which it always does.
+    for file in files.iter_mut() {
+        file.areas = file.nodes.iter().flat_map(|&n| nodes[n].areas.iter().copied()).collect();
+        file.areas.sort_unstable();
+        file.areas.dedup();
+    }
+}
+
+/// Module names of the files, after their first segment, unique.
+fn name_files(files: &mut [File]) {
+    let mut scope = Scope::default();
+    for file in files {
+        file.module = scope.claim(names::module_name(&segment_words(&file.segment)));
+    }
+}
+
+/// Names every node after its steps, unique within its module.
+fn name_nodes(nodes: &mut [Node], reached_by: &[(Option<usize>, Step)]) {
+    let mut scopes: FxHashMap<usize, Scope> = FxHashMap::default();
+    // Parents come before their children: a node is made after the node before it.
+    for n in 0..nodes.len() {
+        let (parent, step) = &reached_by[n];
+        let parent_name = parent.map(|p| nodes[p].name.clone()).unwrap_or_default();
+        let spelled = format!("{parent_name}{}", step_name(step));
+        let wanted = match (step, parent) {
+            (Step::Segment(s), None) if s.eq_ignore_ascii_case("me") => "User".to_string(),
+            (Step::Key(_), Some(p)) => {
+                let collection = step_name(&reached_by[*p].1);
+                let stem = parent_name.strip_suffix(&collection).unwrap_or(&parent_name);
+                singular(&collection).map_or_else(|| format!("{parent_name}Item"), |one| format!("{stem}{one}"))
+            }
+            _ => spelled.clone(),
+        };
+        let scope = scopes.entry(nodes[n].file).or_insert_with(|| Scope::with_reserved(&["Graph"]));
+        // A singular that another node already has falls back to the spelled-out name.
+        let name = if scope.is_taken(&wanted) { format!("{parent_name}{}", step_name(step)) } else { wanted };
+        let name = if name == spelled || !scope.is_taken(&name) { name } else { spelled };
+        nodes[n].name = scope.claim(names::type_name(&name));
+    }
+}

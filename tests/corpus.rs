@@ -210,3 +210,41 @@ fn example_requests_call_an_operation_of_their_page() {
         assert_eq!(misses, e.total - e.aliased, "{version}: every miss is diagnosed");
     }
 }
+
+/// The request tree of the whole corpus: every URL it writes is made of the docs' names
+/// and the caller's values only (no `...`, no `-value`, no braces), every operation with a
+/// path has a request or a diagnostic for each path it lost, and a request is built once.
+#[test]
+fn the_request_tree_writes_clean_urls_and_loses_no_operation_silently() {
+    for model in models() {
+        let tree = emit::request_tree(model);
+        for (method, url, id) in &tree.requests {
+            assert!(
+                !url.contains("...") && !url.contains("-value") && !url.contains(['{', '}']),
+                "{}: {id}: {method} {url} holds a docs placeholder",
+                model.version
+            );
+        }
+        let mut seen = HashSet::new();
+        for (method, url, id) in &tree.requests {
+            assert!(seen.insert((method, url)), "{}: {method} {url} is built twice (again by {id})", model.version);
+        }
+        let with_request: HashSet<&str> = tree.requests.iter().map(|(_, _, id)| id.as_str()).collect();
+        let explained: HashSet<(&str, usize)> = model
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "path-not-understood" || d.code == "duplicate-request")
+            .map(|d| (d.file.as_str(), d.line))
+            .collect();
+        let silent: Vec<&str> = model
+            .operations
+            .iter()
+            .filter(|op| !op.paths.is_empty() && !with_request.contains(op.id.as_str()))
+            .filter(|op| !explained.contains(&(op.source.file.as_str(), op.source.line)))
+            .map(|op| op.id.as_str())
+            .collect();
+        assert!(silent.is_empty(), "{}: operations without a request or a diagnostic: {silent:?}", model.version);
+        // Most requests are documented once: merging is the exception.
+        assert!(tree.requests.len() * 2 > model.operations.len(), "{}: too few requests", model.version);
+    }
+}

@@ -30,10 +30,10 @@ fn snapshot_code(prefix: &str, model: &Model) {
     }
 }
 
-/// Each operation's endpoint stub on its own.
+/// Each node of the request tree on its own: its steps, its requests and their bodies.
 fn snapshot_endpoints(prefix: &str, model: &Model) {
-    for (id, code) in emit::operation_snippets(model) {
-        insta::assert_snapshot!(snapshot_name(&[prefix, &model.version, &id]), code);
+    for (node, code) in emit::node_snippets(model) {
+        insta::assert_snapshot!(snapshot_name(&[prefix, &model.version, &node]), code);
     }
 }
 

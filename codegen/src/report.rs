@@ -41,6 +41,28 @@ pub fn markdown(models: &[Model]) -> String {
             share(e.aliased)
         );
     }
+    out.push_str("\n## The request tree\n\n");
+    out.push_str("| version | operations | paths | paths refused | requests merged into another page's | requests | nodes | longest type name | longest method name |\n");
+    out.push_str("|---|---:|---:|---:|---:|---:|---:|---|---|\n");
+    for m in models {
+        let tree = crate::emit::request_tree(m);
+        let count = |code: &str| m.diagnostics.iter().filter(|d| d.code == code).count();
+        let paths: usize = m.operations.iter().map(|o| o.paths.len()).sum();
+        let _ = writeln!(
+            out,
+            "| {} | {} | {paths} | {} | {} | {} | {} | `{}` ({}) | `{}` ({}) |",
+            m.version,
+            m.operations.len(),
+            count("path-not-understood"),
+            count("duplicate-request"),
+            tree.requests.len(),
+            tree.nodes,
+            tree.longest_type,
+            tree.longest_type.len(),
+            tree.longest_method,
+            tree.longest_method.len()
+        );
+    }
     for m in models {
         let gates = Gates::new(m, &Selection::default(), true);
         let _ = writeln!(out, "\n## {}: areas\n", m.version);

@@ -411,6 +411,40 @@ pub fn node_snippets(model: &Model) -> Vec<(String, String)> {
         .collect()
 }
 
+/// What the request tree of a version holds, for reports and tests.
+pub struct RequestTree {
+    /// Each request as (method, URL with `x` for each value, operation id).
+    pub requests: Vec<(String, String, String)>,
+    pub nodes: usize,
+    /// The longest node name (a type), and the longest method name of a step or request.
+    pub longest_type: String,
+    pub longest_method: String,
+}
+
+/// The request tree of every operation of `model`.
+pub fn request_tree(model: &Model) -> RequestTree {
+    let layout = VersionLayout::new(model);
+    let tree = tree::build(&layout);
+    let mut requests = Vec::new();
+    let (mut longest_type, mut longest_method) = (String::new(), String::new());
+    for (n, node) in tree.nodes.iter().enumerate() {
+        for verb in &node.verbs {
+            let op = &model.operations[verb.operation];
+            requests.push((op.method.clone(), tree.url(n), op.id.clone()));
+        }
+        let methods = node.edges.iter().map(|e| &e.method).chain(node.verbs.iter().map(|v| &v.method));
+        for method in methods {
+            if method.len() > longest_method.len() {
+                longest_method = method.clone();
+            }
+        }
+        if node.name.len() > longest_type.len() {
+            longest_type = node.name.clone();
+        }
+    }
+    RequestTree { requests, nodes: tree.nodes.len(), longest_type, longest_method }
+}
+
 /// The runtime's `API.txt` lines, from its syntax tree.
 fn runtime_api() -> Vec<String> {
     // The runtime is this crate's own source, which a test compiles; it always parses.

@@ -9,7 +9,9 @@
 //! the areas (cargo features) of the operations it answers: it is compiled when one of them
 //! is on, and each of its methods when its own operation's area is. A node is named after
 //! its steps: a segment in upper camel case, a collection's item in the singular
-//! (`UserEvent` for `/users/{id}/events/{id}`), a cast as `As…`.
+//! (`UserEvent` for `/users/{id}/events/{id}`), a cast as `As…`, leaving out the first
+//! segment the module is named after where it is not a collection (`DeviceConfigurations`
+//! in `device_management`).
 
 use super::layout::VersionLayout;
 use super::names::{self, Scope};
@@ -38,6 +40,8 @@ pub struct Verb {
 pub struct Node {
     /// Index into the tree's files: the module the node lives in.
     pub file: usize,
+    /// The node before it (none at the root) and the step from there.
+    pub parent: (Option<usize>, Step),
     pub name: String,
     pub edges: Vec<Edge>,
     pub verbs: Vec<Verb>,
@@ -139,8 +143,6 @@ fn has_parameters(op: &Operation) -> bool {
 struct Building {
     nodes: Vec<Node>,
     by_key: FxHashMap<Vec<Step>, usize>,
-    /// The step each node was reached by from its parent, for its name.
-    reached_by: Vec<(Option<usize>, Step)>,
     files: Vec<File>,
     file_of: FxHashMap<String, usize>,
 }
@@ -151,8 +153,15 @@ impl Building {
             return n;
         }
         let n = self.nodes.len();
-        self.nodes.push(Node { file, name: String::new(), edges: Vec::new(), verbs: Vec::new(), areas: Vec::new() });
-        self.reached_by.push((parent, step.clone()));
+        let node = Node {
+            file,
+            parent: (parent, step.clone()),
+            name: String::new(),
+            edges: Vec::new(),
+            verbs: Vec::new(),
+            areas: Vec::new(),
+        };
+        self.nodes.push(node);
         self.by_key.insert(key, n);
         self.files[file].nodes.push(n);
         n
@@ -181,7 +190,6 @@ pub fn build(layout: &VersionLayout) -> Tree {
     let mut building = Building {
         nodes: Vec::new(),
         by_key: FxHashMap::default(),
-        reached_by: Vec::new(),
         files: Vec::new(),
         file_of: FxHashMap::default(),
     };
@@ -218,8 +226,8 @@ pub fn build(layout: &VersionLayout) -> Tree {
             }
         }
     }
-    let Building { mut nodes, reached_by, mut files, .. } = building;
-    name_nodes(&mut nodes, &reached_by);
+    let Building { mut nodes, mut files, .. } = building;
+    name_nodes(&mut nodes);
     name_files(&mut files);
     let mut scopes: Vec<Scope> = (0..nodes.len()).map(|_| Scope::default()).collect();
     let mut bodies: FxHashMap<usize, Scope> = FxHashMap::default();
@@ -239,7 +247,7 @@ pub fn build(layout: &VersionLayout) -> Tree {
         nodes[node].verbs.push(Verb { method, operation: i, body });
     }
     name_edges(&mut nodes, &mut scopes);
-    spread_areas(&mut nodes, &mut files, &reached_by, &area_of);
+    spread_areas(&mut nodes, &mut files, &area_of);
     Tree { nodes, roots, files, area_of }
 }
 
@@ -271,20 +279,18 @@ fn name_edges(nodes: &mut [Node], scopes: &mut [Scope]) {
 
 /// Each node's areas: its own verbs' and those of every node after it; each file's: its
 /// nodes'. Children come after their parents, so one pass from the last node up does it.
-fn spread_areas(nodes: &mut [Node], files: &mut [File], reached_by: &[(Option<usize>, Step)], area_of: &FxHashMap<usize, usize>) {
+fn spread_areas(nodes: &mut [Node], files: &mut [File], area_of: &FxHashMap<usize, usize>) {
     for node in nodes.iter_mut() {
         node.areas = node.verbs.iter().filter_map(|v| area_of.get(&v.operation).copied()).collect();
     }
     for n in (0..nodes.len()).rev() {
         nodes[n].areas.sort_unstable();
         nodes[n].areas.dedup();
-        if let Some(parent) = reached_by[n].0 {
+        if let Some(parent) = nodes[n].parent.0 {
             let areas = nodes[n].areas.clone();
             nodes[parent].areas.extend(areas);
         }
     }
-    // A repeating collection's item is its parent's node: its areas reach the parent in
-    // this pass only where the parent came first, which it always does.
     for file in files.iter_mut() {
         file.areas = file.nodes.iter().flat_map(|&n| nodes[n].areas.iter().copied()).collect();
         file.areas.sort_unstable();
@@ -301,17 +307,25 @@ fn name_files(files: &mut [File]) {
 }
 
 /// Names every node after its steps, unique within its module.
-fn name_nodes(nodes: &mut [Node], reached_by: &[(Option<usize>, Step)]) {
+fn name_nodes(nodes: &mut [Node]) {
     let mut scopes: FxHashMap<usize, Scope> = FxHashMap::default();
     // Parents come before their children: a node is made after the node before it.
     for n in 0..nodes.len() {
-        let (parent, step) = &reached_by[n];
-        let parent_name = parent.map(|p| nodes[p].name.clone()).unwrap_or_default();
-        let spelled = format!("{parent_name}{}", step_name(step));
-        let wanted = match (step, parent) {
+        let (parent, step) = nodes[n].parent.clone();
+        // The module is named after the first segment: below a first segment that is not a
+        // collection (`/deviceManagement/…`), names leave it out.
+        let under_module_root = parent.is_some_and(|p| {
+            nodes[p].parent.0.is_none() && !matches!(&nodes[p].parent.1, Step::Segment(s) if s.eq_ignore_ascii_case("me"))
+        }) && !matches!(step, Step::Key(_));
+        let parent_name = match parent {
+            Some(p) if !under_module_root => nodes[p].name.clone(),
+            _ => String::new(),
+        };
+        let spelled = format!("{parent_name}{}", step_name(&step));
+        let wanted = match (&step, parent) {
             (Step::Segment(s), None) if s.eq_ignore_ascii_case("me") => "User".to_string(),
             (Step::Key(_), Some(p)) => {
-                let collection = step_name(&reached_by[*p].1);
+                let collection = step_name(&nodes[p].parent.1);
                 let stem = parent_name.strip_suffix(&collection).unwrap_or(&parent_name);
                 singular(&collection).map_or_else(|| format!("{parent_name}Item"), |one| format!("{stem}{one}"))
             }
@@ -319,8 +333,29 @@ fn name_nodes(nodes: &mut [Node], reached_by: &[(Option<usize>, Step)]) {
         };
         let scope = scopes.entry(nodes[n].file).or_insert_with(|| Scope::with_reserved(&["Graph"]));
         // A singular that another node already has falls back to the spelled-out name.
-        let name = if scope.is_taken(&wanted) { format!("{parent_name}{}", step_name(step)) } else { wanted };
+        let name = if scope.is_taken(&wanted) { spelled.clone() } else { wanted };
         let name = if name == spelled || !scope.is_taken(&name) { name } else { spelled };
         nodes[n].name = scope.claim(names::type_name(&name));
+    }
+}
+
+impl Tree {
+    /// The URL a node's requests go to, with `x` for each value a step takes: what the
+    /// generated code writes besides the caller's values.
+    pub fn url(&self, n: usize) -> String {
+        let (parent, step) = &self.nodes[n].parent;
+        let mut url = parent.map(|p| self.url(p)).unwrap_or_default();
+        match step {
+            Step::Segment(segment) => url = format!("{url}/{segment}"),
+            Step::Key(_) => url.push_str("/x"),
+            Step::ItemPath(_) => url.push_str(":/x:"),
+            Step::Function { name, arguments } => {
+                let written: Vec<String> =
+                    arguments.iter().map(|(a, quoted)| if *quoted { format!("{a}='x'") } else { format!("{a}=x") }).collect();
+                url = format!("{url}/{name}({})", written.join(","));
+            }
+            Step::Repeat => {}
+        }
+        url
     }
 }

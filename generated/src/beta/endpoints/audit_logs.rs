@@ -4,21 +4,21 @@ use super::super::super::runtime as rt;
 #[must_use]
 pub struct AuditLogs(pub(super) String);
 impl AuditLogs {
-    /// `/signUps`: on to [`AuditLogsSignUps`].
+    /// `/signUps`: on to [`SignUps`].
     #[inline]
-    pub fn sign_ups(self) -> AuditLogsSignUps {
-        AuditLogsSignUps(rt::push_segment(self.0, "signUps"))
+    pub fn sign_ups(self) -> SignUps {
+        SignUps(rt::push_segment(self.0, "signUps"))
     }
 }
 /// Requests at `/auditLogs/signUps`, and the steps after it.
 #[derive(Debug, Clone)]
 #[must_use]
-pub struct AuditLogsSignUps(pub(super) String);
-impl AuditLogsSignUps {
-    /// `/{id}`: on to [`AuditLogsSignUp`].
+pub struct SignUps(pub(super) String);
+impl SignUps {
+    /// `/{id}`: on to [`SignUp`].
     #[inline]
-    pub fn item(self, id: &str) -> AuditLogsSignUp {
-        AuditLogsSignUp(rt::push_key(self.0, id))
+    pub fn item(self, id: &str) -> SignUp {
+        SignUp(rt::push_key(self.0, id))
     }
     /// List signUps
     ///
@@ -39,8 +39,8 @@ impl AuditLogsSignUps {
 /// Requests at `/auditLogs/signUps/{id}`, and the steps after it.
 #[derive(Debug, Clone)]
 #[must_use]
-pub struct AuditLogsSignUp(pub(super) String);
-impl AuditLogsSignUp {
+pub struct SignUp(pub(super) String);
+impl SignUp {
     /// Get selfServiceSignUp
     ///
     /// Read a single selfServiceSignUp event.

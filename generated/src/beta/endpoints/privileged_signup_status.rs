@@ -4,17 +4,17 @@ use super::super::super::runtime as rt;
 #[must_use]
 pub struct PrivilegedSignupStatus(pub(super) String);
 impl PrivilegedSignupStatus {
-    /// `/signUp`: on to [`PrivilegedSignupStatusSignUp`].
+    /// `/signUp`: on to [`SignUp`].
     #[inline]
-    pub fn sign_up(self) -> PrivilegedSignupStatusSignUp {
-        PrivilegedSignupStatusSignUp(rt::push_segment(self.0, "signUp"))
+    pub fn sign_up(self) -> SignUp {
+        SignUp(rt::push_segment(self.0, "signUp"))
     }
 }
 /// Requests at `/privilegedSignupStatus/signUp`, and the steps after it.
 #[derive(Debug, Clone)]
 #[must_use]
-pub struct PrivilegedSignupStatusSignUp(pub(super) String);
-impl PrivilegedSignupStatusSignUp {
+pub struct SignUp(pub(super) String);
+impl SignUp {
     /// privilegedSignupStatus: signUp
     ///
     /// `POST /privilegedSignupStatus/signUp`

@@ -4,28 +4,28 @@ use super::super::super::runtime as rt;
 #[must_use]
 pub struct Communications(pub(super) String);
 impl Communications {
-    /// `/callRecords`: on to [`CommunicationsCallRecords`].
+    /// `/callRecords`: on to [`CallRecords`].
     #[inline]
-    pub fn call_records(self) -> CommunicationsCallRecords {
-        CommunicationsCallRecords(rt::push_segment(self.0, "callRecords"))
+    pub fn call_records(self) -> CallRecords {
+        CallRecords(rt::push_segment(self.0, "callRecords"))
     }
 }
 /// A step on the way to the requests after it.
 #[derive(Debug, Clone)]
 #[must_use]
-pub struct CommunicationsCallRecords(pub(super) String);
-impl CommunicationsCallRecords {
-    /// `/{callRecordId}`: on to [`CommunicationsCallRecord`].
+pub struct CallRecords(pub(super) String);
+impl CallRecords {
+    /// `/{callRecordId}`: on to [`CallRecord`].
     #[inline]
-    pub fn item(self, call_record_id: &str) -> CommunicationsCallRecord {
-        CommunicationsCallRecord(rt::push_key(self.0, call_record_id))
+    pub fn item(self, call_record_id: &str) -> CallRecord {
+        CallRecord(rt::push_key(self.0, call_record_id))
     }
 }
 /// Requests at `/communications/callRecords/{callRecordId}`, and the steps after it.
 #[derive(Debug, Clone)]
 #[must_use]
-pub struct CommunicationsCallRecord(pub(super) String);
-impl CommunicationsCallRecord {
+pub struct CallRecord(pub(super) String);
+impl CallRecord {
     /// Get callRecord
     ///
     /// Fetch a callRecord. Expand sessions to receive the legs in the same response.

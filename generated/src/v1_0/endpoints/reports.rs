@@ -4,13 +4,10 @@ use super::super::super::runtime as rt;
 #[must_use]
 pub struct Reports(pub(super) String);
 impl Reports {
-    /// `/getEmailActivityCounts(period='{period}')`: on to [`ReportsGetEmailActivityCounts`].
+    /// `/getEmailActivityCounts(period='{period}')`: on to [`GetEmailActivityCounts`].
     #[inline]
-    pub fn get_email_activity_counts(
-        self,
-        period: &str,
-    ) -> ReportsGetEmailActivityCounts {
-        ReportsGetEmailActivityCounts(
+    pub fn get_email_activity_counts(self, period: &str) -> GetEmailActivityCounts {
+        GetEmailActivityCounts(
             rt::push_function(
                 self.0,
                 "getEmailActivityCounts",
@@ -22,8 +19,8 @@ impl Reports {
 /// Requests at `/reports/getEmailActivityCounts(period='{period_value}')`, and the steps after it.
 #[derive(Debug, Clone)]
 #[must_use]
-pub struct ReportsGetEmailActivityCounts(pub(super) String);
-impl ReportsGetEmailActivityCounts {
+pub struct GetEmailActivityCounts(pub(super) String);
+impl GetEmailActivityCounts {
     /// reportRoot: getEmailActivityCounts
     ///
     /// Produces a CSV report with one row per day, counting messages sent, received and read in the tenant.

@@ -106,11 +106,13 @@ impl Builder {
     }
 
     /// The versions' models, after the `rerun-if-changed` lines for what each was read
-    /// from (in version order), when the selection matches something in them.
+    /// from (in version order), when the selection matches something in them. A selection
+    /// that matches nothing is an error before any of those lines, so that it is what a
+    /// failing build shows (a failed build script runs again anyway).
     fn models_of(&self, versions: &[String], loaded: Vec<Loaded>) -> Result<Vec<Model>, String> {
-        let models: Vec<Model> = versions.iter().zip(loaded).map(|(v, loaded)| self.announce(v, loaded)).collect();
+        let models: Vec<&Model> = loaded.iter().map(|l| &l.model).collect();
         self.check_selection(&models)?;
-        Ok(models)
+        Ok(versions.iter().zip(loaded).map(|(v, loaded)| self.announce(v, loaded)).collect())
     }
 
     fn announce(&self, version: &str, loaded: Loaded) -> Model {
@@ -131,7 +133,7 @@ impl Builder {
         loaded.model
     }
 
-    fn check_selection(&self, models: &[Model]) -> Result<(), String> {
+    fn check_selection(&self, models: &[&Model]) -> Result<(), String> {
         let unmatched = self.selection.unmatched(models);
         if unmatched.is_empty() {
             Ok(())

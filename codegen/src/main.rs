@@ -105,6 +105,12 @@ enum Command {
         #[arg(long)]
         report: Option<PathBuf>,
     },
+    /// List the areas of each version (the modules and cargo features a selection names),
+    /// with how many operations each has and the path segment it is named after.
+    Areas {
+        #[command(flatten)]
+        input: Input,
+    },
     /// Print the model of one version.
     Model {
         #[command(flatten)]
@@ -141,6 +147,7 @@ impl Command {
         match self {
             Command::Generate { input, .. }
             | Command::Model { input, .. }
+            | Command::Areas { input }
             | Command::Check { input, .. }
             | Command::Verify { input, .. } => input,
         }
@@ -149,7 +156,7 @@ impl Command {
     fn message_format(&self) -> MessageFormat {
         match self {
             Command::Generate { output, .. } | Command::Check { output, .. } => output.message_format,
-            Command::Model { .. } | Command::Verify { .. } => MessageFormat::Human,
+            Command::Model { .. } | Command::Areas { .. } | Command::Verify { .. } => MessageFormat::Human,
         }
     }
 }
@@ -213,6 +220,17 @@ fn run(command: Command, format: MessageFormat) -> Result<bool, String> {
                     .map_err(|e| format!("{}: {e}", path.display()))?;
             }
             reporter.written(out, files);
+            Ok(report_diagnostics(&mut reporter, &models, input))
+        }
+        Command::Areas { input } => {
+            let models = builder(input, None).load()?;
+            for model in &models {
+                let version = graph_docs_codegen::emit::version_module(&model.version);
+                println!("{}:", model.version);
+                for (area, segment, operations) in graph_docs_codegen::emit::areas::areas_of(model) {
+                    println!("  {area:<40} {operations:>5} operations  feature `{version}-{area}`, path /{segment}");
+                }
+            }
             Ok(report_diagnostics(&mut reporter, &models, input))
         }
         Command::Model { input, json: _ } => {

@@ -201,5 +201,22 @@ fn areas_and_paths_select_what_is_generated() {
 
     let unknown = run(&["generate", "--docs", docs, "--out", out_arg, "--area", "mail", "--path", "/nowhere"]);
     assert_eq!(code(&unknown), 2);
-    assert!(text(&unknown.stderr).contains("nothing in the docs matches area `mail`, path `/nowhere`"));
+    let said = text(&unknown.stderr);
+    assert!(said.contains("nothing in the docs matches area `mail`") && said.contains("path `/nowhere`"), "{said}");
+}
+
+#[test]
+fn areas_lists_each_area_with_its_feature_and_a_misspelled_one_is_an_error_with_a_suggestion() {
+    let docs = docs_src();
+    let docs = docs.to_str().expect("a UTF-8 path");
+    let listed = run(&["areas", "--docs", docs]);
+    assert_eq!(code(&listed), 0, "{}", text(&listed.stderr));
+    let stdout = text(&listed.stdout);
+    assert!(stdout.contains("v1.0:") && stdout.contains("beta:"), "{stdout}");
+    let users = stdout.lines().find(|l| l.trim_start().starts_with("users ")).expect("a users area");
+    assert!(users.contains("feature `v1_0-users`") && users.contains("path /users"), "{users}");
+    let out = tempfile::tempdir().expect("temporary folder");
+    let wrong = run(&["generate", "--docs", docs, "--out", out.path().to_str().expect("UTF-8"), "--area", "userz"]);
+    assert_eq!(code(&wrong), 2);
+    assert!(text(&wrong.stderr).contains("area `userz`; did you mean users?"), "{}", text(&wrong.stderr));
 }

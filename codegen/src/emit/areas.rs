@@ -32,9 +32,10 @@ impl Selection {
         self.areas.is_empty() && self.paths.is_empty()
     }
 
-    /// The areas and paths that name nothing in any of the models, as `area x`, `path y`.
-    pub fn unmatched(&self, models: &[Model]) -> Vec<String> {
-        let areas: Vec<(String, String, Vec<usize>)> = models.iter().flat_map(all_areas).collect();
+    /// The areas and paths that name nothing in any of the models, each said with what
+    /// the docs have instead: the nearest area names, or the operations' path spelling.
+    pub fn unmatched(&self, models: &[&Model]) -> Vec<String> {
+        let areas: Vec<(String, String, Vec<usize>)> = models.iter().flat_map(|m| all_areas(m)).collect();
         let operations = || models.iter().flat_map(|m| &m.operations);
         let areas = self
             .areas
@@ -42,7 +43,14 @@ impl Selection {
             .filter(|wanted| {
                 !areas.iter().any(|(name, segment, _)| *wanted == name || wanted.eq_ignore_ascii_case(segment))
             })
-            .map(|area| format!("area `{area}`"));
+            .map(|area| {
+                let mut known: Vec<&str> = areas.iter().map(|(name, _, _)| name.as_str()).collect();
+                known.sort_unstable();
+                known.dedup();
+                let near = nearest(area, &known);
+                let hint = if near.is_empty() { String::new() } else { format!("; did you mean {}?", near.join(", ")) };
+                format!("area `{area}`{hint} (`graph-docs-codegen areas --docs DIR` lists them all)")
+            });
         let paths = self
             .paths
             .iter()
@@ -58,8 +66,38 @@ impl Selection {
     }
 }
 
-/// `path` is `prefix` or lies below it (case-insensitive, as Graph's URLs are).
+/// The known names nearest to a misspelled one (by edit distance, at most three).
+fn nearest<'k>(wanted: &str, known: &[&'k str]) -> Vec<&'k str> {
+    let wanted = wanted.to_ascii_lowercase();
+    let mut scored: Vec<(usize, &str)> =
+        known.iter().map(|k| (strsim::levenshtein(&wanted, &k.replace('_', "")).min(strsim::levenshtein(&wanted, k)), *k)).collect();
+    scored.sort_unstable();
+    let limit = wanted.len().div_ceil(2).max(2);
+    scored.into_iter().filter(|(d, _)| *d <= limit).take(3).map(|(_, k)| k).collect()
+}
+
+/// Every area of a model, for listing: (module name, path segment, operations).
+pub fn areas_of(model: &Model) -> Vec<(String, String, usize)> {
+    all_areas(model).into_iter().map(|(name, segment, ops)| (name, segment, ops.len())).collect()
+}
+
+/// `path` is `prefix` or lies below it, as the docs spell paths: case ignored (as Graph's
+/// URLs are), any placeholder matching any other (`{id}`, `{user-id}`,
+/// `{id | userPrincipalName}`), `/me` standing for `/users/{id}`.
 fn under(path: &str, prefix: &str) -> bool {
+    use crate::resolve::routes::{request_key, steps, Repeats};
+    let none = Repeats::default();
+    match (steps(path), steps(prefix.trim_end_matches('/'))) {
+        (Ok(path), Ok(prefix)) => {
+            let (path, prefix) = (request_key(&path, &none), request_key(&prefix, &none));
+            path.len() >= prefix.len() && path[..prefix.len()] == prefix[..]
+        }
+        _ => under_as_text(path, prefix),
+    }
+}
+
+/// `under` for a path or prefix the route reader refuses: as text, ignoring case.
+fn under_as_text(path: &str, prefix: &str) -> bool {
     let prefix = prefix.trim_end_matches('/');
     path.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix))
         && path[prefix.len()..].chars().next().is_none_or(|c| matches!(c, '/' | '(' | ':' | '?'))
@@ -458,7 +496,14 @@ pub(super) mod tests {
         assert!(!under("/usersX", "/users") && !under("/us", "/users"));
         let by_segment = Selection { areas: vec!["Groups".into()], paths: Vec::new() };
         assert_eq!(Gates::new(&sample(), &by_segment, false).areas[0].name, "groups");
-        let wrong = Selection { areas: vec!["users".into(), "mail".into()], paths: vec!["/user".into()] };
-        assert_eq!(wrong.unmatched(&[sample()]), ["area `mail`", "path `/user`"]);
+        // The docs' own spellings of a path: named keys, alternatives, `/me`.
+        assert!(under("/users/{id}/sendMail", "/users/{id | userPrincipalName}/sendMail"));
+        assert!(under("/me/messages/{id}", "/users/{user-id}/messages"));
+        assert!(!under("/users/{id}/events", "/users/{user-id}/messages"));
+        let wrong = Selection { areas: vec!["users".into(), "mail".into(), "grops".into()], paths: vec!["/user".into()] };
+        let said = wrong.unmatched(&[&sample()]);
+        assert!(said[0].starts_with("area `mail`") && said[0].contains("areas --docs DIR"), "{said:?}");
+        assert!(said[1].starts_with("area `grops`; did you mean groups"), "{said:?}");
+        assert_eq!(said[2], "path `/user`");
     }
 }

@@ -15,7 +15,9 @@
 //! One request (method and path, `/me` read as `/users/{id}`, any key as any key, case
 //! ignored as Graph ignores it) documented by several pages is generated once. It belongs
 //! to the operation whose main path it is (the first path not under `/me`: the page is about
-//! it), else to one that declares a response, else to the one whose response type is a base
+//! it), else to one that declares a response, else to one whose page is named after the
+//! request's last segment (`user-post-events` for `POST /me/events`, over a page about
+//! extensions that shows it too), else to the one whose response type is a base
 //! of (or the same as) the most others' (the base type's page, over its derived types'),
 //! else to the first by page; the others lose that route, each with a `duplicate-request`
 //! diagnostic naming the page kept.
@@ -203,6 +205,19 @@ fn main_path(op: &Operation) -> Option<&str> {
     op.paths.iter().find(|p| !is_me(p)).or(op.paths.first()).map(String::as_str)
 }
 
+/// Whether a page's name (`user-post-events`) names the last segment of a request
+/// (`events`, or `event`): the page is about that collection, not about something it
+/// also reaches there (`opentypeextension-post` documents `POST /me/events` too).
+fn names_last_segment(id: &str, key: &[Step]) -> bool {
+    let last = key.iter().rev().find_map(|step| match step {
+        Step::Segment(name) | Step::Function { name, .. } => Some(name.trim_end_matches("()")),
+        _ => None,
+    });
+    let Some(last) = last else { return false };
+    let singular = last.strip_suffix('s').unwrap_or(last);
+    id.split(['-', '_']).any(|word| word.eq_ignore_ascii_case(last) || word.eq_ignore_ascii_case(singular))
+}
+
 fn response_type(op: &Operation) -> Option<&str> {
     op.response.as_ref().and_then(|r| r.ty.as_deref())
 }
@@ -282,7 +297,7 @@ pub fn assign(ops: &mut [Operation], types: &[TypeDef], diags: &mut Vec<Diagnost
                 // /deviceManagement/deviceConfigurations/{id}` on each configuration's page):
                 // the page whose response covers the most others' is the general one.
                 let covered = all.iter().filter(|&&j| ancestry.covers(response_type(op), response_type(&ops[j]))).count();
-                (!main, op.response.is_none(), std::cmp::Reverse(covered), i)
+                (!main, op.response.is_none(), !names_last_segment(&op.id, key), std::cmp::Reverse(covered), i)
             };
             ((method, key), all.iter().copied().min_by_key(|&i| rank(i)).unwrap_or(all[0]))
         })

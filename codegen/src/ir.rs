@@ -117,6 +117,10 @@ pub struct Operation {
     /// the export leaves them out.
     #[serde(skip)]
     pub routes: Vec<Route>,
+    /// The page's example requests as (method, URL as written), for the examples in the
+    /// generated docs. Sample data: the export leaves them out.
+    #[serde(skip)]
+    pub example_requests: Vec<(String, String)>,
 }
 
 /// One of an operation's paths, read step by step.

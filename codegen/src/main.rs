@@ -35,6 +35,9 @@ struct Cli {
 enum TopLevel {
     #[command(flatten)]
     Docs(Command),
+    /// Print the `Cargo.toml` lines a crate that includes generated code from its build
+    /// script needs: the runtime's dependencies, and this generator as a build dependency.
+    Dependencies,
     /// Compare the APIs two docs revisions generate; markdown for a pull request, or JSON.
     Diff(diff_cli::DiffArgs),
 }
@@ -259,11 +262,24 @@ fn run(command: Command, format: MessageFormat) -> Result<bool, String> {
     }
 }
 
+/// What `dependencies` prints.
+fn dependency_lines() -> String {
+    format!(
+        "[dependencies]\n{}\n[build-dependencies]\n# or `path = \"…/codegen\"` for a checkout of the generator\ngraph-docs-codegen = {{ version = \"{}\", default-features = false }}\n",
+        graph_docs_codegen::emit::RUNTIME_DEPENDENCIES,
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
 fn main() -> ExitCode {
     allocator::keep_freed_memory();
     // Argument errors exit with 2 (clap's own code); `--help` and `--version` with 0.
     let command = match Cli::parse().command {
         TopLevel::Diff(args) => return diff_cli::main(args),
+        TopLevel::Dependencies => {
+            print!("{}", dependency_lines());
+            return ExitCode::SUCCESS;
+        }
         TopLevel::Docs(command) => command,
     };
     let format = command.message_format();

@@ -69,8 +69,10 @@ impl Selection {
 /// The known names nearest to a misspelled one (by edit distance, at most three).
 fn nearest<'k>(wanted: &str, known: &[&'k str]) -> Vec<&'k str> {
     let wanted = wanted.to_ascii_lowercase();
-    let mut scored: Vec<(usize, &str)> =
-        known.iter().map(|k| (strsim::levenshtein(&wanted, &k.replace('_', "")).min(strsim::levenshtein(&wanted, k)), *k)).collect();
+    let mut scored: Vec<(usize, &str)> = known
+        .iter()
+        .map(|k| (strsim::levenshtein(&wanted, &k.replace('_', "")).min(strsim::levenshtein(&wanted, k)), *k))
+        .collect();
     scored.sort_unstable();
     let limit = wanted.len().div_ceil(2).max(2);
     scored.into_iter().filter(|(d, _)| *d <= limit).take(3).map(|(_, k)| k).collect()
@@ -339,6 +341,7 @@ pub(super) mod tests {
             source: source(),
             examples: Vec::new(),
             routes: Vec::new(),
+            example_requests: Vec::new(),
         }
     }
 
@@ -500,7 +503,8 @@ pub(super) mod tests {
         assert!(under("/users/{id}/sendMail", "/users/{id | userPrincipalName}/sendMail"));
         assert!(under("/me/messages/{id}", "/users/{user-id}/messages"));
         assert!(!under("/users/{id}/events", "/users/{user-id}/messages"));
-        let wrong = Selection { areas: vec!["users".into(), "mail".into(), "grops".into()], paths: vec!["/user".into()] };
+        let wrong =
+            Selection { areas: vec!["users".into(), "mail".into(), "grops".into()], paths: vec!["/user".into()] };
         let said = wrong.unmatched(&[&sample()]);
         assert!(said[0].starts_with("area `mail`") && said[0].contains("areas --docs DIR"), "{said:?}");
         assert!(said[1].starts_with("area `grops`; did you mean groups"), "{said:?}");

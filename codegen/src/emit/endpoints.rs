@@ -24,7 +24,8 @@ pub fn body_struct_paths(layout: &VersionLayout) -> rustc_hash::FxHashMap<String
         for verb in &node.verbs {
             if let Some(body) = &verb.body {
                 let module = &tree.files[node.file].module;
-                paths.insert(layout.model.operations[verb.operation].id.clone(), format!("endpoints::{module}::{body}"));
+                paths
+                    .insert(layout.model.operations[verb.operation].id.clone(), format!("endpoints::{module}::{body}"));
             }
         }
     }
@@ -173,7 +174,10 @@ fn step_expr(layout: &VersionLayout, step: &Step, operation: &Operation, path: E
                 let ty = operation
                     .path_parameters
                     .iter()
-                    .find(|p| p.name.eq_ignore_ascii_case(argument) || p.name.trim_end_matches("-value").eq_ignore_ascii_case(argument))
+                    .find(|p| {
+                        p.name.eq_ignore_ascii_case(argument)
+                            || p.name.trim_end_matches("-value").eq_ignore_ascii_case(argument)
+                    })
                     .map_or("Edm.String", |p| p.ty.as_str());
                 let (rust, text) = path_argument(layout, ty, &arg);
                 params.push(s::param(&arg, rust));
@@ -187,7 +191,12 @@ fn step_expr(layout: &VersionLayout, step: &Step, operation: &Operation, path: E
 }
 
 /// The method of a node (or of `Graph`) that takes one step, to node `target`.
-fn step_method(layout: &VersionLayout, tree: &Tree, edge: (&str, &Step, usize, usize), from: Option<usize>) -> ImplItem {
+fn step_method(
+    layout: &VersionLayout,
+    tree: &Tree,
+    edge: (&str, &Step, usize, usize),
+    from: Option<usize>,
+) -> ImplItem {
     let (method, step, target, operation) = edge;
     let op = &layout.model.operations[operation];
     let from_root = from.is_none();
@@ -286,6 +295,18 @@ fn verb_method(layout: &VersionLayout, tree: &Tree, n: usize, verb: &super::tree
         }
     };
     let mut attrs = verb_docs(op);
+    let example = op
+        .example_requests
+        .iter()
+        .filter(|(method, _)| *method == op.method)
+        .find_map(|(_, url)| super::examples::call(tree, n, &verb.method, has_body, url).map(|call| (url, call)));
+    if let Some((url, call)) = example {
+        attrs.push(s::doc(""));
+        attrs.push(s::doc(&format!(" The page's example, `{} {}`:", op.method, doc_line(url))));
+        attrs.push(s::doc(" ```ignore"));
+        attrs.push(s::doc(&format!(" let request = {call}.into_request();")));
+        attrs.push(s::doc(" ```"));
+    }
     let area = tree.area_of.get(&verb.operation).copied();
     cfg_attr(&mut attrs, &areas_cfg(layout, &area.into_iter().collect::<Vec<_>>(), &tree.nodes[n].areas));
     attrs.push(inline());
@@ -397,4 +418,3 @@ pub fn file_header() -> Item {
         use super::super::super::runtime as rt;
     )
 }
-

@@ -8,6 +8,7 @@
 pub mod api;
 pub mod areas;
 mod endpoints;
+mod examples;
 mod layout;
 pub mod names;
 mod syntax;

@@ -71,25 +71,6 @@ pub fn reference(ty: Type) -> Type {
     })
 }
 
-/// `&[ty]`.
-pub fn slice_ref(ty: Type) -> Type {
-    reference(Type::Slice(syn::TypeSlice { bracket_token: Bracket::default(), elem: Box::new(ty) }))
-}
-
-/// `impl Trait`.
-pub fn impl_trait(trait_path: Path) -> Type {
-    Type::ImplTrait(syn::TypeImplTrait {
-        impl_token: Default::default(),
-        bounds: std::iter::once(syn::TypeParamBound::Trait(syn::TraitBound {
-            paren_token: None,
-            modifier: syn::TraitBoundModifier::None,
-            lifetimes: None,
-            path: trait_path,
-        }))
-        .collect(),
-    })
-}
-
 fn attribute(style: AttrStyle, meta: Meta) -> Attribute {
     Attribute { pound_token: Default::default(), style, bracket_token: Bracket::default(), meta }
 }
@@ -185,7 +166,11 @@ pub fn borrow(expr: Expr, mutable: bool) -> Expr {
 
 /// `[elems]`.
 pub fn array(elems: Vec<Expr>) -> Expr {
-    Expr::Array(syn::ExprArray { attrs: Vec::new(), bracket_token: Bracket::default(), elems: elems.into_iter().collect() })
+    Expr::Array(syn::ExprArray {
+        attrs: Vec::new(),
+        bracket_token: Bracket::default(),
+        elems: elems.into_iter().collect(),
+    })
 }
 
 /// `(elems)`.
@@ -210,11 +195,6 @@ pub fn assign(left: Expr, right: Expr) -> Expr {
         eq_token: Default::default(),
         right: Box::new(right),
     })
-}
-
-/// `name!(tokens)` as an expression.
-pub fn macro_expr(name: &str, tokens: TokenStream) -> Expr {
-    Expr::Macro(syn::ExprMacro { attrs: Vec::new(), mac: macro_call(name, tokens) })
 }
 
 fn macro_call(name: &str, tokens: TokenStream) -> syn::Macro {
@@ -302,8 +282,6 @@ pub enum SelfArg {
     None,
     /// `self`
     Value,
-    /// `mut self`
-    Mut,
     /// `&self`
     Ref,
 }
@@ -323,7 +301,6 @@ pub fn signature(name: &str, receiver: SelfArg, params: Vec<FnArg>, output: Opti
     let receiver = match receiver {
         SelfArg::None => None,
         SelfArg::Value => Some(receiver_arg(false, false)),
-        SelfArg::Mut => Some(receiver_arg(false, true)),
         SelfArg::Ref => Some(receiver_arg(true, false)),
     };
     Signature {
@@ -359,11 +336,6 @@ fn receiver_arg(by_reference: bool, mutable: bool) -> FnArg {
 
 fn block(stmts: Vec<Stmt>) -> Block {
     Block { brace_token: Brace::default(), stmts }
-}
-
-/// A free function.
-pub fn function(attrs: Vec<Attribute>, vis: Visibility, sig: Signature, stmts: Vec<Stmt>) -> Item {
-    Item::Fn(syn::ItemFn { attrs, vis, sig, block: Box::new(block(stmts)) })
 }
 
 /// A function of an impl block.
@@ -418,20 +390,8 @@ pub fn named_struct(attrs: Vec<Attribute>, name: &str, fields: Vec<Field>) -> It
 
 /// `(ty)`: one unnamed field.
 fn one_unnamed(ty: Type, vis: Visibility) -> Fields {
-    let field = Field {
-        attrs: Vec::new(),
-        vis,
-        mutability: FieldMutability::None,
-        ident: None,
-        colon_token: None,
-        ty,
-    };
+    let field = Field { attrs: Vec::new(), vis, mutability: FieldMutability::None, ident: None, colon_token: None, ty };
     Fields::Unnamed(FieldsUnnamed { paren_token: Paren::default(), unnamed: std::iter::once(field).collect() })
-}
-
-/// `pub struct Name(ty);` with a private field.
-pub fn tuple_struct(attrs: Vec<Attribute>, name: &str, ty: Type) -> Item {
-    structure(attrs, name, one_unnamed(ty, Visibility::Inherited), Some(Default::default()))
 }
 
 /// `pub struct Name(pub(super) ty);`: made by the module around it too.

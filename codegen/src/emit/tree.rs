@@ -109,6 +109,31 @@ fn step_name(step: &Step) -> String {
     }
 }
 
+/// Whether two steps are one (names as Graph reads them: case ignored; `me` is not `users`).
+fn same_step(a: &Step, b: &Step) -> bool {
+    match (a, b) {
+        (Step::Segment(a), Step::Segment(b)) => a.eq_ignore_ascii_case(b),
+        (Step::Function { name: a, arguments: x }, Step::Function { name: b, arguments: y }) => {
+            a.eq_ignore_ascii_case(b)
+                && x.len() == y.len()
+                && x.iter().zip(y).all(|(x, y)| x.0.eq_ignore_ascii_case(&y.0))
+        }
+        _ => std::mem::discriminant(a) == std::mem::discriminant(b),
+    }
+}
+
+/// Of two spellings of one segment, the one that shows its words (`calendarGroups` over
+/// `calendargroups`): the method is named from it.
+fn keep_better_spelling(kept: &mut Step, other: &Step) {
+    let humps = |step: &Step| match step {
+        Step::Segment(s) | Step::Function { name: s, .. } => s.chars().filter(char::is_ascii_uppercase).count(),
+        _ => 0,
+    };
+    if humps(other) > humps(kept) {
+        *kept = other.clone();
+    }
+}
+
 /// `Users` → `User`, `Policies` → `Policy`; None when the word does not read as a plural.
 fn singular(name: &str) -> Option<String> {
     if let Some(stem) = name.strip_suffix("ies") {
@@ -173,7 +198,12 @@ impl Building {
         let segment = if first.eq_ignore_ascii_case("me") { "users" } else { first };
         let files = &mut self.files;
         *self.file_of.entry(key).or_insert_with(|| {
-            files.push(File { module: String::new(), segment: segment.to_string(), nodes: Vec::new(), areas: Vec::new() });
+            files.push(File {
+                module: String::new(),
+                segment: segment.to_string(),
+                nodes: Vec::new(),
+                areas: Vec::new(),
+            });
             files.len() - 1
         })
     }
@@ -182,17 +212,18 @@ impl Building {
 /// The tree of the layout's selected operations, and the area of each.
 pub fn build(layout: &VersionLayout) -> Tree {
     let ops = &layout.model.operations;
-    let area_of: FxHashMap<usize, usize> =
-        layout.gates.areas.iter().enumerate().flat_map(|(a, area)| area.operations.iter().map(move |&i| (i, a))).collect();
+    let area_of: FxHashMap<usize, usize> = layout
+        .gates
+        .areas
+        .iter()
+        .enumerate()
+        .flat_map(|(a, area)| area.operations.iter().map(move |&i| (i, a)))
+        .collect();
     let mut selected: Vec<usize> = area_of.keys().copied().collect();
     selected.sort_unstable();
     let repeats: Repeats = routes::repeats(ops.iter().flat_map(|op| op.routes.iter().map(|r| r.steps.as_slice())));
-    let mut building = Building {
-        nodes: Vec::new(),
-        by_key: FxHashMap::default(),
-        files: Vec::new(),
-        file_of: FxHashMap::default(),
-    };
+    let mut building =
+        Building { nodes: Vec::new(), by_key: FxHashMap::default(), files: Vec::new(), file_of: FxHashMap::default() };
     let mut roots: Vec<Root> = Vec::new();
     let mut verbs: Vec<(usize, usize)> = Vec::new();
     for &i in &selected {
@@ -208,14 +239,20 @@ pub fn build(layout: &VersionLayout) -> Tree {
                 let node = building.node(key, file, at, step);
                 let method = step_method(step);
                 match at {
-                    None if !roots.iter().any(|r| r.target == node && step_method(&r.step) == method) => {
-                        roots.push(Root { method, step: step.clone(), target: node })
-                    }
-                    None => {}
+                    None => match roots.iter_mut().find(|r| r.target == node && same_step(&r.step, step)) {
+                        Some(root) => keep_better_spelling(&mut root.step, step),
+                        None => roots.push(Root { method, step: step.clone(), target: node }),
+                    },
                     Some(parent) => {
                         let edges = &mut building.nodes[parent].edges;
-                        if !edges.iter().any(|e| e.target == node && step_method(&e.step) == method) {
-                            edges.push(Edge { method: String::new(), step: step.clone(), target: node, operation: i });
+                        match edges.iter_mut().find(|e| e.target == node && same_step(&e.step, step)) {
+                            Some(edge) => keep_better_spelling(&mut edge.step, step),
+                            None => edges.push(Edge {
+                                method: String::new(),
+                                step: step.clone(),
+                                target: node,
+                                operation: i,
+                            }),
                         }
                     }
                 }
@@ -315,7 +352,8 @@ fn name_nodes(nodes: &mut [Node]) {
         // The module is named after the first segment: below a first segment that is not a
         // collection (`/deviceManagement/…`), names leave it out.
         let under_module_root = parent.is_some_and(|p| {
-            nodes[p].parent.0.is_none() && !matches!(&nodes[p].parent.1, Step::Segment(s) if s.eq_ignore_ascii_case("me"))
+            nodes[p].parent.0.is_none()
+                && !matches!(&nodes[p].parent.1, Step::Segment(s) if s.eq_ignore_ascii_case("me"))
         }) && !matches!(step, Step::Key(_));
         let parent_name = match parent {
             Some(p) if !under_module_root => nodes[p].name.clone(),
@@ -350,8 +388,10 @@ impl Tree {
             Step::Key(_) => url.push_str("/x"),
             Step::ItemPath(_) => url.push_str(":/x:"),
             Step::Function { name, arguments } => {
-                let written: Vec<String> =
-                    arguments.iter().map(|(a, quoted)| if *quoted { format!("{a}='x'") } else { format!("{a}=x") }).collect();
+                let written: Vec<String> = arguments
+                    .iter()
+                    .map(|(a, quoted)| if *quoted { format!("{a}='x'") } else { format!("{a}=x") })
+                    .collect();
                 url = format!("{url}/{name}({})", written.join(","));
             }
             Step::Repeat => {}

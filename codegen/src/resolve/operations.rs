@@ -162,6 +162,12 @@ fn operation(op: RawOperation, names: &Names, diags: &mut Vec<Diagnostic>) -> Op
         source: Source::from(&op.span),
         examples,
         routes: Vec::new(),
+        example_requests: op
+            .examples
+            .iter()
+            .filter_map(|e| e.request.as_ref())
+            .map(|r| (r.method.clone(), r.url.clone()))
+            .collect(),
     }
 }
 

@@ -38,9 +38,12 @@ pub fn steps(path: &str) -> Result<Vec<Step>, String> {
         // `x:/{path}:` addresses an item below `x` by its path.
         if let Some(before) = piece.strip_suffix(':') {
             push_segment(&mut steps, before)?;
-            let Some(next) = pieces.next() else { return Err(format!("`{piece}` opens an item path that is not given")) };
+            let Some(next) = pieces.next() else {
+                return Err(format!("`{piece}` opens an item path that is not given"));
+            };
             let name = next.strip_suffix(':').unwrap_or(&next);
-            let name = placeholder(name).ok_or_else(|| format!("`{piece}/{next}` gives no {{item-path}} placeholder"))?;
+            let name =
+                placeholder(name).ok_or_else(|| format!("`{piece}/{next}` gives no {{item-path}} placeholder"))?;
             steps.push(Step::ItemPath(name));
             continue;
         }
@@ -58,7 +61,7 @@ pub fn steps(path: &str) -> Result<Vec<Step>, String> {
 }
 
 /// The path split at `/` outside parentheses and quotes.
-fn split_segments(path: &str) -> Result<Vec<String>, String> {
+pub fn split_segments(path: &str) -> Result<Vec<String>, String> {
     let (mut out, mut current, mut depth, mut quoted) = (Vec::new(), String::new(), 0usize, false);
     for c in path.chars() {
         match c {
@@ -201,7 +204,8 @@ pub fn request_key(steps: &[Step], repeats: &Repeats) -> Vec<Step> {
 
 /// The first path not under `/me`: the one the page is about.
 fn main_path(op: &Operation) -> Option<&str> {
-    let is_me = |p: &&String| p.trim_start_matches('/').split(['/', '(']).next().is_some_and(|s| s.eq_ignore_ascii_case("me"));
+    let is_me =
+        |p: &&String| p.trim_start_matches('/').split(['/', '(']).next().is_some_and(|s| s.eq_ignore_ascii_case("me"));
     op.paths.iter().find(|p| !is_me(p)).or(op.paths.first()).map(String::as_str)
 }
 
@@ -234,7 +238,9 @@ impl<'t> Ancestry<'t> {
 
     /// Whether a value of `general` may be one of `specific` (the same type, or a base of it).
     fn covers(&self, general: Option<&str>, specific: Option<&str>) -> bool {
-        let (Some(general), Some(mut specific)) = (general, specific) else { return general.is_none() && specific.is_none() };
+        let (Some(general), Some(mut specific)) = (general, specific) else {
+            return general.is_none() && specific.is_none();
+        };
         // The base chain is acyclic (resolve breaks cycles); the bound only guards it.
         for _ in 0..64 {
             if specific == general {
@@ -249,9 +255,12 @@ impl<'t> Ancestry<'t> {
     }
 }
 
+/// A path read as steps, or why it cannot be.
+type Read = Result<Vec<Step>, String>;
+
 /// Reads every operation's paths into routes, and gives each request to one operation.
 pub fn assign(ops: &mut [Operation], types: &[TypeDef], diags: &mut Vec<Diagnostic>) {
-    let parsed: Vec<Vec<(&String, Result<Vec<Step>, String>)>> =
+    let parsed: Vec<Vec<(&String, Read)>> =
         ops.iter().map(|op| op.paths.iter().map(|p| (p, steps(p))).collect()).collect();
     let repeating = repeats(parsed.iter().flatten().filter_map(|(_, s)| s.as_deref().ok()));
     // Per operation: (request key, route), one per request.
@@ -292,11 +301,13 @@ pub fn assign(ops: &mut [Operation], types: &[TypeDef], diags: &mut Vec<Diagnost
         .map(|(&(method, key), all)| {
             let rank = |i: usize| {
                 let op = &ops[i];
-                let main = main_path(op).and_then(|p| steps(p).ok()).is_some_and(|s| request_key(&s, &repeating) == key);
+                let main =
+                    main_path(op).and_then(|p| steps(p).ok()).is_some_and(|s| request_key(&s, &repeating) == key);
                 // Pages of derived types document their base's request too (`GET
                 // /deviceManagement/deviceConfigurations/{id}` on each configuration's page):
                 // the page whose response covers the most others' is the general one.
-                let covered = all.iter().filter(|&&j| ancestry.covers(response_type(op), response_type(&ops[j]))).count();
+                let covered =
+                    all.iter().filter(|&&j| ancestry.covers(response_type(op), response_type(&ops[j]))).count();
                 (!main, op.response.is_none(), !names_last_segment(&op.id, key), std::cmp::Reverse(covered), i)
             };
             ((method, key), all.iter().copied().min_by_key(|&i| rank(i)).unwrap_or(all[0]))
@@ -342,7 +353,10 @@ mod tests {
 
     #[test]
     fn keys_alternatives_and_named_keys() {
-        assert_eq!(steps("/users/{id | userPrincipalName}/sendMail"), Ok(vec![seg("users"), key("id"), seg("sendMail")]));
+        assert_eq!(
+            steps("/users/{id | userPrincipalName}/sendMail"),
+            Ok(vec![seg("users"), key("id"), seg("sendMail")])
+        );
         assert_eq!(steps("/users/{user-id}/messages"), Ok(vec![seg("users"), key("user-id"), seg("messages")]));
         assert!(steps("/{id}/x").is_err(), "a key needs a collection before it");
     }
@@ -357,8 +371,12 @@ mod tests {
         let child = steps("/me/mailFolders/{id}/childFolders/{id}").unwrap();
         assert_eq!(request_key(&child, &repeating), request_key(&steps("/me/mailFolders/{id}").unwrap(), &repeating));
         let function = steps("/reports/getEmailActivityCounts(period='{period_value}')").unwrap();
-        assert_eq!(function[1], Step::Function { name: "getEmailActivityCounts".into(), arguments: vec![("period".into(), true)] });
-        let sampled = steps("/drives/{d}/items/{i}/getActivitiesByInterval(startDateTime='2017-01-01',interval=day)").unwrap();
+        assert_eq!(
+            function[1],
+            Step::Function { name: "getEmailActivityCounts".into(), arguments: vec![("period".into(), true)] }
+        );
+        let sampled =
+            steps("/drives/{d}/items/{i}/getActivitiesByInterval(startDateTime='2017-01-01',interval=day)").unwrap();
         assert_eq!(
             sampled[4],
             Step::Function {
@@ -373,7 +391,14 @@ mod tests {
         );
         assert_eq!(
             steps("/drives/{d}/items/{parent-id}:/{filename}:/content"),
-            Ok(vec![seg("drives"), key("d"), seg("items"), key("parent-id"), Step::ItemPath("filename".into()), seg("content")])
+            Ok(vec![
+                seg("drives"),
+                key("d"),
+                seg("items"),
+                key("parent-id"),
+                Step::ItemPath("filename".into()),
+                seg("content")
+            ])
         );
     }
 

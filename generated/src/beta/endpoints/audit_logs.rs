@@ -31,6 +31,11 @@ impl SignUps {
     /// Query options the page documents: `$filter`, `$skiptoken`, `$top`.
     ///
     /// Source: `api-reference/beta/api/auditlogroot-list-signups.md:12`
+    ///
+    /// The page's example, `GET https://graph.microsoft.com/beta/auditLogs/signUps?$filter=createdDateTime ge 2024-07-01T00:00:00Z and createdDateTime le 2024-07-14T23:59:59Z&$top=10`:
+    /// ```ignore
+    /// let request = Graph::audit_logs().sign_ups().list().filter("createdDateTime ge 2024-07-01T00:00:00Z and createdDateTime le 2024-07-14T23:59:59Z").top(10).into_request();
+    /// ```
     #[inline]
     pub fn list(self) -> rt::List<rt::Page<super::super::SelfServiceSignUp>> {
         rt::List::new(self.0)
@@ -52,6 +57,11 @@ impl SignUp {
     /// Query options the page documents: `$select`.
     ///
     /// Source: `api-reference/beta/api/selfservicesignup-get.md:12`
+    ///
+    /// The page's example, `GET https://graph.microsoft.com/beta/auditLogs/signUps/8d24e6b0-5c1a-4f7e-b390-6a2d8e1c0000`:
+    /// ```ignore
+    /// let request = Graph::audit_logs().sign_ups().item("8d24e6b0-5c1a-4f7e-b390-6a2d8e1c0000").get().into_request();
+    /// ```
     #[inline]
     pub fn get(self) -> rt::Get<super::super::SelfServiceSignUp> {
         rt::Get::new(self.0)

@@ -22,6 +22,11 @@ impl SignUp {
     /// Permissions: none listed.
     ///
     /// Source: `api-reference/beta/api/privilegedsignupstatus-signup.md:10`
+    ///
+    /// The page's example, `POST https://graph.microsoft.com/beta/privilegedSignupStatus/signUp`:
+    /// ```ignore
+    /// let request = Graph::privileged_signup_status().sign_up().post().into_request();
+    /// ```
     #[inline]
     pub fn post(self) -> rt::Call<(), super::super::PrivilegedSignupStatus> {
         rt::Call::new("POST", self.0)

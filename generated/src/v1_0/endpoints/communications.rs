@@ -37,6 +37,11 @@ impl CallRecord {
     /// Query options the page documents: `$expand`, `$select`.
     ///
     /// Source: `api-reference/v1.0/api/callrecords-callrecord-get.md:10`
+    ///
+    /// The page's example, `GET https://graph.microsoft.com/v1.0/communications/callRecords/e2a9c1f4-7b3d-4c86-a05e-19d8f6b2c347`:
+    /// ```ignore
+    /// let request = Graph::communications().call_records().item("e2a9c1f4-7b3d-4c86-a05e-19d8f6b2c347").get().into_request();
+    /// ```
     #[inline]
     pub fn get(self) -> rt::Get<super::super::call_records::CallRecord> {
         rt::Get::new(self.0)

@@ -30,6 +30,11 @@ impl GetEmailActivityCounts {
     /// Permissions: delegated (work or school account) `Reports.Read.All`; application `Reports.Read.All`.
     ///
     /// Source: `api-reference/v1.0/api/reportroot-getemailactivitycounts.md:10`
+    ///
+    /// The page's example, `GET https://graph.microsoft.com/v1.0/reports/getEmailActivityCounts(period='D30')?$format=text/csv`:
+    /// ```ignore
+    /// let request = Graph::reports().get_email_activity_counts("D30").get().query("$format", "text/csv").into_request();
+    /// ```
     #[inline]
     pub fn get(self) -> rt::Get<rt::Content> {
         rt::Get::new(self.0)

@@ -22,6 +22,11 @@ impl Users {
     /// Headers the page documents, set with `header`: `ConsistencyLevel` (required).
     ///
     /// Source: `api-reference/v1.0/api/user-list.md:10`
+    ///
+    /// The page's example, `GET https://graph.microsoft.com/v1.0/users?$filter=userType eq 'Guest'&$top=2&$count=true&$orderby=displayName&$select=id,displayName,userPrincipalName,userType,businessPhones`:
+    /// ```ignore
+    /// let request = Graph::users().list().filter("userType eq 'Guest'").top(2).count(true).orderby(&["displayName"]).select(&["id", "displayName", "userPrincipalName", "userType", "businessPhones"]).into_request();
+    /// ```
     #[inline]
     pub fn list(self) -> rt::List<rt::Page<super::super::User>> {
         rt::List::new(self.0)
@@ -35,6 +40,11 @@ impl Users {
     /// Permissions: delegated (work or school account) `User.ReadWrite.All`, `Directory.ReadWrite.All`; application `User.ReadWrite.All`, `Directory.ReadWrite.All`.
     ///
     /// Source: `api-reference/v1.0/api/user-post.md:10`
+    ///
+    /// The page's example, `POST https://graph.microsoft.com/v1.0/users`:
+    /// ```ignore
+    /// let request = Graph::users().create(body).into_request();
+    /// ```
     #[inline]
     pub fn create(
         self,
@@ -67,6 +77,11 @@ impl User {
     /// Permissions: delegated (work or school account) `User.ReadWrite.All`, `Directory.AccessAsUser.All`; application `User.ReadWrite.All`.
     ///
     /// Source: `api-reference/v1.0/api/user-delete.md:10`
+    ///
+    /// The page's example, `DELETE https://graph.microsoft.com/v1.0/users/4d7a2f19-c83e-4b60-9a15-e6b0d3c8a2f7`:
+    /// ```ignore
+    /// let request = Graph::users().item("4d7a2f19-c83e-4b60-9a15-e6b0d3c8a2f7").delete().into_request();
+    /// ```
     #[inline]
     pub fn delete(self) -> rt::Call<(), ()> {
         rt::Call::new("DELETE", self.0)
@@ -85,6 +100,11 @@ impl User {
     /// Headers the page documents, set with `header`: `ConsistencyLevel`.
     ///
     /// Source: `api-reference/v1.0/api/user-get.md:10`
+    ///
+    /// The page's example, `GET https://graph.microsoft.com/v1.0/users/rowan.ibarra@contoso.example?$select=displayName,mail,employeeHireDate`:
+    /// ```ignore
+    /// let request = Graph::users().item("rowan.ibarra@contoso.example").get().select(&["displayName", "mail", "employeeHireDate"]).into_request();
+    /// ```
     #[inline]
     pub fn get(self) -> rt::Get<super::super::User> {
         rt::Get::new(self.0)
@@ -98,6 +118,11 @@ impl User {
     /// Permissions: delegated (work or school account) `User.ReadWrite`, `User.ReadWrite.All`, `Directory.ReadWrite.All`; delegated (personal Microsoft account) `User.ReadWrite`; application `User.ReadWrite.All`, `Directory.ReadWrite.All`.
     ///
     /// Source: `api-reference/v1.0/api/user-update.md:10`
+    ///
+    /// The page's example, `PATCH https://graph.microsoft.com/v1.0/users/4d7a2f19-c83e-4b60-9a15-e6b0d3c8a2f7`:
+    /// ```ignore
+    /// let request = Graph::users().item("4d7a2f19-c83e-4b60-9a15-e6b0d3c8a2f7").update(body).into_request();
+    /// ```
     #[inline]
     pub fn update(self, body: super::super::User) -> rt::Call<super::super::User, ()> {
         rt::Call::with_body("PATCH", self.0, body)
@@ -117,6 +142,11 @@ impl UserAssignLicense {
     /// Permissions: delegated (work or school account) `User.ReadWrite.All`, `Directory.ReadWrite.All`; application `User.ReadWrite.All`, `Directory.ReadWrite.All`.
     ///
     /// Source: `api-reference/v1.0/api/user-assignlicense.md:10`
+    ///
+    /// The page's example, `POST https://graph.microsoft.com/v1.0/users/4d7a2f19-c83e-4b60-9a15-e6b0d3c8a2f7/assignLicense`:
+    /// ```ignore
+    /// let request = Graph::users().item("4d7a2f19-c83e-4b60-9a15-e6b0d3c8a2f7").assign_license().post(body).into_request();
+    /// ```
     #[inline]
     pub fn post(
         self,
@@ -202,6 +232,11 @@ impl UserMemberOfAsGroup {
     /// Headers the page documents, set with `header`: `ConsistencyLevel`.
     ///
     /// Source: `api-reference/v1.0/api/user-list-memberof.md:10`
+    ///
+    /// The page's example, `GET https://graph.microsoft.com/v1.0/users/4d7a2f19-c83e-4b60-9a15-e6b0d3c8a2f7/memberOf/microsoft.graph.group?$select=displayName,groupTypes`:
+    /// ```ignore
+    /// let request = Graph::users().item("4d7a2f19-c83e-4b60-9a15-e6b0d3c8a2f7").member_of().as_group().list().select(&["displayName", "groupTypes"]).into_request();
+    /// ```
     #[inline]
     pub fn list(self) -> rt::List<rt::Page<super::super::AnyDirectoryObject>> {
         rt::List::new(self.0)

@@ -1,0 +1,161 @@
+//! The docs' example requests written as the Rust calls that make them, for the docs of
+//! each request: the example's URL is followed through the request tree (a segment by its
+//! name, a key where the node has one, a function by its name and arguments, an item path),
+//! its query options become the request's setters, and what does not fit gives no example
+//! rather than a wrong one.
+
+use super::tree::Tree;
+use crate::ir::Step;
+use crate::resolve::routes::split_segments;
+
+/// The call that makes `url` with `method` through the tree, ending at node `target`:
+/// `Graph::me().events().list().top(5)`, with `body` for a request that takes one.
+pub fn call(tree: &Tree, target: usize, verb: &str, takes_body: bool, url: &str) -> Option<String> {
+    let (path, query) = relative(url)?;
+    let segments = split_segments(path.trim_start_matches('/')).ok()?;
+    let mut segments = segments.iter().map(String::as_str);
+    let first = segments.next()?;
+    let root = tree.roots.iter().find(|r| matches!(&r.step, Step::Segment(s) if s.eq_ignore_ascii_case(first)))?;
+    let mut code = format!("Graph::{}()", root.method);
+    let mut at = root.target;
+    while let Some(segment) = segments.next() {
+        let node = &tree.nodes[at];
+        let (method, arguments, next) = if let Some(before) = segment.strip_suffix(':') {
+            // `root:/folder/file.txt:`: an item path runs to the segment ending in `:`.
+            let by_path = node.edges.iter().find(|e| matches!(e.step, Step::ItemPath(_)));
+            let mut item_path: Vec<&str> = Vec::new();
+            for part in segments.by_ref() {
+                let (part, last) = part.strip_suffix(':').map_or((part, false), |p| (p, true));
+                item_path.push(part);
+                if last {
+                    break;
+                }
+            }
+            // The segment before the `:` is a step of its own (`root`).
+            let named = node.edges.iter().find(|e| step_named(&e.step, before))?;
+            let after = &tree.nodes[named.target];
+            let by_path = after.edges.iter().find(|e| matches!(e.step, Step::ItemPath(_))).or(by_path)?;
+            code.push_str(&format!(".{}()", named.method));
+            (&by_path.method, vec![quoted(&item_path.join("/"))], by_path.target)
+        } else if let Some((name, inside)) = segment.split_once('(') {
+            let inside = inside.strip_suffix(')')?;
+            let edge = node.edges.iter().find(|e| match &e.step {
+                Step::Function { name: n, arguments } => {
+                    n.eq_ignore_ascii_case(name) && arguments.len() == count_arguments(inside)
+                }
+                Step::Segment(s) => inside.trim().is_empty() && s.trim_end_matches("()").eq_ignore_ascii_case(name),
+                _ => false,
+            })?;
+            let values = match &edge.step {
+                Step::Function { arguments, .. } => function_values(inside, arguments)?,
+                _ => Vec::new(),
+            };
+            (&edge.method, values, edge.target)
+        } else if let Some(edge) = node.edges.iter().find(|e| step_named(&e.step, segment)) {
+            (&edge.method, Vec::new(), edge.target)
+        } else {
+            let key = node.edges.iter().find(|e| matches!(e.step, Step::Key(_)))?;
+            (&key.method, vec![quoted(segment)], key.target)
+        };
+        code.push_str(&format!(".{method}({})", arguments.join(", ")));
+        at = next;
+    }
+    if at != target {
+        return None;
+    }
+    code.push_str(&format!(".{verb}({})", if takes_body { "body" } else { "" }));
+    for (name, value) in query.split('&').filter(|q| !q.is_empty()).filter_map(|q| q.split_once('=')) {
+        code.push_str(&option(verb, name, value)?);
+    }
+    Some(code)
+}
+
+/// The path and query of a URL, below the version: `https://graph.microsoft.com/v1.0/me?x`
+/// → (`/me`, `x`).
+fn relative(url: &str) -> Option<(&str, &str)> {
+    let url = url.trim();
+    let rest = match url.split_once("://") {
+        Some((_, rest)) => &rest[rest.find('/')?..],
+        None => url,
+    };
+    let rest =
+        ["/v1.0/", "/beta/"].iter().find_map(|v| rest.strip_prefix(v).map(|r| &rest[rest.len() - r.len() - 1..]));
+    let rest = rest?;
+    Some(rest.split_once('?').unwrap_or((rest, "")))
+}
+
+fn step_named(step: &Step, segment: &str) -> bool {
+    matches!(step, Step::Segment(s) if s.eq_ignore_ascii_case(segment))
+}
+
+fn count_arguments(inside: &str) -> usize {
+    inside.split(',').filter(|a| !a.trim().is_empty()).count()
+}
+
+/// The example's argument values in the order the step takes them.
+fn function_values(inside: &str, arguments: &[(String, bool)]) -> Option<Vec<String>> {
+    let given: Vec<(Option<&str>, &str)> = inside
+        .split(',')
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(|a| a.split_once('=').map_or((None, a), |(n, v)| (Some(n.trim()), v.trim())))
+        .collect();
+    arguments
+        .iter()
+        .enumerate()
+        .map(|(i, (name, _))| {
+            let value = given.iter().find(|(n, _)| n.is_some_and(|n| n.eq_ignore_ascii_case(name))).or(given.get(i))?.1;
+            let bare = value.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')).unwrap_or(value);
+            Some(quoted(bare))
+        })
+        .collect()
+}
+
+/// A value as Rust: a string literal, or for a `{placeholder}` the variable it names
+/// (`{id | userPrincipalName}` → `id`).
+fn quoted(value: &str) -> String {
+    match value.strip_prefix('{').and_then(|v| v.strip_suffix('}')) {
+        Some(name) => super::names::field_name(name.split('|').next().unwrap_or(name).trim()),
+        None => format!("{value:?}"),
+    }
+}
+
+/// A query option as the request's setter; an option the kind of request has no setter
+/// for as `query`. None where the value does not fit the setter (`$top=all`).
+fn option(verb: &str, name: &str, value: &str) -> Option<String> {
+    let value = value.replace("%20", " ");
+    let list = |v: &str| format!("&[{}]", v.split(',').map(|p| quoted(p.trim())).collect::<Vec<_>>().join(", "));
+    let reads = verb == "get" || verb == "list";
+    Some(match (name.to_ascii_lowercase().as_str(), verb) {
+        ("$select", _) if reads => format!(".select({})", list(&value)),
+        ("$expand", _) if reads => format!(".expand({})", list(&value)),
+        ("$filter", "list") => format!(".filter({})", quoted(&value)),
+        ("$orderby", "list") => format!(".orderby({})", list(&value)),
+        ("$top", "list") => format!(".top({})", value.parse::<u32>().ok()?),
+        ("$skip", "list") => format!(".skip({})", value.parse::<u32>().ok()?),
+        ("$count", "list") => format!(".count({})", value.parse::<bool>().ok()?),
+        ("$search", "list") => format!(".search({})", quoted(&value)),
+        _ => format!(".query({}, {})", quoted(name), quoted(&value)),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_lose_host_and_version() {
+        assert_eq!(relative("https://graph.microsoft.com/v1.0/me/events?$top=5"), Some(("/me/events", "$top=5")));
+        assert_eq!(relative("/beta/users"), Some(("/users", "")));
+        assert_eq!(relative("https://contoso.sharepoint.com/upload"), None);
+    }
+
+    #[test]
+    fn options_become_setters_of_their_kind_of_request() {
+        assert_eq!(option("list", "$select", "id,displayName").as_deref(), Some(".select(&[\"id\", \"displayName\"])"));
+        assert_eq!(option("list", "$top", "5").as_deref(), Some(".top(5)"));
+        assert_eq!(option("get", "$top", "5").as_deref(), Some(".query(\"$top\", \"5\")"));
+        assert_eq!(option("list", "$top", "all"), None);
+        assert_eq!(option("list", "$filter", "a%20eq%201").as_deref(), Some(".filter(\"a eq 1\")"));
+    }
+}

@@ -415,6 +415,47 @@ pub fn item_path(value: &str) -> String {
     value.split('/').map(segment).collect::<Vec<_>>().join("/")
 }
 
+/// An item that has a key: a generated entity, whose `id` it is.
+pub trait Keyed {
+    /// The id, or an empty key for an item that has none yet.
+    fn key(&self) -> &str;
+}
+
+/// The key of an item of type `T` in the request tree: an id as text (taken as given), or
+/// an item of type `T` itself (`Graph::users().item(&user)`), whose id it takes; an item of
+/// another type does not compile there.
+pub struct ItemKey<T: ?Sized>(String, PhantomData<fn(&T)>);
+
+impl<T: ?Sized> ItemKey<T> {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<T: ?Sized> From<&str> for ItemKey<T> {
+    fn from(id: &str) -> Self {
+        ItemKey(id.to_owned(), PhantomData)
+    }
+}
+
+impl<T: ?Sized> From<String> for ItemKey<T> {
+    fn from(id: String) -> Self {
+        ItemKey(id, PhantomData)
+    }
+}
+
+impl<T: ?Sized> From<&String> for ItemKey<T> {
+    fn from(id: &String) -> Self {
+        ItemKey(id.clone(), PhantomData)
+    }
+}
+
+impl<T: Keyed> From<&T> for ItemKey<T> {
+    fn from(item: &T) -> Self {
+        ItemKey(item.key().to_owned(), PhantomData)
+    }
+}
+
 // The request tree's steps: each appends to the path its node holds. Plain functions, so
 // that the generated nodes stay small.
 

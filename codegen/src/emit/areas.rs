@@ -290,6 +290,16 @@ impl Gates {
         }
     }
 
+    /// Whether type `t` is compiled whenever one of `areas` is on.
+    pub fn compiled_with(&self, t: usize, areas: &[usize]) -> bool {
+        match &self.gate[t] {
+            _ if !self.features => self.gate[t] != Gate::Off,
+            Gate::Core => true,
+            Gate::Areas(with) => areas.iter().all(|a| with.binary_search(a).is_ok()),
+            Gate::Off | Gate::Version => false,
+        }
+    }
+
     /// When an area's endpoints are compiled.
     pub fn area_cfg(&self, area: usize) -> Cfg {
         self.cfg(&Gate::Areas(vec![area]))

@@ -151,15 +151,58 @@ fn node_path(tree: &Tree, n: usize, from_root: bool) -> String {
     }
 }
 
+/// The entity type whose items a key step reaches: what the item's `get`, or the
+/// collection's `list` or `create`, answers or takes; None where that is not an entity
+/// with an id compiled wherever the step is.
+fn key_type(layout: &VersionLayout, tree: &Tree, from: Option<usize>, target: usize) -> Option<Type> {
+    let verbs =
+        |n: usize| tree.nodes[n].verbs.iter().map(move |v| (v.method.as_str(), &layout.model.operations[v.operation]));
+    let item = verbs(target).find(|(m, _)| *m == "get").and_then(|(_, op)| op.response.as_ref()?.ty.as_deref());
+    let collection = from.into_iter().flat_map(verbs).find_map(|(m, op)| match (m, &op.request_body) {
+        ("list", _) => op.response.as_ref()?.ty.as_deref(),
+        ("create", Some(RequestBody::Type { ty, collection: false })) => Some(ty.as_str()),
+        _ => None,
+    });
+    let t = layout.type_index(item.or(collection)?)?;
+    let def = layout.def(t);
+    let has_id = layout.lineage(t).iter().any(|&o| layout.def(o).properties.iter().any(|p| p.name == "id"));
+    let compiled = layout.gates.compiled_with(t, &tree.nodes[target].areas);
+    (def.kind == TypeKind::Entity && has_id && compiled && !layout.is_untyped(t))
+        .then(|| s::named(&format!("super::super::{}", value_struct(layout, t))))
+}
+
+/// A type's struct seen from the version's root module (not its `Any…` enum).
+fn value_struct(layout: &VersionLayout, t: usize) -> String {
+    match &layout.modules[layout.module_of[t]].name {
+        Some(module) => format!("{module}::{}", layout.ident[t]),
+        None => layout.ident[t].clone(),
+    }
+}
+
 /// The expression that writes a step into the path held in `self.0`, and the arguments
-/// the step takes.
-fn step_expr(layout: &VersionLayout, step: &Step, operation: &Operation, path: Expr) -> (Vec<syn::FnArg>, Expr) {
+/// the step takes. A key of a known entity type takes `rt::ItemKey` of that type.
+fn step_expr(
+    layout: &VersionLayout,
+    step: &Step,
+    operation: &Operation,
+    key: Option<Type>,
+    path: Expr,
+) -> (Vec<syn::FnArg>, Expr) {
     match step {
         Step::Segment(segment) => (Vec::new(), s::call("rt::push_segment", vec![path, s::string(segment)])),
         Step::Key(name) => {
             let arg = names::field_name(name);
-            let param = s::param(&arg, s::reference(s::named("str")));
-            (vec![param], s::call("rt::push_key", vec![path, s::path_expr(&arg)]))
+            let (ty, value) = match key {
+                Some(entity) => {
+                    let key = s::generic("rt::ItemKey", vec![entity]);
+                    let into = s::impl_trait(s::path_with("Into", vec![key]));
+                    let key = s::method_call(s::path_expr(&arg), "into", Vec::new());
+                    let value = s::method_call(key, "as_str", Vec::new());
+                    (into, value)
+                }
+                None => (s::reference(s::named("str")), s::path_expr(&arg)),
+            };
+            (vec![s::param(&arg, ty)], s::call("rt::push_key", vec![path, value]))
         }
         Step::ItemPath(name) => {
             let arg = names::field_name(name);
@@ -205,7 +248,8 @@ fn step_method(
         None => s::call("String::new", Vec::new()),
         Some(_) => s::field_access(s::path_expr("self"), "0"),
     };
-    let (params, path) = step_expr(layout, step, op, start);
+    let key = matches!(step, Step::Key(_)).then(|| key_type(layout, tree, from, target)).flatten();
+    let (params, path) = step_expr(layout, step, op, key, start);
     let target_path = node_path(tree, target, from_root);
     let body = vec![s::tail(s::call(&target_path, vec![path]))];
     let receiver = if from_root { SelfArg::None } else { SelfArg::Value };

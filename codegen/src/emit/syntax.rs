@@ -71,6 +71,20 @@ pub fn reference(ty: Type) -> Type {
     })
 }
 
+/// `impl Trait`.
+pub fn impl_trait(trait_path: Path) -> Type {
+    Type::ImplTrait(syn::TypeImplTrait {
+        impl_token: Default::default(),
+        bounds: std::iter::once(syn::TypeParamBound::Trait(syn::TraitBound {
+            paren_token: None,
+            modifier: syn::TraitBoundModifier::None,
+            lifetimes: None,
+            path: trait_path,
+        }))
+        .collect(),
+    })
+}
+
 fn attribute(style: AttrStyle, meta: Meta) -> Attribute {
     Attribute { pound_token: Default::default(), style, bracket_token: Bracket::default(), meta }
 }

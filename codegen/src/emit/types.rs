@@ -295,7 +295,27 @@ fn structure(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
     }
     let mut items = vec![s::named_struct(attrs, name, fields)];
     items.extend(json_object(name, cfg, &json_fields, open.then_some("additional_properties")));
+    if def.kind == TypeKind::Entity {
+        items.extend(json_fields.iter().find(|f| f.json == "id").map(|id| keyed(name, cfg, &id.field)));
+    }
     items
+}
+
+/// `impl rt::Keyed`: an entity passed where the request tree takes a key of its type
+/// (`Graph::users().item(&user)`) gives its id, and one of another type does not compile.
+fn keyed(name: &str, cfg: &Cfg, id: &str) -> Item {
+    let (ty, id) = (s::ident(name), s::ident(id));
+    let mut item: Item = syn::parse_quote! {
+        impl rt::Keyed for #ty {
+            fn key(&self) -> &str {
+                self.#id.as_deref().unwrap_or_default()
+            }
+        }
+    };
+    if let Item::Impl(keyed) = &mut item {
+        keyed.attrs = cfg_attrs(cfg);
+    }
+    item
 }
 
 fn string_enum(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {

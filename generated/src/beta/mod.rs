@@ -95,6 +95,12 @@ impl rt::JsonFields for AuditLogRoot {
 }
 #[cfg(feature = "beta")]
 rt::json_object!(AuditLogRoot);
+#[cfg(feature = "beta")]
+impl rt::Keyed for AuditLogRoot {
+    fn key(&self) -> &str {
+        self.id.as_deref().unwrap_or_default()
+    }
+}
 /// Abstract. Concrete result kinds derive from it; it declares no members of its own.
 ///
 /// Source: `api-reference/beta/resources/authenticationeventhandlerresult.md:11`
@@ -216,6 +222,12 @@ impl rt::JsonFields for Entity {
 }
 #[cfg(feature = "beta-core")]
 rt::json_object!(Entity);
+#[cfg(feature = "beta-core")]
+impl rt::Keyed for Entity {
+    fn key(&self) -> &str {
+        self.id.as_deref().unwrap_or_default()
+    }
+}
 /// Tracks the tenant's enrollment in privileged identity management.
 ///
 /// Source: `api-reference/beta/resources/privilegedsignupstatus.md:10`
@@ -266,6 +278,12 @@ impl rt::JsonFields for PrivilegedSignupStatus {
 }
 #[cfg(feature = "beta-privileged_signup_status")]
 rt::json_object!(PrivilegedSignupStatus);
+#[cfg(feature = "beta-privileged_signup_status")]
+impl rt::Keyed for PrivilegedSignupStatus {
+    fn key(&self) -> &str {
+        self.id.as_deref().unwrap_or_default()
+    }
+}
 /// Records a step that an External ID customer went through while creating an account in the tenant on their own.
 ///
 /// Source: `api-reference/beta/resources/selfservicesignup.md:13`
@@ -366,6 +384,12 @@ impl rt::JsonFields for SelfServiceSignUp {
 }
 #[cfg(feature = "beta-audit_logs")]
 rt::json_object!(SelfServiceSignUp);
+#[cfg(feature = "beta-audit_logs")]
+impl rt::Keyed for SelfServiceSignUp {
+    fn key(&self) -> &str {
+        self.id.as_deref().unwrap_or_default()
+    }
+}
 /// Source: `api-reference/beta/resources/enums.md:16`
 #[cfg(feature = "beta-privileged_signup_status")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -101,6 +101,12 @@ impl rt::JsonFields for CallRecord {
 }
 #[cfg(feature = "v1_0-communications")]
 rt::json_object!(CallRecord);
+#[cfg(feature = "v1_0-communications")]
+impl rt::Keyed for CallRecord {
+    fn key(&self) -> &str {
+        self.id.as_deref().unwrap_or_default()
+    }
+}
 /// Source: `api-reference/v1.0/resources/enums-callrecords.md:16`
 #[cfg(feature = "v1_0-communications")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -340,3 +346,9 @@ impl rt::JsonFields for Session {
 }
 #[cfg(feature = "v1_0")]
 rt::json_object!(Session);
+#[cfg(feature = "v1_0")]
+impl rt::Keyed for Session {
+    fn key(&self) -> &str {
+        self.id.as_deref().unwrap_or_default()
+    }
+}

@@ -91,6 +91,12 @@ impl rt::JsonFields for DirectoryObject {
 }
 #[cfg(feature = "v1_0-users")]
 rt::json_object!(DirectoryObject, additional_properties);
+#[cfg(feature = "v1_0-users")]
+impl rt::Keyed for DirectoryObject {
+    fn key(&self) -> &str {
+        self.id.as_deref().unwrap_or_default()
+    }
+}
 /// A `microsoft.graph.directoryObject` or any type derived from it, read as the type its `@odata.type` names.
 #[cfg(feature = "v1_0-users")]
 #[derive(Debug, Clone, PartialEq)]
@@ -242,6 +248,12 @@ impl rt::JsonFields for DriveItem {
 }
 #[cfg(feature = "v1_0")]
 rt::json_object!(DriveItem);
+#[cfg(feature = "v1_0")]
+impl rt::Keyed for DriveItem {
+    fn key(&self) -> &str {
+        self.id.as_deref().unwrap_or_default()
+    }
+}
 /// Sits at the top of the entity hierarchy. Its only job is to give every addressable object a key.
 ///
 /// Source: `api-reference/v1.0/resources/entity.md:10`
@@ -280,6 +292,12 @@ impl rt::JsonFields for Entity {
 }
 #[cfg(feature = "v1_0-core")]
 rt::json_object!(Entity);
+#[cfg(feature = "v1_0-core")]
+impl rt::Keyed for Entity {
+    fn key(&self) -> &str {
+        self.id.as_deref().unwrap_or_default()
+    }
+}
 /// Present on a drive item when that item is a container.
 ///
 /// Source: `api-reference/v1.0/resources/folder.md:10`
@@ -454,6 +472,12 @@ impl rt::JsonFields for Group {
 }
 #[cfg(feature = "v1_0")]
 rt::json_object!(Group, additional_properties);
+#[cfg(feature = "v1_0")]
+impl rt::Keyed for Group {
+    fn key(&self) -> &str {
+        self.id.as_deref().unwrap_or_default()
+    }
+}
 /// A small record pointing at one actor.
 ///
 /// Source: `api-reference/v1.0/resources/identity.md:10`
@@ -1100,5 +1124,11 @@ impl rt::JsonFields for User {
 }
 #[cfg(feature = "v1_0-users")]
 rt::json_object!(User, additional_properties);
+#[cfg(feature = "v1_0-users")]
+impl rt::Keyed for User {
+    fn key(&self) -> &str {
+        self.id.as_deref().unwrap_or_default()
+    }
+}
 pub mod call_records;
 pub mod endpoints;

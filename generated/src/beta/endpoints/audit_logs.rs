@@ -17,8 +17,11 @@ pub struct SignUps(pub(super) String);
 impl SignUps {
     /// `/{id}`: on to [`SignUp`].
     #[inline]
-    pub fn item(self, id: &str) -> SignUp {
-        SignUp(rt::push_key(self.0, id))
+    pub fn item(
+        self,
+        id: impl Into<rt::ItemKey<super::super::SelfServiceSignUp>>,
+    ) -> SignUp {
+        SignUp(rt::push_key(self.0, id.into().as_str()))
     }
     /// List signUps
     ///

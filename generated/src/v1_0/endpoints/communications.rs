@@ -17,8 +17,11 @@ pub struct CallRecords(pub(super) String);
 impl CallRecords {
     /// `/{callRecordId}`: on to [`CallRecord`].
     #[inline]
-    pub fn item(self, call_record_id: &str) -> CallRecord {
-        CallRecord(rt::push_key(self.0, call_record_id))
+    pub fn item(
+        self,
+        call_record_id: impl Into<rt::ItemKey<super::super::call_records::CallRecord>>,
+    ) -> CallRecord {
+        CallRecord(rt::push_key(self.0, call_record_id.into().as_str()))
     }
 }
 /// Requests at `/communications/callRecords/{callRecordId}`, and the steps after it.

@@ -6,8 +6,8 @@ pub struct Users(pub(super) String);
 impl Users {
     /// `/{id}`: on to [`User`].
     #[inline]
-    pub fn item(self, id: &str) -> User {
-        User(rt::push_key(self.0, id))
+    pub fn item(self, id: impl Into<rt::ItemKey<super::super::User>>) -> User {
+        User(rt::push_key(self.0, id.into().as_str()))
     }
     /// List users
     ///

@@ -14,6 +14,7 @@ pub mod parse;
 pub mod report;
 pub mod resolve;
 pub mod scan;
+pub mod snapshot;
 pub mod verify;
 pub mod write;
 

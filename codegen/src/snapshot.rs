@@ -71,7 +71,7 @@ struct LockedModel<'a> {
 }
 
 /// Writes compact JSON with a line break before each model (depth 2) and before each type
-/// and operation (depth 4).
+/// and operation (depth 4), and after the last model.
 struct ItemPerLine {
     depth: usize,
 }
@@ -83,7 +83,8 @@ impl serde_json::ser::Formatter for ItemPerLine {
     }
     fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
         self.depth -= 1;
-        w.write_all(b"]")
+        // The list of models closes on a line of its own.
+        w.write_all(if self.depth == 1 { b"\n]" } else { b"]" })
     }
     fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
         self.depth += 1;

@@ -102,9 +102,14 @@ fn render(diffs: &[ApiDiff], blocks: &[Block]) -> String {
             let _ = writeln!(out, "\n#### {} ({})", class.id(), in_class.iter().map(|b| b.lines.len()).sum::<usize>());
             for b in in_class {
                 let mut list = b.lines[..b.shown].join("\n");
-                if b.shown < b.lines.len() {
-                    let gap = if list.is_empty() { "" } else { "\n" };
-                    let _ = write!(list, "{gap}- … {} more in the full report", b.lines.len() - b.shown);
+                match b.shown {
+                    0 => {
+                        let _ = write!(list, "- all {} in the full report", b.lines.len());
+                    }
+                    n if n < b.lines.len() => {
+                        let _ = write!(list, "\n- … {} more in the full report", b.lines.len() - n);
+                    }
+                    _ => {}
                 }
                 if b.lines.len() > FOLD_OVER {
                     let _ =
@@ -146,8 +151,9 @@ pub fn summary(diffs: &[ApiDiff], report: Option<&str>) -> String {
     for b in &mut blocks {
         b.shown = 0;
     }
-    // Each list's frame with its "… n more" line, and the trailer, are at their longest now.
-    let frame = render(diffs, &blocks).chars().count() + trailer(0).chars().count();
+    // The frame of every list, and the trailer, as they are with nothing listed; a list cut
+    // after some lines ends in "\n- … n more" instead of "- all n", 4 characters longer.
+    let frame = render(diffs, &blocks).chars().count() + trailer(0).chars().count() + 4 * blocks.len();
     let mut room = COMMENT_LIMIT.saturating_sub(frame);
     for class in Class::ALL {
         let mut in_class: Vec<&mut Block> = blocks.iter_mut().filter(|b| b.class == class).collect();

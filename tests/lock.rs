@@ -27,7 +27,8 @@ fn copy_tree(from: &Path, to: &Path) {
 /// Replaces the first line of `page` starting with `row` by `with` (more lines may follow).
 fn edit_row(page: &Path, row: &str, with: impl Fn(&str) -> String) {
     let text = std::fs::read_to_string(page).expect("read page");
-    let line = text.lines().find(|l| l.replace(' ', "").starts_with(row)).unwrap_or_else(|| panic!("{row} in {page:?}"));
+    let line =
+        text.lines().find(|l| l.replace(' ', "").starts_with(row)).unwrap_or_else(|| panic!("{row} in {page:?}"));
     std::fs::write(page, text.replacen(line, &with(line), 1)).expect("write page");
 }
 

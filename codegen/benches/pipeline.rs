@@ -105,7 +105,8 @@ fn stages(docs: &Path, out: &Path) -> [(&'static str, Duration); 5] {
     let mut lock = String::new();
     let lock_time = best(|| {
         let docs_sha256 = snapshot::docs_sha256(docs, &read).expect("hash");
-        let info = snapshot::LockInfo { crate_version: Some("0.1.0"), docs_sha256: &docs_sha256, selection: &selection };
+        let info =
+            snapshot::LockInfo { crate_version: Some("0.1.0"), docs_sha256: &docs_sha256, selection: &selection };
         lock = snapshot::lock_json(&info, &models).expect("lock");
     });
     let lock_file = out.with_extension("lock.json");

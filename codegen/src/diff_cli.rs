@@ -127,7 +127,6 @@ impl Side {
         }
     }
 
-
     /// One version's model: parsed from the docs, or as read.
     fn model(&self, version: &str) -> Result<Cow<'_, Model>, String> {
         match self {
@@ -160,14 +159,13 @@ fn pairs(args: &DiffArgs, old: &Side, new: &Side) -> Result<Vec<(&'static str, &
         (_, _, Versions::Beta) => vec![("beta", "beta")],
         (_, _, Versions::All) => {
             let (old_versions, new_versions) = (old.versions(), new.versions());
-            let both: Vec<_> =
-                graph_docs_codegen::VERSIONS.iter().copied().filter(|v| old_versions.contains(v) && new_versions.contains(v)).collect();
+            let both: Vec<_> = graph_docs_codegen::VERSIONS
+                .iter()
+                .copied()
+                .filter(|v| old_versions.contains(v) && new_versions.contains(v))
+                .collect();
             if both.is_empty() {
-                return Err(format!(
-                    "{} and {} have no version in common",
-                    old.path().display(),
-                    new.path().display()
-                ));
+                return Err(format!("{} and {} have no version in common", old.path().display(), new.path().display()));
             }
             both.into_iter().map(|v| (v, v)).collect()
         }
@@ -228,9 +226,13 @@ fn compare(
 fn run(args: &DiffArgs) -> Result<String, String> {
     let (old, new) = (Side::open(&args.old)?, Side::open(&args.new)?);
     let explicit = args.select.selection();
-    let selection = if explicit.everything() { old.selection().or(new.selection()).unwrap_or_default() } else { explicit };
+    let selection =
+        if explicit.everything() { old.selection().or(new.selection()).unwrap_or_default() } else { explicit };
     if !selection.everything() {
-        eprintln!("compared: what a crate generated with areas {:?}, paths {:?} holds", selection.areas, selection.paths);
+        eprintln!(
+            "compared: what a crate generated with areas {:?}, paths {:?} holds",
+            selection.areas, selection.paths
+        );
     }
     let diffs = pairs(args, &old, &new)?
         .into_iter()

@@ -288,7 +288,8 @@ fn run(command: Command, format: MessageFormat) -> Result<bool, String> {
             // A lock that does not read leaves the version to --crate-version, and the
             // changes untold.
             let lock = lock_in(out);
-            let builder = crate_builder(builder(input, Some(select)), package, lock.as_ref().ok().and_then(Option::as_ref));
+            let builder =
+                crate_builder(builder(input, Some(select)), package, lock.as_ref().ok().and_then(Option::as_ref));
             let (models, files) = builder.crate_files()?;
             let stale = write::stale_files(out, &files);
             let failed = report_diagnostics(&mut reporter, &models, input);

@@ -214,7 +214,8 @@ impl<W: WriteColor> Reporter<W> {
             } else {
                 format!("{} → {}", d.old_version, d.new_version)
             };
-            let total = |class: fn(&graph_docs_codegen::diff::Counts) -> usize| tally.counts.values().map(class).sum::<usize>();
+            let total =
+                |class: fn(&graph_docs_codegen::diff::Counts) -> usize| tally.counts.values().map(class).sum::<usize>();
             let _ = writeln!(
                 out,
                 "  {title}: {}; {} breaking, {} additive, {} patch",

@@ -214,13 +214,6 @@ impl Snapshot {
         }
     }
 
-    pub fn into_models(self) -> Vec<Model> {
-        match self {
-            Snapshot::Lock(lock) => lock.models,
-            Snapshot::Export(models) => models,
-        }
-    }
-
     /// The selection its models were cut down to.
     pub fn selection(&self) -> Option<Selection> {
         match self {
@@ -305,11 +298,8 @@ pub fn api_change(lock: &Lock, models: &[Model], selection: &Selection) -> Resul
     }
     let verdict = diff::verdict(&diffs);
     let other_generator = (lock.generator != generator()).then(|| lock.generator.clone());
-    let release = if verdict == Verdict::None && (!same_models || other_generator.is_some()) {
-        Verdict::Patch
-    } else {
-        verdict
-    };
+    let release =
+        if verdict == Verdict::None && (!same_models || other_generator.is_some()) { Verdict::Patch } else { verdict };
     let versions = match &lock.crate_version {
         Some(version) => Some((version.clone(), release.bump(version)?)),
         None => None,

@@ -247,7 +247,10 @@ fn check_tells_what_changed_since_the_lock_and_generate_bumps_by_it() {
     let human = run(&check);
     assert_eq!(code(&human), 1);
     let stderr = text(&human.stderr);
-    assert!(stderr.contains("API change since ") && stderr.contains(": minor; release minor: version 0.3.1 → 0.3.2"), "{stderr}");
+    assert!(
+        stderr.contains("API change since ") && stderr.contains(": minor; release minor: version 0.3.1 → 0.3.2"),
+        "{stderr}"
+    );
     assert!(stderr.contains("  v1.0: minor; 0 breaking, 1 additive, 0 patch"), "{stderr}");
     let json = run(&[&check[..], &["--message-format", "json"]].concat());
     assert_eq!(code(&json), 1);
@@ -286,7 +289,17 @@ fn diff_reads_a_lock_a_crate_or_a_model_export_as_the_old_side() {
     std::fs::write(&export_path, &export.stdout).expect("write the export");
     add_user_property(docs.path());
     let lock = out.join("graph-docs-lock.json");
-    let from_docs = run(&["diff", "--old", docs_src().to_str().expect("UTF-8"), "--new", docs_arg, "--version", "v1.0", "--format", "json"]);
+    let from_docs = run(&[
+        "diff",
+        "--old",
+        docs_src().to_str().expect("UTF-8"),
+        "--new",
+        docs_arg,
+        "--version",
+        "v1.0",
+        "--format",
+        "json",
+    ]);
     assert_eq!(code(&from_docs), 0, "{}", text(&from_docs.stderr));
     for old in [&lock, &out, &export_path] {
         let diff = run(&["diff", "--old", old.to_str().expect("UTF-8"), "--new", docs_arg, "--format", "json"]);

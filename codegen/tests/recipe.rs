@@ -114,7 +114,10 @@ fn the_review_loop_runs_on_two_docs_trees() {
     let check = step(dir, &format!("graph-docs-codegen check --docs docs --out graph {}", selection()));
     assert_eq!(check.status.code(), Some(1), "stale");
     let explained = String::from_utf8_lossy(&check.stderr);
-    assert!(explained.contains("API change since graph/graph-docs-lock.json: major; release major: version 1.4.2 → 2.0.0"), "{explained}");
+    assert!(
+        explained.contains("API change since graph/graph-docs-lock.json: major; release major: version 1.4.2 → 2.0.0"),
+        "{explained}"
+    );
     assert!(explained.contains("  v1.0: major; 1 breaking, 1 additive, 0 patch"), "{explained}");
     assert!(explained.contains("  beta: none;"), "{explained}");
 

@@ -558,7 +558,6 @@ fn is_transport_header(name: &str) -> bool {
     ["authorization", "content-type", "content-length"].contains(&name.to_ascii_lowercase().as_str())
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -322,7 +322,6 @@ pub fn retain_pages(old: &mut Model, new: &mut Model, pages: &BTreeSet<String>) 
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

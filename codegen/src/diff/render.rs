@@ -112,8 +112,12 @@ fn render(diffs: &[ApiDiff], blocks: &[Block]) -> String {
                     _ => {}
                 }
                 if b.lines.len() > FOLD_OVER {
-                    let _ =
-                        writeln!(out, "\n<details><summary><code>{}</code> ({})</summary>\n", b.kind.id(), b.lines.len());
+                    let _ = writeln!(
+                        out,
+                        "\n<details><summary><code>{}</code> ({})</summary>\n",
+                        b.kind.id(),
+                        b.lines.len()
+                    );
                     let _ = writeln!(out, "{list}\n\n</details>");
                 } else {
                     let _ = writeln!(out, "\n`{}` ({})\n\n{list}", b.kind.id(), b.lines.len());
@@ -195,7 +199,12 @@ pub struct Tally<'a> {
 
 impl ApiDiff {
     pub fn tally(&self) -> Tally<'_> {
-        Tally { old_version: &self.old_version, new_version: &self.new_version, verdict: self.verdict, counts: self.counts() }
+        Tally {
+            old_version: &self.old_version,
+            new_version: &self.new_version,
+            verdict: self.verdict,
+            counts: self.counts(),
+        }
     }
 }
 
@@ -211,14 +220,10 @@ struct JsonDiff<'a> {
 pub fn json(diffs: &[ApiDiff]) -> Result<String, serde_json::Error> {
     let report = JsonReport {
         verdict: verdict(diffs),
-        diffs: diffs
-            .iter()
-            .map(|d| JsonDiff { tally: d.tally(), changes: &d.changes })
-            .collect(),
+        diffs: diffs.iter().map(|d| JsonDiff { tally: d.tally(), changes: &d.changes }).collect(),
     };
     serde_json::to_string_pretty(&report)
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -4,7 +4,7 @@
 //! the build script; editing, adding or removing a page must, and the output follows.
 
 use graph_docs_codegen::emit;
-use graph_docs_tests::{cargo_in, docs_src, run_cargo, workspace_lock, workspace_root};
+use graph_docs_tests::{cargo_in, copy_tree, docs_src, run_cargo, workspace_lock, workspace_root};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -83,18 +83,6 @@ impl Throwaway {
 fn write(path: &Path, text: &str) {
     std::fs::create_dir_all(path.parent().expect("a parent folder")).expect("create folder");
     std::fs::write(path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in std::fs::read_dir(from).expect("read docs-src") {
-        let entry = entry.expect("folder entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("file type").is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            write(&target, &std::fs::read_to_string(entry.path()).expect("read page"));
-        }
-    }
 }
 
 /// File times may be as coarse as a second: a change must come in a later second than the

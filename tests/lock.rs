@@ -7,22 +7,9 @@
 use graph_docs_codegen::diff::{self, Class, COMMENT_LIMIT};
 use graph_docs_codegen::snapshot::{self, Snapshot};
 use graph_docs_codegen::{load, Builder};
-use graph_docs_tests::shared;
+use graph_docs_tests::{copy_tree, shared};
 use std::path::Path;
 use std::time::Instant;
-
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("create folder");
-    for entry in std::fs::read_dir(from).expect("read folder") {
-        let entry = entry.expect("folder entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("file type").is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy page");
-        }
-    }
-}
 
 /// Replaces the first line of `page` starting with `row` by `with` (more lines may follow).
 fn edit_row(page: &Path, row: &str, with: impl Fn(&str) -> String) {

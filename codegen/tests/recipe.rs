@@ -50,19 +50,6 @@ fn ok(dir: &Path, command: &str) -> String {
     stderr
 }
 
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("create folder");
-    for entry in std::fs::read_dir(from).expect("read folder") {
-        let entry = entry.expect("folder entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("file type").is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
-}
-
 fn edit(page: &Path, from: &str, to: &str) {
     let text = std::fs::read_to_string(page).expect("read page");
     assert!(text.contains(from), "{from:?} in {}", page.display());
@@ -88,7 +75,8 @@ fn the_readme_shows_the_workflows_steps() {
 fn the_review_loop_runs_on_two_docs_trees() {
     let dir = tempfile::tempdir().expect("temporary folder");
     let dir = dir.path();
-    copy_tree(&docs_src(), &dir.join("docs"));
+    let copied = Command::new("cp").arg("-R").arg(docs_src()).arg(dir.join("docs")).status().expect("cp runs");
+    assert!(copied.success(), "copy docs-src");
     // The crate as committed before the docs change, generated once by hand.
     ok(dir, "graph-docs-codegen generate --docs docs --out graph $SELECT --crate-version 1.4.2");
     let lock = std::fs::read_to_string(dir.join("graph/graph-docs-lock.json")).expect("the crate holds its lock");

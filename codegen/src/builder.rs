@@ -190,8 +190,11 @@ impl Builder {
 
     /// The lock file of output made from `models` (read from the files `read`).
     fn lock(&self, models: &[Model], read: &[PathBuf], crate_version: Option<&str>) -> Result<String, String> {
-        let docs_sha256 = snapshot::docs_sha256(&self.docs, read)?;
-        snapshot::lock_json(&LockInfo { crate_version, docs_sha256: &docs_sha256, selection: &self.selection }, models)
+        self.lock_of(models, &snapshot::docs_sha256(&self.docs, read)?, crate_version)
+    }
+
+    fn lock_of(&self, models: &[Model], docs_sha256: &str, crate_version: Option<&str>) -> Result<String, String> {
+        snapshot::lock_json(&LockInfo { crate_version, docs_sha256, selection: &self.selection }, models)
     }
 
     /// The crate's version, bumped from `bump_from`'s with what changed since when set.
@@ -253,23 +256,32 @@ impl Builder {
         let sink = |file: GeneratedFile| staging.write(&file);
         let emitter = emit::CrateEmitter::new(&self.crate_options(self.crate_version.clone()));
         let parsed: Vec<Parsed> = versions.par_iter().map(|v| parse_version(&self.docs, v)).collect();
-        let done: Vec<_> = parsed
-            .into_par_iter()
-            .map(|parsed| {
-                let loaded = parsed.resolve();
-                let written = emitter.version(&loaded.model, &sink);
-                (loaded, written)
-            })
-            .collect();
+        let read: Vec<PathBuf> = parsed.iter().flat_map(|p| p.read().iter().cloned()).collect();
+        // The docs files are hashed beside the resolves, which run on one thread each.
+        let (done, docs_sha256): (Vec<_>, _) = rayon::join(
+            || {
+                parsed
+                    .into_par_iter()
+                    .map(|parsed| {
+                        let loaded = parsed.resolve();
+                        let written = emitter.version(&loaded.model, &sink);
+                        (loaded, written)
+                    })
+                    .collect()
+            },
+            || snapshot::docs_sha256(&self.docs, &read),
+        );
         let (loaded, written): (Vec<Loaded>, Vec<_>) = done.into_iter().unzip();
-        let (models, read) = self.models_of(&versions, loaded)?;
+        let (models, _) = self.models_of(&versions, loaded)?;
         let written = written.into_iter().collect::<Result<Vec<_>, _>>().map_err(failed)?;
         // The version, and so `Cargo.toml`, may depend on the models: the crate is finished
-        // by an emitter that knows it.
+        // by an emitter that knows it, while the lock is written.
         let (version, api_change) = self.release(&models)?;
-        let lock = self.lock(&models, &read, Some(&version))?;
-        emit::CrateEmitter::new(&self.crate_options(version)).finish(written, &sink).map_err(failed)?;
-        sink(GeneratedFile { path: snapshot::LOCK_FILE.into(), contents: lock }).map_err(failed)?;
+        let finisher = emit::CrateEmitter::new(&self.crate_options(version.clone()));
+        let (lock, finished) =
+            rayon::join(|| self.lock_of(&models, &docs_sha256?, Some(&version)), || finisher.finish(written, &sink));
+        finished.map_err(failed)?;
+        sink(GeneratedFile { path: snapshot::LOCK_FILE.into(), contents: lock? }).map_err(failed)?;
         let (files, written) = staging.commit().map_err(failed)?;
         self.warn_about_errors(&models);
         Ok(Built { models, files, written, api_change })

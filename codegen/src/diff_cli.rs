@@ -120,10 +120,17 @@ impl Side {
     }
 
     fn has_version(&self, version: &str) -> Result<(), String> {
+        if self.versions().contains(&version) {
+            Ok(())
+        } else {
+            Err(self.lacks(version))
+        }
+    }
+
+    fn lacks(&self, version: &str) -> String {
         match self {
-            _ if self.versions().contains(&version) => Ok(()),
-            Side::Docs(root) => Err(format!("{}: no api-reference/{version} folder", root.display())),
-            Side::Read(path, _) => Err(format!("{}: no model of {version}", path.display())),
+            Side::Docs(root) => format!("{}: no api-reference/{version} folder", root.display()),
+            Side::Read(path, _) => format!("{}: no model of {version}", path.display()),
         }
     }
 
@@ -136,10 +143,12 @@ impl Side {
                 eprintln!("{}: {version} parsed in {:.3} s", root.display(), start.elapsed().as_secs_f64());
                 Ok(Cow::Owned(model))
             }
-            Side::Read(path, read) => match read.models().iter().find(|m| m.version == version) {
-                Some(model) => Ok(Cow::Borrowed(model)),
-                None => Err(format!("{}: no model of {version}", path.display())),
-            },
+            Side::Read(_, read) => read
+                .models()
+                .iter()
+                .find(|m| m.version == version)
+                .map(Cow::Borrowed)
+                .ok_or_else(|| self.lacks(version)),
         }
     }
 

@@ -80,7 +80,7 @@ fn the_review_loop_runs_on_two_docs_trees() {
     // The crate as committed before the docs change, generated once by hand.
     ok(dir, "graph-docs-codegen generate --docs docs --out graph $SELECT --crate-version 1.4.2");
     let lock = std::fs::read_to_string(dir.join("graph/graph-docs-lock.json")).expect("the crate holds its lock");
-    assert!(lock.starts_with("{\"lock_format\":1,"), "{}", &lock[..80]);
+    assert!(lock.starts_with("{\"lock_format\":1,"), "{:?}", lock.lines().next());
     assert!(lock.contains(r#""crate_version":"1.4.2""#) && lock.contains(r#""areas":["users","auditLogs"]"#));
     let steps = generator_steps();
     // Nothing changed: no API change, no new version, the crate up to date.

@@ -65,7 +65,9 @@ pub mod audit_logs {
     /// `GET /auditLogs/signUps/{id}`: builds [`SelfservicesignupGet`].
     #[inline]
     pub fn selfservicesignup_get(id: &str) -> SelfservicesignupGet {
-        SelfservicesignupGet(rt::Request::new("GET", format!("/auditLogs/signUps/{}", rt::segment(id))))
+        SelfservicesignupGet(
+            rt::Request::new("GET", format!("/auditLogs/signUps/{}", rt::segment(id))),
+        )
     }
     impl SelfservicesignupGet {
         /// Sets the `$select` query option.

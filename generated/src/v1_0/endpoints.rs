@@ -18,10 +18,12 @@ pub mod communications {
     /// `GET /communications/callRecords/{callRecordId}`: builds [`CallrecordsCallrecordGet`].
     #[inline]
     pub fn callrecords_callrecord_get(call_record_id: &str) -> CallrecordsCallrecordGet {
-        CallrecordsCallrecordGet(rt::Request::new(
-            "GET",
-            format!("/communications/callRecords/{}", rt::segment(call_record_id)),
-        ))
+        CallrecordsCallrecordGet(
+            rt::Request::new(
+                "GET",
+                format!("/communications/callRecords/{}", rt::segment(call_record_id)),
+            ),
+        )
     }
     impl CallrecordsCallrecordGet {
         /// Sets the `$expand` query option.
@@ -66,11 +68,15 @@ pub mod reports {
     pub struct ReportrootGetemailactivitycounts(rt::Request<(), rt::Content>);
     /// `GET /reports/getEmailActivityCounts(period='{period_value}')`: builds [`ReportrootGetemailactivitycounts`].
     #[inline]
-    pub fn reportroot_getemailactivitycounts(period_value: &str) -> ReportrootGetemailactivitycounts {
-        ReportrootGetemailactivitycounts(rt::Request::new(
-            "GET",
-            format!("/reports/getEmailActivityCounts(period='{}')", rt::literal(period_value)),
-        ))
+    pub fn reportroot_getemailactivitycounts(
+        period_value: &str,
+    ) -> ReportrootGetemailactivitycounts {
+        ReportrootGetemailactivitycounts(
+            rt::Request::new(
+                "GET",
+                format!("/reports/getEmailActivityCounts(period='{}')", rt::literal(period_value)),
+            ),
+        )
     }
     impl ReportrootGetemailactivitycounts {
         /// Sets any header.
@@ -104,7 +110,10 @@ pub mod users {
     /// `POST /users/{id}/assignLicense`: builds [`UserAssignlicense`].
     #[inline]
     pub fn user_assignlicense(id: &str, body: UserAssignlicenseBody) -> UserAssignlicense {
-        UserAssignlicense(rt::Request::new("POST", format!("/users/{}/assignLicense", rt::segment(id))).with_body(body))
+        UserAssignlicense(
+            rt::Request::new("POST", format!("/users/{}/assignLicense", rt::segment(id)))
+                .with_body(body),
+        )
     }
     impl UserAssignlicense {
         /// Sets any header.
@@ -297,12 +306,19 @@ pub mod users {
     /// `GET /users/{user-id}/memberOf`: builds [`UserListMemberof`].
     #[inline]
     pub fn user_list_memberof(user_id: &str) -> UserListMemberof {
-        UserListMemberof(rt::Request::new("GET", format!("/users/{}/memberOf", rt::segment(user_id))))
+        UserListMemberof(
+            rt::Request::new("GET", format!("/users/{}/memberOf", rt::segment(user_id))),
+        )
     }
     /// `GET /users/{id}/memberOf/microsoft.graph.group`: builds [`UserListMemberof`].
     #[inline]
     pub fn user_list_memberof_group(id: &str) -> UserListMemberof {
-        UserListMemberof(rt::Request::new("GET", format!("/users/{}/memberOf/microsoft.graph.group", rt::segment(id))))
+        UserListMemberof(
+            rt::Request::new(
+                "GET",
+                format!("/users/{}/memberOf/microsoft.graph.group", rt::segment(id)),
+            ),
+        )
     }
     impl UserListMemberof {
         /// Sets the `$count` query option.

@@ -262,6 +262,21 @@ fn check_tells_what_changed_since_the_lock_and_generate_bumps_by_it() {
     assert_eq!(code(&again), 0);
     assert!(std::fs::read_to_string(out.join("Cargo.toml")).expect("manifest").contains("\nversion = \"0.3.2\"\n"));
 
+    // A description changes the doc comments only: a patch.
+    let user = docs.path().join("api-reference/v1.0/resources/user.md");
+    let page = std::fs::read_to_string(&user).expect("user.md");
+    std::fs::write(&user, page.replacen("|nickname|String|Made-up.|", "|nickname|String|Made-up, and edited.|", 1))
+        .expect("write");
+    let described = run(&check);
+    assert_eq!(code(&described), 1);
+    assert!(
+        text(&described.stderr).contains(": none; release patch: version 0.3.2 → 0.3.3"),
+        "{}",
+        text(&described.stderr)
+    );
+    assert_eq!(code(&run(&[&generate[..], &["--bump"]].concat())), 0);
+    assert!(std::fs::read_to_string(out.join("Cargo.toml")).expect("manifest").contains("\nversion = \"0.3.3\"\n"));
+
     std::fs::remove_file(out.join("graph-docs-lock.json")).expect("remove the lock");
     let no_lock = run(&check);
     assert_eq!(code(&no_lock), 1);

@@ -231,8 +231,37 @@ pub fn read(path: &Path) -> Result<Snapshot, String> {
 }
 
 /// A lock's first key is `lock_format`; a model export is an object with a `version` or a
-/// list of such objects.
+/// list of such objects. Each model must be one resolving docs can give (see `well_formed`).
 fn parse(bytes: &[u8]) -> Result<Snapshot, String> {
+    let snapshot = parse_json(bytes)?;
+    snapshot.models().iter().try_for_each(well_formed)?;
+    Ok(snapshot)
+}
+
+/// What the code reading a model relies on and resolving guarantees: one type per name,
+/// and no type among its own bases.
+fn well_formed(model: &Model) -> Result<(), String> {
+    let mut base_of: std::collections::HashMap<&str, Option<&str>> = Default::default();
+    for t in &model.types {
+        if base_of.insert(&t.name, t.base.as_deref()).is_some() {
+            return Err(format!("{}: type `{}` is defined twice", model.version, t.name));
+        }
+    }
+    for t in &model.types {
+        // A chain longer than there are types goes round.
+        let (mut base, mut steps) = (t.base.as_deref(), 0);
+        while let Some(b) = base {
+            if steps == model.types.len() {
+                return Err(format!("{}: type `{}` is among its own bases", model.version, t.name));
+            }
+            base = base_of.get(b).copied().flatten();
+            steps += 1;
+        }
+    }
+    Ok(())
+}
+
+fn parse_json(bytes: &[u8]) -> Result<Snapshot, String> {
     let text = bytes.trim_ascii_start();
     if text.starts_with(b"[") {
         let models = serde_json::from_slice(text).map_err(|e| format!("not a list of models: {e}"))?;
@@ -342,5 +371,21 @@ mod tests {
             .is_err_and(|e| e.contains("lock format 99")));
         assert!(parse(b"{\"name\": 1}").is_err_and(|e| e.contains("neither a lock nor a model export")));
         assert!(parse(b"[1]").is_err_and(|e| e.contains("not a list of models")));
+    }
+
+    #[test]
+    fn a_model_no_docs_can_give_is_refused() {
+        let ty = |name: &str, base: &str| {
+            format!(
+                r#"{{"name":"{name}","kind":"entity","base":{base},"abstract":false,"open":false,"properties":[],"members":[],"description":"","source":{{"file":"f","line":1}}}}"#
+            )
+        };
+        let model = |types: &[String]| format!(r#"{{"version":"v1.0","types":[{}],"operations":[]}}"#, types.join(","));
+        let fine = model(&[ty("a", "null"), ty("b", r#""a""#), ty("c", r#""unknown""#)]);
+        assert!(parse(fine.as_bytes()).is_ok());
+        let cycle = model(&[ty("a", r#""b""#), ty("b", r#""a""#)]);
+        assert!(parse(cycle.as_bytes()).is_err_and(|e| e == "v1.0: type `a` is among its own bases"));
+        let twice = model(&[ty("a", "null"), ty("a", "null")]);
+        assert!(parse(twice.as_bytes()).is_err_and(|e| e == "v1.0: type `a` is defined twice"));
     }
 }

@@ -1,10 +1,11 @@
 //! The build-script API as a user meets it: a throwaway crate under `target/` whose
 //! build.rs runs `Builder` on a copy of docs-src's v1.0 pages (one area, into `OUT_DIR`)
 //! and whose library `include!`s the result. A build with nothing changed must not rerun
-//! the build script; editing, adding or removing a page must, and the output follows.
+//! the build script; editing, adding or removing a page must, and the output follows. The
+//! lock file is written beside the module.
 
 use graph_docs_codegen::emit;
-use graph_docs_tests::{cargo_in, docs_src, run_cargo, workspace_lock, workspace_root};
+use graph_docs_tests::{cargo_in, copy_tree, docs_src, run_cargo, workspace_lock, workspace_root};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -85,18 +86,6 @@ fn write(path: &Path, text: &str) {
     std::fs::write(path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
 }
 
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in std::fs::read_dir(from).expect("read docs-src") {
-        let entry = entry.expect("folder entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("file type").is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            write(&target, &std::fs::read_to_string(entry.path()).expect("read page"));
-        }
-    }
-}
-
 /// File times may be as coarse as a second: a change must come in a later second than the
 /// build before it to be seen.
 fn next_second() {
@@ -111,6 +100,15 @@ fn the_build_script_reruns_only_when_the_docs_change() {
     let first = krate.output();
     assert!(first.contains("pub fn user_get("), "the users area is generated");
     assert!(!first.contains("pub struct CallRecord "), "other areas' types are left out");
+    let runs = krate.runs();
+    let lock =
+        std::fs::read_to_string(Path::new(&runs[0]).join("graph.lock.json")).expect("the lock beside the module");
+    assert!(
+        lock.starts_with("{\"lock_format\":1,") && !lock.contains("\"crate_version\""),
+        "{:?}",
+        lock.lines().next()
+    );
+    assert!(lock.contains(r#""selection":{"areas":["users"],"paths":[]}"#), "{:?}", lock.lines().next());
 
     krate.build();
     assert_eq!(krate.runs().len(), 1, "nothing changed: the build script must not run");

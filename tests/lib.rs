@@ -53,6 +53,20 @@ pub fn docs_tree(pages: &[(&str, &str)]) -> tempfile::TempDir {
     dir
 }
 
+/// Copies the folder `from` with everything in it to `to`.
+pub fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap_or_else(|e| panic!("{}: {e}", to.display()));
+    for entry in std::fs::read_dir(from).unwrap_or_else(|e| panic!("{}: {e}", from.display())) {
+        let entry = entry.expect("folder entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("file type").is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
+        }
+    }
+}
+
 /// The annotated examples of one API page (path relative to the docs root), in page order.
 pub fn page_examples(docs: &Path, file: &str) -> Vec<Example> {
     let text = std::fs::read_to_string(docs.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));

@@ -7,7 +7,7 @@
 //! `-- --repeat N` only generates, N times on the threads `RAYON_NUM_THREADS` gives, and
 //! prints each time: a steady run to profile (`perf record -g target/release/deps/pipeline-…`).
 
-use graph_docs_codegen::{available_versions, emit, load_scanned, scan, write, Builder};
+use graph_docs_codegen::{available_versions, emit, load_scanned, scan, snapshot, write, Builder};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -71,8 +71,10 @@ fn generate(docs: &Path, out: &Path) -> Duration {
 }
 
 /// The stages of a generation timed one by one: scan (list and read the pages), load
-/// (parse, model and resolve the scanned pages), emit (write every file of the crate).
-fn stages(docs: &Path, out: &Path) -> [(&'static str, Duration); 3] {
+/// (parse, model and resolve the scanned pages), emit (write every file of the crate), lock
+/// (hash the docs files and write the lock's text); then reading the lock back, which
+/// `diff --old LOCK` does instead of scan and load.
+fn stages(docs: &Path, out: &Path) -> [(&'static str, Duration); 5] {
     use rayon::prelude::*;
     let versions = available_versions(docs);
     let scan_time = best(|| {
@@ -98,7 +100,21 @@ fn stages(docs: &Path, out: &Path) -> [(&'static str, Duration); 3] {
         staging.commit().expect("write");
         start.elapsed()
     });
-    [("scan", scan_time), ("load", load_time), ("emit", emit_time)]
+    let read: Vec<PathBuf> = versions.iter().flat_map(|v| scan::scan_version(docs, v).read).collect();
+    let selection = emit::areas::Selection::default();
+    let mut lock = String::new();
+    let lock_time = best(|| {
+        let docs_sha256 = snapshot::docs_sha256(docs, &read).expect("hash");
+        let info =
+            snapshot::LockInfo { crate_version: Some("0.1.0"), docs_sha256: &docs_sha256, selection: &selection };
+        lock = snapshot::lock_json(&info, &models).expect("lock");
+    });
+    let lock_file = out.with_extension("lock.json");
+    std::fs::write(&lock_file, &lock).expect("write the lock");
+    let read_time = best(|| {
+        std::hint::black_box(snapshot::read(&lock_file).expect("read the lock"));
+    });
+    [("scan", scan_time), ("load", load_time), ("emit", emit_time), ("lock", lock_time), ("lock read", read_time)]
 }
 
 /// Peak resident memory of this process, from the kernel's own accounting.

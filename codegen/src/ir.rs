@@ -5,20 +5,24 @@
 use crate::diag::Diagnostic;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Serialize)]
+/// Read back from an export (`snapshot`), a model has no diagnostics: they are the docs'
+/// findings, reported when the docs were read, and the export's copy is not read.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Model {
     pub version: String,
     /// Sorted by qualified name.
     pub types: Vec<TypeDef>,
     /// Sorted by id.
     pub operations: Vec<Operation>,
+    #[serde(skip_deserializing)]
     pub diagnostics: Vec<Diagnostic>,
+    #[serde(default)]
     pub example_requests: ExampleRequests,
 }
 
 /// How many of the docs' example requests call an operation of their own page (see
 /// `model::request_match`).
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExampleRequests {
     /// Example requests addressed to Graph (other hosts, such as upload URLs, do not count).
     pub total: usize,

@@ -14,6 +14,7 @@ pub mod parse;
 pub mod report;
 pub mod resolve;
 pub mod scan;
+pub mod snapshot;
 pub mod verify;
 pub mod write;
 
@@ -94,6 +95,11 @@ fn page_model(file: scan::SourceFile, diags: &mut Vec<Diagnostic>) -> model::Raw
 }
 
 impl Parsed {
+    /// Every file read.
+    pub fn read(&self) -> &[PathBuf] {
+        &self.read
+    }
+
     /// Merges the pages' definitions, in page order, and resolves them into the version's
     /// model: work on one thread, which another version's work can run beside.
     pub fn resolve(self) -> Loaded {

@@ -2,9 +2,11 @@
 //! examples (in `verify_cli`), and `diff` of two (in `diff_cli`).
 //!
 //! Exit codes: 0 generated (or up to date, or every example passed); 1 generated, but the
-//! docs have errors, a warning tripped `--deny-warnings`, `check` found stale files or an
-//! example failed `verify`; 2 bad arguments, an unreadable docs root, an unwritable output
-//! or a scratch crate that does not build (clap's own argument errors exit 2 too).
+//! docs have errors, a warning tripped `--deny-warnings`, `check` found stale files (it
+//! then tells what changed since the crate's lock file: the verdict and the counts by
+//! kind) or an example failed `verify`; 2 bad arguments, an unreadable docs root or lock
+//! file, an unwritable output or a scratch crate that does not build (clap's own argument
+//! errors exit 2 too). `diff` exits 0 whatever the verdict, 2 on bad input.
 
 mod allocator;
 mod diff_cli;
@@ -13,11 +15,13 @@ mod verify_cli;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
+use graph_docs_codegen::emit::areas::Selection;
+use graph_docs_codegen::snapshot::{self, Lock, Snapshot};
 use graph_docs_codegen::{builder::Built, diag, diag::Severity, ir::Model, write, Builder};
 use render::{Listing, MessageFormat, Reporter};
 use std::io::IsTerminal;
 use std::num::NonZeroUsize;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -83,6 +87,17 @@ struct Select {
 }
 
 #[derive(clap::Args)]
+struct Package {
+    /// Package name of the generated crate.
+    #[arg(long, default_value = "graph-docs-generated")]
+    crate_name: String,
+    /// Package version of the generated crate. Default: the version the lock file in --out
+    /// records, else 0.1.0.
+    #[arg(long, value_name = "VERSION")]
+    crate_version: Option<String>,
+}
+
+#[derive(clap::Args)]
 struct Output {
     /// `human` writes to stderr; `json` writes one object per line to stdout and nothing to stderr.
     #[arg(long, value_enum, default_value = "human")]
@@ -101,9 +116,13 @@ enum Command {
         select: Select,
         #[arg(long, default_value = "generated")]
         out: PathBuf,
-        /// Package name of the generated crate.
-        #[arg(long, default_value = "graph-docs-generated")]
-        crate_name: String,
+        #[command(flatten)]
+        package: Package,
+        /// Give the crate the version its lock file in --out records, bumped by what changed
+        /// since: by the semver verdict, or a patch when only descriptions, source lines or
+        /// the generator changed.
+        #[arg(long, conflicts_with = "crate_version")]
+        bump: bool,
         /// Also write a markdown report of what each version yielded.
         #[arg(long)]
         report: Option<PathBuf>,
@@ -122,7 +141,8 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Exit non-zero when the generated crate in --out is not what the docs give.
+    /// Exit 1 when the generated crate in --out is not what the docs give, telling what
+    /// changed since its lock file: the semver verdict and the counts by change kind.
     Check {
         #[command(flatten)]
         input: Input,
@@ -132,8 +152,8 @@ enum Command {
         select: Select,
         #[arg(long, default_value = "generated")]
         out: PathBuf,
-        #[arg(long, default_value = "graph-docs-generated")]
-        crate_name: String,
+        #[command(flatten)]
+        package: Package,
     },
     /// Check every example body of the docs against the code generated from them: builds a
     /// scratch crate with cargo, reads each example with its type; exit 1 if one fails.
@@ -179,6 +199,33 @@ fn builder(input: &Input, select: Option<&Select>) -> Builder {
     builder
 }
 
+/// The lock file in a generated crate, if there is one.
+fn lock_in(out: &Path) -> Result<Option<Lock>, String> {
+    let path = out.join(snapshot::LOCK_FILE);
+    if !path.is_file() {
+        return Ok(None);
+    }
+    match snapshot::read(&path)? {
+        Snapshot::Lock(lock) => Ok(Some(lock)),
+        Snapshot::Export(_) => Err(format!("{}: a model export, not a lock file", path.display())),
+    }
+}
+
+/// The builder for a crate: its name, and its version as given, else as its lock records it.
+fn crate_builder(builder: Builder, package: &Package, lock: Option<&Lock>) -> Builder {
+    let builder = builder.crate_name(&package.crate_name);
+    match package.crate_version.as_ref().or(lock.and_then(|lock| lock.crate_version.as_ref())) {
+        Some(version) => builder.crate_version(version),
+        None => builder,
+    }
+}
+
+impl Select {
+    fn selection(&self) -> Selection {
+        Selection { areas: self.areas.clone(), paths: self.paths.clone() }
+    }
+}
+
 /// Checks what clap cannot: codes against the catalogue, and sets up the thread pool.
 fn prepare(input: &Input) -> Result<(), String> {
     let known = diag::catalogued_codes();
@@ -216,13 +263,24 @@ fn run(command: Command, format: MessageFormat) -> Result<bool, String> {
     let listing = Listing { verbose: input.verbose, codes: input.codes.clone() };
     let mut reporter = Reporter::new(format, listing, &input.docs, StandardStream::stderr(color));
     match &command {
-        Command::Generate { input, select, out, crate_name, report, .. } => {
-            let Built { models, files, .. } = builder(input, Some(select)).crate_name(crate_name).write_crate(out)?;
+        Command::Generate { input, select, out, package, bump, report, .. } => {
+            let lock = lock_in(out)?;
+            let mut builder = crate_builder(builder(input, Some(select)), package, lock.as_ref());
+            if *bump {
+                let lock = lock.ok_or_else(|| {
+                    format!("--bump: {} holds no {} to bump the version from", out.display(), snapshot::LOCK_FILE)
+                })?;
+                builder = builder.bump_from(lock);
+            }
+            let Built { models, files, api_change, .. } = builder.write_crate(out)?;
             if let Some(path) = report {
                 std::fs::write(path, graph_docs_codegen::report::markdown(&models))
                     .map_err(|e| format!("{}: {e}", path.display()))?;
             }
             reporter.written(out, files);
+            if let Some(change) = &api_change {
+                reporter.api_change(&out.join(snapshot::LOCK_FILE), change);
+            }
             Ok(report_diagnostics(&mut reporter, &models, input))
         }
         Command::Areas { input } => {
@@ -247,11 +305,26 @@ fn run(command: Command, format: MessageFormat) -> Result<bool, String> {
             println!("{}", text.map_err(|e| e.to_string())?);
             Ok(failed)
         }
-        Command::Check { input, select, out, crate_name, .. } => {
-            let (models, files) = builder(input, Some(select)).crate_name(crate_name).crate_files()?;
+        Command::Check { input, select, out, package, .. } => {
+            // A lock that does not read leaves the version to --crate-version, and the
+            // changes untold.
+            let lock = lock_in(out);
+            let builder =
+                crate_builder(builder(input, Some(select)), package, lock.as_ref().ok().and_then(Option::as_ref));
+            let (models, files) = builder.crate_files()?;
             let stale = write::stale_files(out, &files);
             let failed = report_diagnostics(&mut reporter, &models, input);
             reporter.stale(out, &stale);
+            if !stale.is_empty() {
+                let path = out.join(snapshot::LOCK_FILE);
+                match lock {
+                    Ok(Some(lock)) => {
+                        reporter.api_change(&path, &snapshot::api_change(&lock, &models, &select.selection())?)
+                    }
+                    Ok(None) => reporter.no_lock(&path, "no such file"),
+                    Err(e) => reporter.no_lock(&path, &e),
+                }
+            }
             Ok(failed || !stale.is_empty())
         }
         Command::Verify { input, verify } => {

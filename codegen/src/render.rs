@@ -5,8 +5,10 @@ use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
 use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{self, termcolor::WriteColor};
 use graph_docs_codegen::diag::{Diagnostic, Severity};
+use graph_docs_codegen::diff::{Tally, Verdict};
 use graph_docs_codegen::ir::Model;
 use graph_docs_codegen::scan;
+use graph_docs_codegen::snapshot::ApiChange;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
@@ -47,6 +49,21 @@ enum Message<'a> {
     },
     UpToDate {
         out: String,
+    },
+    /// What changed since the lock file; see `snapshot::ApiChange`.
+    ApiChange {
+        lock: String,
+        verdict: Verdict,
+        release: Verdict,
+        crate_version: Option<&'a str>,
+        next_version: Option<&'a str>,
+        other_generator: Option<&'a str>,
+        diffs: Vec<Tally<'a>>,
+    },
+    /// Stale output with no lock to tell what changed.
+    NoLock {
+        lock: String,
+        reason: &'a str,
     },
     Error {
         message: &'a str,
@@ -160,6 +177,71 @@ impl<W: WriteColor> Reporter<W> {
                 MessageFormat::Human => {
                     let _ = writeln!(self.stderr, "stale: {}", out.join(file).display());
                 }
+            }
+        }
+    }
+
+    /// What changed since `lock`: the verdict, the counts by kind, and the version a bump
+    /// gives.
+    pub fn api_change(&mut self, lock: &Path, change: &ApiChange) {
+        let versions = change.versions.as_ref();
+        if self.format == MessageFormat::Json {
+            json_line(&Message::ApiChange {
+                lock: lock.display().to_string(),
+                verdict: change.verdict,
+                release: change.release,
+                crate_version: versions.map(|(old, _)| old.as_str()),
+                next_version: versions.map(|(_, new)| new.as_str()),
+                other_generator: change.other_generator.as_deref(),
+                diffs: change.diffs.iter().map(|d| d.tally()).collect(),
+            });
+            return;
+        }
+        let out = &mut self.stderr;
+        let _ = write!(out, "API change since {}: {}", lock.display(), change.verdict.id());
+        match versions {
+            Some((old, new)) => {
+                let _ = writeln!(out, "; release {}: version {old} → {new}", change.release.id());
+            }
+            None => {
+                let _ = writeln!(out, "; release {}", change.release.id());
+            }
+        }
+        for d in &change.diffs {
+            let tally = d.tally();
+            let title = if d.old_version == d.new_version {
+                d.old_version.clone()
+            } else {
+                format!("{} → {}", d.old_version, d.new_version)
+            };
+            let total =
+                |class: fn(&graph_docs_codegen::diff::Counts) -> usize| tally.counts.values().map(class).sum::<usize>();
+            let _ = writeln!(
+                out,
+                "  {title}: {}; {} breaking, {} additive, {} patch",
+                d.verdict.id(),
+                total(|c| c.breaking),
+                total(|c| c.additive),
+                total(|c| c.patch)
+            );
+            for (kind, n) in &tally.counts {
+                let classes = [("breaking", n.breaking), ("additive", n.additive), ("patch", n.patch)];
+                let shown: Vec<String> =
+                    classes.iter().filter(|(_, k)| *k > 0).map(|(class, k)| format!("{k} {class}")).collect();
+                let _ = writeln!(out, "    {:<38} {}", kind.id(), shown.join(", "));
+            }
+        }
+        if let Some(generator) = &change.other_generator {
+            let _ = writeln!(out, "  the lock was written by {generator}: its output may differ beyond the model");
+        }
+    }
+
+    /// Stale output whose changes cannot be told: no lock, or one that does not read.
+    pub fn no_lock(&mut self, lock: &Path, reason: &str) {
+        match self.format {
+            MessageFormat::Json => json_line(&Message::NoLock { lock: lock.display().to_string(), reason }),
+            MessageFormat::Human => {
+                let _ = writeln!(self.stderr, "what changed cannot be told: {}: {reason}", lock.display());
             }
         }
     }

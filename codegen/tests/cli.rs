@@ -1,5 +1,6 @@
 //! The command line as a user and a tool see it: exit codes, the two message formats,
-//! listing by code, and `check` naming stale files.
+//! listing by code, `check` naming stale files and telling what changed since the lock,
+//! `generate --bump`, and `diff` reading a lock or a model export.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -196,8 +197,13 @@ fn areas_and_paths_select_what_is_generated() {
     let manifest = std::fs::read_to_string(out.join("Cargo.toml")).expect("manifest");
     assert!(manifest.contains("\nv1_0-reports = ["), "{manifest}");
     assert!(!manifest.contains("v1_0-users"), "{manifest}");
+    // Only the lock, which records the selection as given, differs.
     let by_path = ["check", "--docs", docs, "--out", out_arg, "--version", "v1.0", "--path", "/reports"];
-    assert_eq!(code(&run(&by_path)), 0, "a path prefix selects the same operations");
+    let checked = run(&[&by_path[..], &["--message-format", "json"]].concat());
+    assert_eq!(code(&checked), 1);
+    let stale: Vec<serde_json::Value> = json_lines(&checked).into_iter().filter(|l| l["type"] == "stale").collect();
+    assert_eq!(stale.len(), 1, "a path prefix selects the same operations: {stale:?}");
+    assert_eq!(stale[0]["file"], "graph-docs-lock.json");
 
     let unknown = run(&["generate", "--docs", docs, "--out", out_arg, "--area", "mail", "--path", "/nowhere"]);
     assert_eq!(code(&unknown), 2);
@@ -219,4 +225,118 @@ fn areas_lists_each_area_with_its_feature_and_a_misspelled_one_is_an_error_with_
     let wrong = run(&["generate", "--docs", docs, "--out", out.path().to_str().expect("UTF-8"), "--area", "userz"]);
     assert_eq!(code(&wrong), 2);
     assert!(text(&wrong.stderr).contains("area `userz`; did you mean users?"), "{}", text(&wrong.stderr));
+}
+
+/// A copy of docs-src, to edit.
+fn docs_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let copied = Command::new("cp").arg("-R").arg(docs_src().join("api-reference")).arg(dir.path()).status();
+    assert!(copied.expect("cp runs").success(), "copy docs-src");
+    dir
+}
+
+fn add_user_property(docs: &Path) {
+    let user = docs.join("api-reference/v1.0/resources/user.md");
+    let text = std::fs::read_to_string(&user).expect("user.md");
+    let row = "|displayName|String|";
+    assert!(text.contains(row));
+    std::fs::write(&user, text.replacen(row, &format!("|nickname|String|Made-up.|\n{row}"), 1)).expect("write");
+}
+
+#[test]
+fn check_tells_what_changed_since_the_lock_and_generate_bumps_by_it() {
+    let docs = docs_copy();
+    let out = docs.path().join("crate");
+    let (docs_arg, out_arg) = (docs.path().to_str().expect("UTF-8 path"), out.to_str().expect("UTF-8 path"));
+    let generate = ["generate", "--docs", docs_arg, "--out", out_arg];
+    assert_eq!(code(&run(&[&generate[..], &["--crate-version", "0.3.1"]].concat())), 0);
+    let check = ["check", "--docs", docs_arg, "--out", out_arg];
+    assert_eq!(code(&run(&check)), 0, "the lock's version is kept: Cargo.toml is up to date");
+
+    add_user_property(docs.path());
+    let human = run(&check);
+    assert_eq!(code(&human), 1);
+    let stderr = text(&human.stderr);
+    assert!(
+        stderr.contains("API change since ") && stderr.contains(": minor; release minor: version 0.3.1 → 0.3.2"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("  v1.0: minor; 0 breaking, 1 additive, 0 patch"), "{stderr}");
+    let json = run(&[&check[..], &["--message-format", "json"]].concat());
+    assert_eq!(code(&json), 1);
+    let lines = json_lines(&json);
+    let change = lines.iter().find(|l| l["type"] == "api-change").expect("an api-change line");
+    assert_eq!(change["verdict"], "minor");
+    assert_eq!(change["next_version"], "0.3.2");
+    assert_eq!(change["diffs"][0]["counts"]["property-added"]["additive"], 1);
+
+    let bumped = run(&[&generate[..], &["--bump"]].concat());
+    assert_eq!(code(&bumped), 0, "{}", text(&bumped.stderr));
+    let manifest = std::fs::read_to_string(out.join("Cargo.toml")).expect("manifest");
+    assert!(manifest.contains("\nversion = \"0.3.2\"\n"), "{manifest}");
+    assert_eq!(code(&run(&check)), 0, "up to date after the bump");
+    let again = run(&[&generate[..], &["--bump"]].concat());
+    assert_eq!(code(&again), 0);
+    assert!(std::fs::read_to_string(out.join("Cargo.toml")).expect("manifest").contains("\nversion = \"0.3.2\"\n"));
+
+    // A description changes the doc comments only: a patch.
+    let user = docs.path().join("api-reference/v1.0/resources/user.md");
+    let page = std::fs::read_to_string(&user).expect("user.md");
+    std::fs::write(&user, page.replacen("|nickname|String|Made-up.|", "|nickname|String|Made-up, and edited.|", 1))
+        .expect("write");
+    let described = run(&check);
+    assert_eq!(code(&described), 1);
+    assert!(
+        text(&described.stderr).contains(": none; release patch: version 0.3.2 → 0.3.3"),
+        "{}",
+        text(&described.stderr)
+    );
+    assert_eq!(code(&run(&[&generate[..], &["--bump"]].concat())), 0);
+    assert!(std::fs::read_to_string(out.join("Cargo.toml")).expect("manifest").contains("\nversion = \"0.3.3\"\n"));
+
+    std::fs::remove_file(out.join("graph-docs-lock.json")).expect("remove the lock");
+    let no_lock = run(&check);
+    assert_eq!(code(&no_lock), 1);
+    assert!(text(&no_lock.stderr).contains("what changed cannot be told"), "{}", text(&no_lock.stderr));
+    let refused = run(&[&generate[..], &["--bump"]].concat());
+    assert_eq!(code(&refused), 2);
+    assert!(text(&refused.stderr).contains("holds no graph-docs-lock.json"), "{}", text(&refused.stderr));
+}
+
+#[test]
+fn diff_reads_a_lock_a_crate_or_a_model_export_as_the_old_side() {
+    let docs = docs_copy();
+    let out = docs.path().join("crate");
+    let (docs_arg, out_arg) = (docs.path().to_str().expect("UTF-8 path"), out.to_str().expect("UTF-8 path"));
+    assert_eq!(code(&run(&["generate", "--docs", docs_arg, "--out", out_arg])), 0);
+    let export = run(&["model", "--docs", docs_arg, "--version", "v1.0", "--json"]);
+    let export_path = docs.path().join("model.json");
+    std::fs::write(&export_path, &export.stdout).expect("write the export");
+    add_user_property(docs.path());
+    let lock = out.join("graph-docs-lock.json");
+    let from_docs = run(&[
+        "diff",
+        "--old",
+        docs_src().to_str().expect("UTF-8"),
+        "--new",
+        docs_arg,
+        "--version",
+        "v1.0",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code(&from_docs), 0, "{}", text(&from_docs.stderr));
+    for old in [&lock, &out, &export_path] {
+        let old = old.to_str().expect("UTF-8");
+        let diff = run(&["diff", "--old", old, "--new", docs_arg, "--version", "v1.0", "--format", "json"]);
+        assert_eq!(code(&diff), 0, "{}", text(&diff.stderr));
+        assert_eq!(text(&diff.stdout), text(&from_docs.stdout), "from {old}");
+    }
+    let report: serde_json::Value = serde_json::from_slice(&from_docs.stdout).expect("JSON");
+    assert_eq!(report["diffs"][0]["changes"][0]["subject"], "microsoft.graph.user/nickname");
+
+    std::fs::write(&lock, "{\"lock_format\":1,").expect("spoil the lock");
+    let spoiled = run(&["diff", "--old", lock.to_str().expect("UTF-8"), "--new", docs_arg]);
+    assert_eq!(code(&spoiled), 2);
+    assert!(text(&spoiled.stderr).contains("not a lock file"), "{}", text(&spoiled.stderr));
 }

@@ -285,7 +285,8 @@ mod tests {
             id: id.into(),
             name: String::new(),
             method: "GET".into(),
-            paths: vec!["/w/{id}".into()],
+            // One path per operation: a path two operations share is one request.
+            paths: vec![format!("/{id}/{{id}}")],
             path_parameters: vec![RawParameter {
                 name: "id".into(),
                 ty: TypeRef { name: TypeName::Edm("Edm.Int32"), collection: false },

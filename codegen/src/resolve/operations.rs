@@ -1,7 +1,7 @@
 //! Operations: the type names of bodies, responses and parameters resolved against the
 //! final type list, the way property types are resolved.
 
-use super::types::link_stem;
+use super::types::{link_label_mismatch, link_stem, page_link_stem};
 use crate::diag::{Diagnostic, Span};
 use crate::ir::{
     BodyExample, BodyParameter, ExampleKind, ExampleTarget, Operation, PathParameter, RequestBody, Response, Source,
@@ -37,14 +37,15 @@ impl<'a> Names<'a> {
 
     /// The one type the linked page defines.
     fn linked(&self, link: &str) -> Option<&'a str> {
-        match self.by_page.get(&link_stem(link)?).map(Vec::as_slice) {
+        match self.by_page.get(&page_link_stem(link)?).map(Vec::as_slice) {
             Some([only]) => Some(only),
             _ => None,
         }
     }
 
-    /// A type named in prose: by its name, else by the page its link points to, else by
-    /// the name without a plural `s` ("a collection of [tabs]").
+    /// A type named in prose: by the page its link points to (a label naming another type
+    /// is reported), else by its name, else by the name without a plural `s` ("a
+    /// collection of [tabs]").
     fn resolve_named(
         &self,
         named: &NamedType,
@@ -54,10 +55,15 @@ impl<'a> Names<'a> {
         diags: &mut Vec<Diagnostic>,
     ) -> String {
         if let TypeName::Named(written) = &named.ty.name {
-            let found = self
-                .lookup(written, namespace)
-                .or_else(|| named.link.as_deref().and_then(|l| self.linked(l)))
-                .or_else(|| written.strip_suffix('s').and_then(|w| self.lookup(w, namespace)));
+            let by_label = self.lookup(written, namespace);
+            let target = named.link.as_deref().and_then(|l| self.linked(l));
+            if let (Some(label), Some(target)) = (by_label, target) {
+                if label != target {
+                    diags.push(link_label_mismatch(at, written, label, target));
+                }
+            }
+            let found =
+                target.or(by_label).or_else(|| written.strip_suffix('s').and_then(|w| self.lookup(w, namespace)));
             if let Some(found) = found {
                 return found.to_string();
             }
@@ -323,6 +329,10 @@ mod tests {
             None,
         ));
         assert_eq!(by_page, (Some("microsoft.graph.teamsTab".into()), vec![]));
+        // A label naming another type than the linked page defines: the page wins, reported.
+        let mismatch =
+            response_type(op("a", "microsoft.graph", Some(named("widget", Some("../resources/teamstab.md"))), None));
+        assert_eq!(mismatch, (Some("microsoft.graph.teamsTab".into()), vec!["link-label-mismatch"]));
         let plural = response_type(op("a", "microsoft.graph", Some(named("widgets", Some("missing.md"))), None));
         assert_eq!(plural, (Some("microsoft.graph.widget".into()), vec![]));
         // Ambiguous last segment and no page: unknown.

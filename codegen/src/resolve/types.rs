@@ -26,6 +26,16 @@ struct Names {
     by_page: FxHashMap<String, Defined>,
 }
 
+/// The stem of a link to a page as a whole: a link to a `#…-values` section points at an
+/// enum listed there, not at the page's type.
+pub fn page_link_stem(dest: &str) -> Option<String> {
+    let anchor = dest.split_once('#').map_or("", |(_, a)| a);
+    if anchor.ends_with("-values") {
+        return None;
+    }
+    link_stem(dest)
+}
+
 /// `../resources/teamstab.md#properties` → `teamstab`.
 pub fn link_stem(dest: &str) -> Option<String> {
     let path = dest.split(['#', '?']).next()?;
@@ -63,13 +73,27 @@ impl Names {
         names
     }
 
-    /// Qualified name as written, then in the referring namespace, then `microsoft.graph`,
-    /// then the only namespace that defines it.
-    /// Like `lookup`, then the type defined on the page a link points to.
+    /// A linked name: the type the linked page defines, else what `lookup` finds.
     fn lookup_linked(&self, written: &str, namespace: &str, link: Option<&str>) -> Option<Defined> {
-        self.lookup(written, namespace).or_else(|| self.by_page.get(&link_stem(link?)?).copied())
+        self.linked(written, namespace, link).0
     }
 
+    /// A linked name's definition, and the other definition its label names when the
+    /// label and the link disagree (`[message](chatmessage.md)`): the page a link points
+    /// to defines what the writer meant, a label is often a display name. A label naming
+    /// an enum stays: enum links point at a section of a page defining other types too.
+    fn linked(&self, written: &str, namespace: &str, link: Option<&str>) -> (Option<Defined>, Option<Defined>) {
+        let by_label = self.lookup(written, namespace);
+        let target = link.and_then(page_link_stem).and_then(|stem| self.by_page.get(&stem).copied());
+        match (target, by_label) {
+            (_, Some(label @ Defined::Enum(_))) | (None, Some(label)) => (Some(label), None),
+            (Some(target), label) => (Some(target), label.filter(|l| *l != target)),
+            (None, None) => (None, None),
+        }
+    }
+
+    /// Qualified name as written, then in the referring namespace, then `microsoft.graph`,
+    /// then the only namespace that defines it.
     fn lookup(&self, written: &str, namespace: &str) -> Option<Defined> {
         let lower = written.trim_start_matches('#').to_ascii_lowercase();
         let mut tries = vec![lower.clone(), format!("{}.{lower}", namespace.to_ascii_lowercase())];
@@ -429,7 +453,11 @@ impl Resolver<'_> {
             TypeName::Edm(edm) => return (edm.to_string(), None),
             TypeName::Named(written) => written,
         };
-        let (name, kind) = match names.lookup_linked(written, &owner.namespace, link) {
+        let (found, label) = names.linked(written, &owner.namespace, link);
+        if let (Some(Defined::Type(target)), Some(Defined::Type(label))) = (found, label) {
+            diags.push(link_label_mismatch(&prop.span, written, &raw.types[label].name, &raw.types[target].name));
+        }
+        let (name, kind) = match found {
             Some(Defined::Type(t)) => (&raw.types[t].name, kinds[t]),
             Some(Defined::Enum(e)) => (&raw.enums[e].name, TypeKind::Enum),
             None if is_untyped(written) => return ("Edm.Untyped".to_string(), None),
@@ -456,6 +484,16 @@ impl Resolver<'_> {
         }
         (name.clone(), Some(kind))
     }
+}
+
+/// A link whose label names one type and whose page defines another.
+pub fn link_label_mismatch(at: &Span, written: &str, label: &str, target: &str) -> Diagnostic {
+    Diagnostic::warning(
+        "link-label-mismatch",
+        at,
+        format!("the link's label `{written}` names `{label}`, the page it points to defines `{target}`"),
+    )
+    .with_help("the linked page's type is used: a label is often a display name")
 }
 
 /// How a value travels in JSON: table and JSON block agree when these match.

@@ -162,7 +162,7 @@ impl Page {
                     at.line += err.line.saturating_sub(1);
                     diags.push(
                         Diagnostic::warning("annotation-json", &at, format!("annotation is not JSON: {}", err.message))
-                            .with_help("the block it labels is read without its annotation"),
+                            .with_help("the fence it labels is read as an unannotated one: an example request or response by its first line, anything else not at all"),
                     );
                 }
             }

@@ -100,7 +100,7 @@ pub fn operations(page: &Page, diags: &mut Vec<Diagnostic>) -> Vec<RawOperation>
     }
     let title_span = page.span(page.title().map_or(0, |t| t.range.start));
     todo_placeholders(page, diags);
-    let examples = examples(page);
+    let examples = examples(page, diags);
     let mut lines = http_request_lines(page, diags);
     if lines.is_empty() {
         // Pages with one section per scenario, or none at all: the examples show the URLs.

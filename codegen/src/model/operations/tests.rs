@@ -427,3 +427,27 @@ fn odd_inputs_do_not_panic() {
         let (_, _) = ops("x", body);
     }
 }
+
+#[test]
+fn unannotated_fences_are_examples_by_their_first_line() {
+    let body = "# Create widget\n\n## HTTP request\n\n```http\nPOST /widgets\n```\n\n## Example\n\n### Request\n\n```http\nPOST https://graph.microsoft.com/v1.0/widgets\nContent-type: application/json\n\n{ \"name\": \"a\" }\n```\n\n### Response\n\n```http\nHTTP/1.1 201 Created\n\n{ \"id\": \"1\" }\n```\n\n## Notifications\n\n```http\nPOST https://bot.example.com/callback\n\n{ \"x\": 1 }\n```\n\n## Notes\n\n```http\nHTTP/1.1 202 Accepted\n```\n";
+    let (ops, diags) = ops("widget-post", body);
+    let examples = &ops[0].examples;
+    assert_eq!(examples.len(), 2, "{examples:#?}");
+    let request = examples[0].request.as_ref().expect("request");
+    assert_eq!((request.method.as_str(), request.body.as_deref()), ("POST", Some("{ \"name\": \"a\" }")));
+    assert_eq!(examples[0].response.as_ref().and_then(|r| r.status), Some(201));
+    // The callback to another host is no example; the status line under Notes is a guess.
+    assert_eq!(examples[1].response.as_ref().and_then(|r| r.status), Some(202));
+    let guessed: Vec<usize> = diags.iter().filter(|d| d.code == "guessed-example").map(|d| d.line).collect();
+    assert_eq!(guessed, [43]);
+}
+
+#[test]
+fn an_annotation_with_a_comma_left_out_still_labels_its_fence() {
+    let body = "# Get widget\n\n## HTTP request\n\n```http\nGET /widgets\n```\n\n## Example\n\n<!-- {\n  \"blockType\": \"request\",\n  \"name\": \"get_widgets\"\n  \"sampleKeys\": [\"a\"]\n} -->\n```http\nGET https://graph.microsoft.com/v1.0/widgets\n```\n";
+    let (ops, diags) = ops("widget-get", body);
+    let request = ops[0].examples[0].request.as_ref().expect("request");
+    assert_eq!(request.name.as_deref(), Some("get_widgets"));
+    assert!(!codes(&diags).contains(&"annotation-json"), "{diags:?}");
+}

@@ -24,6 +24,9 @@ pub struct RawType {
     /// The base the introduction names ("Inherits from [x]"), with its link, when the
     /// annotation's `baseType` names another one.
     pub prose_base: Option<(String, Option<String>)>,
+    /// The types the page names as deriving from this one ("the derived types are [a],
+    /// [b]", a Derived types section), each with its link.
+    pub derived_in_prose: Vec<(String, Option<String>)>,
     pub is_abstract: bool,
     pub open: bool,
     pub key_property: Option<String>,

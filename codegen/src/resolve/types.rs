@@ -119,6 +119,7 @@ pub fn resolve(mut raw: RawModel, diags: &mut Vec<Diagnostic>) -> Vec<TypeDef> {
     let names = Names::new(&raw.types, &raw.enums);
 
     let bases: Vec<Option<usize>> = (0..raw.types.len()).map(|i| resolve_base(&raw.types, i, &names, diags)).collect();
+    let bases = bases_named_on_base_pages(&raw.types, bases, &names);
     let bases = break_base_cycles(&raw.types, bases, diags);
     let bases = more_specific_bases(&raw.types, bases, &names);
     let kinds: Vec<TypeKind> = (0..raw.types.len()).map(|i| kind_of(&raw.types, &bases, i)).collect();
@@ -389,6 +390,26 @@ fn more_specific_bases(types: &[RawType], mut bases: Vec<Option<usize>>, names: 
     bases
 }
 
+/// A base page naming its derived types ("the derived types are [a], [b]") gives each of
+/// them its base when the derived type's own page names none, or names one the base
+/// page's type derives from (the base page's is the more specific).
+fn bases_named_on_base_pages(types: &[RawType], mut bases: Vec<Option<usize>>, names: &Names) -> Vec<Option<usize>> {
+    for base in 0..types.len() {
+        for (written, link) in &types[base].derived_in_prose {
+            let Some(Defined::Type(derived)) = names.lookup_linked(written, &types[base].namespace, link.as_deref())
+            else {
+                continue;
+            };
+            let cycle = derived == base || ancestors(&bases, base).any(|a| a == derived);
+            let more_specific = bases[derived].is_none_or(|b| ancestors(&bases, base).any(|a| a == b));
+            if !cycle && more_specific && bases[derived] != Some(base) {
+                bases[derived] = Some(base);
+            }
+        }
+    }
+    bases
+}
+
 fn ancestors(bases: &[Option<usize>], i: usize) -> impl Iterator<Item = usize> + '_ {
     std::iter::successors(bases[i], move |&b| bases[b]).take(bases.len())
 }
@@ -522,6 +543,45 @@ fn wire<'a>(ty: &'a str, kind: Option<TypeKind>) -> Wire<'a> {
 }
 
 impl Resolver<'_> {
+    /// A description listing values (`Possible values are: …`) that the enum's member
+    /// table lacks: one of the two is wrong. The table's members are used; the diagnostic
+    /// names both places and what each has that the other does not.
+    fn check_value_list(&self, p: &RawProperty, enum_name: &str, diags: &mut Vec<Diagnostic>) {
+        let Some(Defined::Enum(e)) = self.names.lookup(enum_name, "") else { return };
+        let table = &self.raw.enums[e];
+        let only_listed: Vec<&str> = p
+            .listed_values
+            .iter()
+            .filter(|v| !table.members.iter().any(|m| m.name == **v))
+            .map(String::as_str)
+            .collect();
+        if only_listed.is_empty() {
+            return;
+        }
+        let only_in_table: Vec<&str> =
+            table.members.iter().filter(|m| !p.listed_values.contains(&m.name)).map(|m| m.name.as_str()).collect();
+        let quote = |values: &[&str]| values.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ");
+        let table_only = if only_in_table.is_empty() {
+            String::new()
+        } else {
+            format!("; only the table has {}", quote(&only_in_table))
+        };
+        diags.push(
+            Diagnostic::warning(
+                "enum-list-mismatch",
+                &p.span,
+                format!(
+                    "property `{}`: its description lists {}, which the members of `{}` at {} lack{table_only}",
+                    p.name,
+                    quote(&only_listed),
+                    table.name,
+                    table.span
+                ),
+            )
+            .with_help("the member table is used"),
+        );
+    }
+
     /// Whether the type named `base` is a base (however far up) of the type named `ty`.
     fn is_ancestor(&self, base: &str, ty: &str) -> bool {
         match (self.names.lookup(base, ""), self.names.lookup(ty, "")) {
@@ -602,6 +662,9 @@ impl Resolver<'_> {
             if json_is_base {
                 ty = json_ty;
             }
+        }
+        if kind == Some(TypeKind::Enum) {
+            self.check_value_list(p, &ty, diags);
         }
         let is_key = owner_kind == TypeKind::Entity && owner.key_property.as_deref().unwrap_or("id") == p.name;
         Property {

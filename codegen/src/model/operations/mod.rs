@@ -445,12 +445,13 @@ fn dollar_options(text: &str) -> Vec<String> {
 
 fn is_negative(sentence: &str) -> bool {
     let lower = sentence.to_ascii_lowercase();
-    ["not support", "n't support", "unsupported", "not available"].iter().any(|p| lower.contains(p))
+    ["not support", "n't support", "unsupported", "not available", "no support"].iter().any(|p| lower.contains(p))
 }
 
 /// What the query parameter sections allow: the options their prose names, the rows of
 /// their tables, or, for a sentence that supports "the OData query parameters" without
-/// naming any, the options every such method takes.
+/// naming any, the options every such method takes. An option a sentence denies ("No
+/// support exists for `$search`", "`$expand` is not supported") is left out.
 fn query_options(page: &Page, collection: bool, path_arguments: &[String]) -> Vec<String> {
     let is_query_heading = |h: &str| {
         // Most headings fail the cheap test, and are not copied.
@@ -461,6 +462,7 @@ fn query_options(page: &Page, collection: bool, path_arguments: &[String]) -> Ve
         matches!(h.trim(), "query parameters" | "query parameter" | "query string parameters")
     };
     let mut named: Vec<String> = Vec::new();
+    let mut denied: Vec<String> = Vec::new();
     let mut generic = false;
     for range in page.sections(is_query_heading) {
         for kind in own_blocks(page, range) {
@@ -469,6 +471,7 @@ fn query_options(page: &Page, collection: bool, path_arguments: &[String]) -> Ve
                     for s in sentences(&t.text) {
                         let sentence = &t.text[s];
                         if is_negative(sentence) {
+                            denied.extend(dollar_options(sentence));
                             continue;
                         }
                         let found = dollar_options(sentence);
@@ -490,6 +493,7 @@ fn query_options(page: &Page, collection: bool, path_arguments: &[String]) -> Ve
         };
         named = all.iter().map(|s| s.to_string()).collect();
     }
+    named.retain(|option| !denied.contains(option));
     named.sort();
     named.dedup();
     named

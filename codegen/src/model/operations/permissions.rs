@@ -37,14 +37,19 @@ fn scopes(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Permission tables, in the two-column form (least privileged first), the three-column
-/// form (least, then higher privileged) and the pivoted form (one column per account).
+/// form (least, then higher privileged, kept apart) and the pivoted form (one column per
+/// account); the "Permissions for specific scenarios" prose; the role notes of included
+/// files that hold no table.
 pub(super) fn permissions(page: &Page) -> Permissions {
     let mut out = Permissions::default();
-    let mut add = |account: Account, cell: &Inline| {
-        let list = match account {
-            Account::Work => &mut out.delegated_work,
-            Account::Personal => &mut out.delegated_personal,
-            Account::Application => &mut out.application,
+    let mut add = |account: Account, cell: &Inline, higher: bool| {
+        let list = match (account, higher) {
+            (Account::Work, false) => &mut out.delegated_work,
+            (Account::Personal, false) => &mut out.delegated_personal,
+            (Account::Application, false) => &mut out.application,
+            (Account::Work, true) => &mut out.higher_privileged.delegated_work,
+            (Account::Personal, true) => &mut out.higher_privileged.delegated_personal,
+            (Account::Application, true) => &mut out.higher_privileged.application,
         };
         for scope in scopes(&cell.text) {
             if !list.iter().any(|s| s == scope) {
@@ -60,7 +65,7 @@ pub(super) fn permissions(page: &Page) -> Permissions {
             for row in &table.rows {
                 for (cell, account) in row.iter().zip(&pivoted) {
                     if let Some(account) = account {
-                        add(*account, cell);
+                        add(*account, cell, false);
                     }
                 }
             }
@@ -69,15 +74,35 @@ pub(super) fn permissions(page: &Page) -> Permissions {
         if !table.header.first().is_some_and(|h| h.text.to_ascii_lowercase().contains("permission")) {
             continue;
         }
+        let higher: Vec<bool> = table.header.iter().map(|h| h.text.to_ascii_lowercase().contains("higher")).collect();
         // Intune's indented sub-rows (`&nbsp; &nbsp; area`) belong to the row above them.
         let mut current = None;
         for row in &table.rows {
             let Some((first, rest)) = row.split_first() else { continue };
             current = account(&first.text).or(current);
             let Some(account) = current else { continue };
-            for cell in rest {
-                add(account, cell);
+            for (i, cell) in rest.iter().enumerate() {
+                add(account, cell, higher.get(i + 1).copied().unwrap_or(false));
             }
+        }
+    }
+    for range in page.sections(|h| h.contains("permissions for specific scenarios")) {
+        out.scenarios.extend(page.blocks[range].iter().filter_map(|b| match &b.kind {
+            BlockKind::Text(t) => Some(t.text.clone()),
+            _ => None,
+        }));
+    }
+    for included in page.included.iter().filter(|p| !p.blocks.iter().any(|b| matches!(b.kind, BlockKind::Table(_)))) {
+        let text: Vec<&str> = included
+            .blocks
+            .iter()
+            .filter_map(|b| match &b.kind {
+                BlockKind::Text(t) => Some(t.text.as_str()),
+                _ => None,
+            })
+            .collect();
+        if !text.is_empty() {
+            out.notes.push(text.join(" "));
         }
     }
     out

@@ -156,6 +156,9 @@ fn query_options_named_in_prose() {
     assert_eq!(listed, ["$filter", "$skiptoken", "$top"]);
     let denied = with_query("Takes `$select`. The `$expand` option is not supported.", "");
     assert_eq!(denied, ["$select"]);
+    // A denial excludes the option wherever else it is named.
+    let no_support = with_query("Supports `$select`, `$top` and `$search`.\n\n- No support exists for `$search`.", "");
+    assert_eq!(no_support, ["$select", "$top"]);
 }
 
 #[test]
@@ -338,13 +341,22 @@ fn permission_tables() {
         Permissions {
             delegated_work: v(&["Widget.Read", "Widget.ReadWrite.All", "Directory.Read.All"]),
             delegated_personal: vec![],
-            application: vec![]
+            application: vec![],
+            ..Permissions::default()
         }
     );
     let three = "|Permission type|Least privileged permissions|Higher privileged permissions|\n|:--|:--|:--|\n|Delegated (work or school account)|Widget.Read|Widget.ReadWrite|\n|Delegated (personal Microsoft account)|Not available.|Not available.|\n|Application|Widget.Read.All|Widget.ReadWrite.All, offline_access|\n";
     let (p, _) = permissions_of(three);
-    assert_eq!(p.delegated_work, v(&["Widget.Read", "Widget.ReadWrite"]));
-    assert_eq!(p.application, v(&["Widget.Read.All", "Widget.ReadWrite.All", "offline_access"]));
+    // The tiers stay apart.
+    assert_eq!(p.delegated_work, v(&["Widget.Read"]));
+    assert_eq!(p.application, v(&["Widget.Read.All"]));
+    assert_eq!(p.higher_privileged.delegated_work, v(&["Widget.ReadWrite"]));
+    assert_eq!(p.higher_privileged.application, v(&["Widget.ReadWrite.All", "offline_access"]));
+    assert!(p.delegated_personal.is_empty() && p.higher_privileged.delegated_personal.is_empty());
+    let scenarios = format!("{three}\n### Permissions for specific scenarios\n\n- To read **size**, the app needs *Widget.Size.Read*.\n- Admins need a role.\n");
+    let (p, _) = permissions_of(&scenarios);
+    assert_eq!(p.scenarios, ["To read size, the app needs Widget.Size.Read.", "Admins need a role."]);
+    assert_eq!(p.delegated_work, v(&["Widget.Read"]), "the scenarios add no scope to the table's");
     let pivoted = "|Supported resource|Delegated (work or school account)|Delegated (personal Microsoft account)|Application|\n|:--|:--|:--|:--|\n|[gadget](../resources/gadget.md)|Gadget.Read|Gadget.Read|Not supported|\n|[widget](../resources/widget.md)|Widget.Read|Not supported|Widget.Read.All|\n";
     let (p, _) = permissions_of(pivoted);
     assert_eq!(
@@ -352,7 +364,8 @@ fn permission_tables() {
         Permissions {
             delegated_work: v(&["Gadget.Read", "Widget.Read"]),
             delegated_personal: v(&["Gadget.Read"]),
-            application: v(&["Widget.Read.All"])
+            application: v(&["Widget.Read.All"]),
+            ..Permissions::default()
         }
     );
     let intune = "|Permission type|Permissions (from most to least privileged)|\n|:--|:--|\n|Delegated (work or school account)||\n|&nbsp; &nbsp; Apps|Apps.ReadWrite.All|\n|Application|Not supported.|\n";

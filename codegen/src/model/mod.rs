@@ -42,6 +42,8 @@ pub struct RawProperty {
     /// The page the type cell's link points to: it defines the type when the link's text
     /// is only a display name (`[tab](teamstab.md)`).
     pub table_link: Option<String>,
+    /// The types of an "A or B" type cell, with their links (`table_type` is the first).
+    pub alternatives: Vec<(String, Option<String>)>,
     pub json_type: Option<TypeRef>,
     pub navigation: bool,
     pub description: String,

@@ -17,13 +17,22 @@ struct Names<'a> {
     by_last: FxHashMap<String, Vec<&'a str>>,
     /// Lower-cased page file stem → the types defined there.
     by_page: FxHashMap<String, Vec<&'a str>>,
+    /// Qualified name → its base's.
+    bases: FxHashMap<&'a str, &'a str>,
 }
 
 impl<'a> Names<'a> {
     fn new(types: &'a [TypeDef]) -> Self {
-        let mut names =
-            Names { by_name: FxHashMap::default(), by_last: FxHashMap::default(), by_page: FxHashMap::default() };
+        let mut names = Names {
+            by_name: FxHashMap::default(),
+            by_last: FxHashMap::default(),
+            by_page: FxHashMap::default(),
+            bases: FxHashMap::default(),
+        };
         for t in types {
+            if let Some(base) = &t.base {
+                names.bases.insert(&t.name, base);
+            }
             let lower = t.name.to_ascii_lowercase();
             let last = lower.rsplit('.').next().unwrap_or(&lower).to_string();
             names.by_last.entry(last).or_default().push(&t.name);
@@ -86,6 +95,32 @@ impl<'a> Names<'a> {
         }
     }
 
+    /// The common base of an "A or B" parameter type; None for one type, or (reported)
+    /// types that share no base.
+    fn common_base(
+        &self,
+        p: &RawParameter,
+        namespace: &str,
+        what: &str,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<String> {
+        if p.alternatives.len() < 2 {
+            return None;
+        }
+        let found: Option<Vec<&str>> = p
+            .alternatives
+            .iter()
+            .map(|(written, link)| {
+                link.as_deref().and_then(|l| self.linked(l)).or_else(|| self.lookup(written, namespace))
+            })
+            .collect();
+        let base = found.and_then(|found| super::common_base(&found, |t| self.bases.get(t).copied()));
+        if base.is_none() {
+            diags.push(super::no_common_base(&p.span, what, &p.alternatives));
+        }
+        base.map(str::to_string)
+    }
+
     /// The qualified name (or Edm name); unknown names become untyped JSON, with a diagnostic.
     fn resolve(&self, r: &TypeRef, namespace: &str, what: &str, at: &Span, diags: &mut Vec<Diagnostic>) -> String {
         let written = match &r.name {
@@ -124,7 +159,9 @@ pub fn resolve_operations(raw: Vec<RawOperation>, types: &[TypeDef], diags: &mut
 fn operation(op: RawOperation, names: &Names, diags: &mut Vec<Diagnostic>) -> Operation {
     let ns = op.namespace.as_str();
     let parameter = |p: &RawParameter, what: &str, diags: &mut Vec<Diagnostic>| {
-        (names.resolve(&p.ty, ns, &format!("{what} `{}`", p.name), &p.span, diags), p.ty.collection)
+        let what = format!("{what} `{}`", p.name);
+        let ty = names.resolve(&p.ty, ns, &what, &p.span, diags);
+        (names.common_base(p, ns, &what, diags).unwrap_or(ty), p.ty.collection)
     };
     let path_parameters = op
         .path_parameters
@@ -287,6 +324,7 @@ mod tests {
             path_parameters: vec![RawParameter {
                 name: "id".into(),
                 ty: TypeRef { name: TypeName::Edm("Edm.Int32"), collection: false },
+                alternatives: Vec::new(),
                 span: span(),
             }],
             query_options: Vec::new(),
@@ -345,6 +383,7 @@ mod tests {
         let params = RawBody::Parameters(vec![RawParameter {
             name: "items".into(),
             ty: TypeRef { name: TypeName::Named("widget".into()), collection: true },
+            alternatives: Vec::new(),
             span: span(),
         }]);
         let mut diags = Vec::new();

@@ -603,7 +603,7 @@ impl Resolver<'_> {
             TypeName::Named(written) => names.lookup(written, &owner.namespace).is_some() || is_untyped(written),
             TypeName::Edm(_) => true,
         });
-        let (mut ty, kind, collection) = match (&p.table_type, json_type) {
+        let (mut ty, mut kind, collection) = match (&p.table_type, json_type) {
             (Some(r), _) => {
                 let (ty, kind) = self.resolve_ref(r, p.table_link.as_deref(), owner, p, diags);
                 (ty, kind, r.collection)
@@ -624,6 +624,20 @@ impl Resolver<'_> {
                 ("Edm.String".to_string(), None, false)
             }
         };
+        if p.alternatives.len() >= 2 {
+            let found: Option<Vec<usize>> = p
+                .alternatives
+                .iter()
+                .map(|(written, link)| match names.lookup_linked(written, &owner.namespace, link.as_deref()) {
+                    Some(Defined::Type(t)) => Some(t),
+                    _ => None,
+                })
+                .collect();
+            match found.and_then(|found| super::common_base(&found, |t| self.bases[t])) {
+                Some(base) => (ty, kind) = (self.raw.types[base].name.clone(), Some(self.kinds[base])),
+                None => diags.push(super::no_common_base(&p.span, &format!("property `{}`", p.name), &p.alternatives)),
+            }
+        }
         if let (Some(table), Some(json)) = (&p.table_type, json_type) {
             let mut quiet = Vec::new();
             let (json_ty, json_kind) = self.resolve_ref(json, None, owner, p, &mut quiet);

@@ -324,7 +324,8 @@ pub(super) fn request_body(
             );
             TypeRef { name: TypeName::Edm("Edm.Untyped"), collection: false }
         });
-        parameters.push(RawParameter { name: name.to_string(), ty, span: at });
+        let alternatives = type_cell.map(typeref::alternatives).unwrap_or_default();
+        parameters.push(RawParameter { name: name.to_string(), ty, alternatives, span: at });
     }
     Some(RawBody::Parameters(parameters))
 }

@@ -52,6 +52,8 @@ pub struct RawOperation {
 pub struct RawParameter {
     pub name: String,
     pub ty: TypeRef,
+    /// The types of an "A or B" type cell, with their links (`ty` is the first).
+    pub alternatives: Vec<(String, Option<String>)>,
     pub span: Span,
 }
 
@@ -398,7 +400,7 @@ fn path_parameters(paths: &[String], types: &[(String, TypeRef)], at: &Span) -> 
         .into_iter()
         .map(|(name, key)| {
             let ty = type_of(&name).or_else(|| key.as_deref().and_then(type_of)).unwrap_or_else(|| string.clone());
-            RawParameter { name, ty, span: at.clone() }
+            RawParameter { name, ty, alternatives: Vec::new(), span: at.clone() }
         })
         .collect()
 }

@@ -90,7 +90,12 @@ fn one_operation_per_method_in_order_of_appearance() {
     assert_eq!(ops[0].description, "Reads a widget.");
     assert_eq!(
         ops[0].path_parameters,
-        [RawParameter { name: "id".into(), ty: edm("Edm.String", false), span: ops[0].span.clone() }]
+        [RawParameter {
+            name: "id".into(),
+            ty: edm("Edm.String", false),
+            alternatives: Vec::new(),
+            span: ops[0].span.clone()
+        }]
     );
     assert_eq!(ops[0].span.line, 5);
     // The page says nothing about responses.

@@ -95,6 +95,15 @@ impl<'a> Names<'a> {
         }
     }
 
+    /// Whether one of the two types is the other or derives from it.
+    fn related(&self, a: &str, b: &str) -> bool {
+        let lineage = |t: &'a str| std::iter::successors(Some(t), |t| self.bases.get(t).copied()).take(64);
+        match (self.by_name.get(&a.to_ascii_lowercase()), self.by_name.get(&b.to_ascii_lowercase())) {
+            (Some(&a), Some(&b)) => lineage(a).any(|t| t == b) || lineage(b).any(|t| t == a),
+            _ => a == b,
+        }
+    }
+
     /// The common base of an "A or B" parameter type; None for one type, or (reported)
     /// types that share no base.
     fn common_base(
@@ -188,7 +197,8 @@ fn operation(op: RawOperation, names: &Names, diags: &mut Vec<Diagnostic>) -> Op
         ty: r.ty.as_ref().map(|t| names.resolve_named(t, ns, "the response", &r.span, diags)),
         collection: r.ty.as_ref().is_some_and(|t| t.ty.collection),
     });
-    let examples = body_examples(&op.examples, &op.span.file, ns, request_body.as_ref(), response.as_ref(), names);
+    let examples =
+        body_examples(&op.examples, &op.span.file, ns, request_body.as_ref(), response.as_ref(), names, diags);
     Operation {
         id: op.id,
         name: op.name,
@@ -208,7 +218,9 @@ fn operation(op: RawOperation, names: &Names, diags: &mut Vec<Diagnostic>) -> Op
 
 /// The bodies the examples show, each with the type it must read as: a request body the
 /// operation's body; a response the type its annotation names (`isCollection` makes it a
-/// page), else the operation's response.
+/// page), else the operation's response. Where the annotation names a type that neither
+/// derives from the declared one nor is a base of it, the page's declared type is used
+/// (across the corpus it is the one more often right) and the disagreement reported.
 fn body_examples(
     examples: &[Example],
     file: &str,
@@ -216,6 +228,7 @@ fn body_examples(
     body: Option<&RequestBody>,
     response: Option<&Response>,
     names: &Names,
+    diags: &mut Vec<Diagnostic>,
 ) -> Vec<BodyExample> {
     let source = |line| Source { file: file.to_string(), line };
     let body_target = match body {
@@ -260,6 +273,24 @@ fn body_examples(
                     None => ExampleTarget::Undefined(written.to_string()),
                 },
                 None => declared_response.clone(),
+            };
+            let target = match (&target, &declared_response) {
+                (ExampleTarget::Type { ty: annotated, .. }, ExampleTarget::Type { ty: declared, .. })
+                    if !names.related(annotated, declared) =>
+                {
+                    diags.push(
+                        Diagnostic::warning(
+                            "example-type-disagrees",
+                            &Span { file: file.to_string(), line: r.line, column: 1 },
+                            format!(
+                                "the example's annotation names `{annotated}`, the page declares the response as `{declared}`"
+                            ),
+                        )
+                        .with_help("verify reads the example as the declared type"),
+                    );
+                    declared_response.clone()
+                }
+                _ => target,
             };
             out.push(BodyExample {
                 kind: ExampleKind::Response,
@@ -376,6 +407,31 @@ mod tests {
         // Ambiguous last segment and no page: unknown.
         let unknown = response_type(op("a", "microsoft.graph", Some(named("session", None)), None));
         assert_eq!(unknown, (Some("Edm.Untyped".into()), vec!["unknown-type"]));
+    }
+
+    #[test]
+    fn an_annotation_naming_an_unrelated_type_yields_to_the_declared_response() {
+        use crate::model::operations::ExampleResponse;
+        let response = |odata_type: &str| ExampleResponse {
+            names: Vec::new(),
+            status: Some(200),
+            odata_type: Some(odata_type.into()),
+            is_collection: false,
+            truncated: false,
+            body: Some("{}".into()),
+            line: 7,
+        };
+        let mut raw = op("a", "microsoft.graph", Some(named("widget", None)), None);
+        raw.examples = vec![
+            Example { request: None, response: Some(response("microsoft.graph.teamsTab")) },
+            Example { request: None, response: Some(response("microsoft.graph.widget")) },
+        ];
+        let mut diags = Vec::new();
+        let ops = resolve_operations(vec![raw], &types(), &mut diags);
+        let widget = ExampleTarget::Type { ty: "microsoft.graph.widget".into(), collection: false };
+        assert_eq!(ops[0].examples.iter().map(|e| &e.target).collect::<Vec<_>>(), [&widget, &widget]);
+        let codes: Vec<(&str, usize)> = diags.iter().map(|d| (d.code, d.line)).collect();
+        assert_eq!(codes, [("example-type-disagrees", 7)]);
     }
 
     #[test]

@@ -4,8 +4,8 @@
 use super::types::{link_label_mismatch, link_stem, page_link_stem};
 use crate::diag::{Diagnostic, Span};
 use crate::ir::{
-    BodyExample, BodyParameter, ExampleKind, ExampleTarget, Operation, PathParameter, RequestBody, Response, Source,
-    TypeDef,
+    is_edm, BodyExample, BodyParameter, ExampleKind, ExampleTarget, Operation, PathParameter, RequestBody, Response,
+    Source, TypeDef,
 };
 use crate::model::operations::{Example, NamedType, RawBody, RawOperation, RawParameter};
 use crate::model::{typeref, TypeName, TypeRef};
@@ -95,13 +95,23 @@ impl<'a> Names<'a> {
         }
     }
 
-    /// Whether one of the two types is the other or derives from it.
-    fn related(&self, a: &str, b: &str) -> bool {
-        let lineage = |t: &'a str| std::iter::successors(Some(t), |t| self.bases.get(t).copied()).take(64);
-        match (self.by_name.get(&a.to_ascii_lowercase()), self.by_name.get(&b.to_ascii_lowercase())) {
-            (Some(&a), Some(&b)) => lineage(a).any(|t| t == b) || lineage(b).any(|t| t == a),
-            _ => a == b,
+    /// Whether an example annotated as `annotated` can show a response declared as
+    /// `declared`: the same type, one derived from the other, or siblings under a base
+    /// other than `entity` (a page's examples show several derived types). A JSON body
+    /// under a declared stream is a format the page offers besides.
+    fn related(&self, annotated: &str, declared: &str) -> bool {
+        if annotated == declared || (declared == "Edm.Stream" && !is_edm(annotated)) {
+            return true;
         }
+        let lineage = |t: &'a str| std::iter::successors(Some(t), |t| self.bases.get(t).copied()).take(64);
+        let (Some(&a), Some(&d)) =
+            (self.by_name.get(&annotated.to_ascii_lowercase()), self.by_name.get(&declared.to_ascii_lowercase()))
+        else {
+            return false;
+        };
+        lineage(a).any(|t| t == d)
+            || lineage(d).any(|t| t == a)
+            || super::common_base(&[a, d], |t| self.bases.get(t).copied()).is_some_and(|b| b != ENTITY)
     }
 
     /// The common base of an "A or B" parameter type; None for one type, or (reported)
@@ -152,6 +162,8 @@ impl<'a> Names<'a> {
         "Edm.Untyped".to_string()
     }
 }
+
+const ENTITY: &str = "microsoft.graph.entity";
 
 /// Names the docs use for "any JSON" rather than for a type.
 fn is_json_word(written: &str) -> bool {
@@ -218,9 +230,9 @@ fn operation(op: RawOperation, names: &Names, diags: &mut Vec<Diagnostic>) -> Op
 
 /// The bodies the examples show, each with the type it must read as: a request body the
 /// operation's body; a response the type its annotation names (`isCollection` makes it a
-/// page), else the operation's response. Where the annotation names a type that neither
-/// derives from the declared one nor is a base of it, the page's declared type is used
-/// (across the corpus it is the one more often right) and the disagreement reported.
+/// page), else the operation's response. Where the annotation names a type unrelated to
+/// the declared one (see `Names::related`), the page's declared type is used and the
+/// disagreement reported.
 fn body_examples(
     examples: &[Example],
     file: &str,

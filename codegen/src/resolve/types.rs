@@ -394,10 +394,9 @@ fn more_specific_bases(types: &[RawType], mut bases: Vec<Option<usize>>, names: 
 /// them its base when the derived type's own page names none, or names one the base
 /// page's type derives from (the base page's is the more specific).
 fn bases_named_on_base_pages(types: &[RawType], mut bases: Vec<Option<usize>>, names: &Names) -> Vec<Option<usize>> {
-    for base in 0..types.len() {
-        for (written, link) in &types[base].derived_in_prose {
-            let Some(Defined::Type(derived)) = names.lookup_linked(written, &types[base].namespace, link.as_deref())
-            else {
+    for (base, ty) in types.iter().enumerate() {
+        for (written, link) in &ty.derived_in_prose {
+            let Some(Defined::Type(derived)) = names.lookup_linked(written, &ty.namespace, link.as_deref()) else {
                 continue;
             };
             let cycle = derived == base || ancestors(&bases, base).any(|a| a == derived);

@@ -65,10 +65,13 @@ impl<'a> Names<'a> {
     ) -> String {
         if let TypeName::Named(written) = &named.ty.name {
             let by_label = self.lookup(written, namespace);
-            let target = named.link.as_deref().and_then(|l| self.linked(l));
-            if let (Some(label), Some(target)) = (by_label, target) {
-                if label != target {
-                    diags.push(link_label_mismatch(at, written, label, target));
+            let mut target = named.link.as_deref().and_then(|l| self.linked(l));
+            if let (Some(label), Some(linked)) = (by_label, target) {
+                // A label naming a type derived from the linked page's narrows it.
+                if self.lineage(label).any(|t| t == linked) {
+                    target = Some(label);
+                } else if label != linked {
+                    diags.push(link_label_mismatch(at, written, label, linked));
                 }
             }
             let found =
@@ -95,6 +98,11 @@ impl<'a> Names<'a> {
         }
     }
 
+    /// The type and its bases, nearest first.
+    fn lineage(&self, ty: &'a str) -> impl Iterator<Item = &'a str> + '_ {
+        std::iter::successors(Some(ty), |t| self.bases.get(t).copied()).take(64)
+    }
+
     /// Whether an example annotated as `annotated` can show a response declared as
     /// `declared`: the same type, one derived from the other, or siblings under a base
     /// other than `entity` (a page's examples show several derived types). A JSON body
@@ -103,7 +111,7 @@ impl<'a> Names<'a> {
         if annotated == declared || (declared == "Edm.Stream" && !is_edm(annotated)) {
             return true;
         }
-        let lineage = |t: &'a str| std::iter::successors(Some(t), |t| self.bases.get(t).copied()).take(64);
+        let lineage = |t| self.lineage(t);
         let (Some(&a), Some(&d)) =
             (self.by_name.get(&annotated.to_ascii_lowercase()), self.by_name.get(&declared.to_ascii_lowercase()))
         else {
@@ -344,6 +352,10 @@ mod tests {
             def("microsoft.graph.callRecords.session", "api-reference/v1.0/resources/callrecords-session.md"),
             def("microsoft.graph.other.session", "api-reference/v1.0/resources/other-session.md"),
             def("microsoft.graph.termStore.term", "api-reference/v1.0/resources/termstore-term.md"),
+            TypeDef {
+                base: Some("microsoft.graph.widget".into()),
+                ..def("microsoft.graph.bigWidget", "api-reference/v1.0/resources/bigwidget.md")
+            },
         ]
     }
 
@@ -414,6 +426,10 @@ mod tests {
         let mismatch =
             response_type(op("a", "microsoft.graph", Some(named("widget", Some("../resources/teamstab.md"))), None));
         assert_eq!(mismatch, (Some("microsoft.graph.teamsTab".into()), vec!["link-label-mismatch"]));
+        // A label naming a type derived from the linked one narrows it.
+        let narrower =
+            response_type(op("a", "microsoft.graph", Some(named("bigWidget", Some("../resources/widget.md"))), None));
+        assert_eq!(narrower, (Some("microsoft.graph.bigWidget".into()), vec![]));
         let plural = response_type(op("a", "microsoft.graph", Some(named("widgets", Some("missing.md"))), None));
         assert_eq!(plural, (Some("microsoft.graph.widget".into()), vec![]));
         // Ambiguous last segment and no page: unknown.

@@ -473,9 +473,14 @@ impl Resolver<'_> {
             TypeName::Edm(edm) => return (edm.to_string(), None),
             TypeName::Named(written) => written,
         };
-        let (found, label) = names.linked(written, &owner.namespace, link);
+        let (mut found, label) = names.linked(written, &owner.namespace, link);
         if let (Some(Defined::Type(target)), Some(Defined::Type(label))) = (found, label) {
-            diags.push(link_label_mismatch(&prop.span, written, &raw.types[label].name, &raw.types[target].name));
+            // A label naming a type derived from the linked page's narrows it: both agree.
+            if ancestors(self.bases, label).any(|a| a == target) {
+                found = Some(Defined::Type(label));
+            } else {
+                diags.push(link_label_mismatch(&prop.span, written, &raw.types[label].name, &raw.types[target].name));
+            }
         }
         let (name, kind) = match found {
             Some(Defined::Type(t)) => (&raw.types[t].name, kinds[t]),

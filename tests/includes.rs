@@ -30,13 +30,25 @@ fn include_warnings(loaded: &Loaded) -> Vec<&Diagnostic> {
 
 #[test]
 fn permissions_in_an_included_table_are_read() {
-    let include = "[!INCLUDE [permissions-table](../includes/permissions/gadget-get-permissions.md)]";
-    let docs = docs_tree(&[(PAGE, &api_page(include)), ("v1.0/includes/permissions/gadget-get-permissions.md", TABLE)]);
+    let include = "[!INCLUDE [permissions-table](../includes/permissions/gadget-get-permissions.md)]\n\n\
+                   [!INCLUDE [rbac](../includes/rbac-for-apis/rbac-gadget-apis-read.md)]";
+    let rbac =
+        "---\nms.topic: include\n---\n\n> [!IMPORTANT]\n> Delegated callers also need the *Gadget Reader* role.\n";
+    let docs = docs_tree(&[
+        (PAGE, &api_page(include)),
+        ("v1.0/includes/permissions/gadget-get-permissions.md", TABLE),
+        ("v1.0/includes/rbac-for-apis/rbac-gadget-apis-read.md", rbac),
+    ]);
     let loaded = load(docs.path(), "v1.0");
     let op = loaded.model.operations.iter().find(|o| o.id == "gadget-get").expect("the page's operation");
-    assert_eq!(op.permissions.delegated_work, ["Gadget.Read", "Gadget.ReadWrite"]);
+    // Least and higher privileged apart; the role note as text.
+    assert_eq!(op.permissions.delegated_work, ["Gadget.Read"]);
+    assert_eq!(op.permissions.higher_privileged.delegated_work, ["Gadget.ReadWrite"]);
     assert!(op.permissions.delegated_personal.is_empty());
     assert_eq!(op.permissions.application, ["Gadget.Read.All"]);
+    assert!(op.permissions.higher_privileged.application.is_empty());
+    assert_eq!(op.permissions.notes.len(), 1);
+    assert!(op.permissions.notes[0].contains("Gadget Reader"), "{:?}", op.permissions.notes);
     assert!(include_warnings(&loaded).is_empty(), "{:#?}", loaded.model.diagnostics);
     let included = docs.path().join("api-reference/v1.0/includes/permissions/gadget-get-permissions.md");
     assert!(loaded.read.contains(&included), "the include is a file read, for rerun-if-changed: {:?}", loaded.read);

@@ -38,6 +38,9 @@ pub fn without_descriptions(mut model: Model) -> Model {
     }
     for op in &mut model.operations {
         op.description.clear();
+        // The permission scenarios and role notes are prose too.
+        op.permissions.scenarios.clear();
+        op.permissions.notes.clear();
     }
     model
 }

@@ -231,11 +231,37 @@ pub struct Response {
     pub collection: bool,
 }
 
+/// The scopes an operation needs, per kind of account: the least privileged ones (all the
+/// table lists when it does not rank them), then what newer tables list as higher
+/// privileged, the "Permissions for specific scenarios" and the role notes, as the docs
+/// write them.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Permissions {
     pub delegated_work: Vec<String>,
     pub delegated_personal: Vec<String>,
     pub application: Vec<String>,
+    #[serde(default, skip_serializing_if = "HigherPrivileged::is_empty")]
+    pub higher_privileged: HigherPrivileged,
+    /// Each paragraph or list item of a "Permissions for specific scenarios" section.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scenarios: Vec<String>,
+    /// Notes on the roles (RBAC) a caller needs, from files the Permissions section includes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+/// The scopes a table lists under "Higher privileged permissions", per kind of account.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct HigherPrivileged {
+    pub delegated_work: Vec<String>,
+    pub delegated_personal: Vec<String>,
+    pub application: Vec<String>,
+}
+
+impl HigherPrivileged {
+    pub fn is_empty(&self) -> bool {
+        self.delegated_work.is_empty() && self.delegated_personal.is_empty() && self.application.is_empty()
+    }
 }
 
 /// The primitive types, by their Edm names. `Edm.Untyped` holds any JSON value.

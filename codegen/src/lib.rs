@@ -112,8 +112,9 @@ impl Parsed {
         let mut raw = model::merge(definitions);
         let operations = std::mem::take(&mut raw.operations);
         let example_requests = raw.example_requests;
-        let types = resolve::resolve(raw, &mut diagnostics);
+        let mut types = resolve::resolve(raw, &mut diagnostics);
         let operations = resolve::resolve_operations(operations, &types, &mut diagnostics);
+        resolve::infer_navigation(&mut types, &operations, &mut diagnostics);
         diagnostics.sort();
         diagnostics.dedup();
         let model = Model { version: self.version, types, operations, diagnostics, example_requests };

@@ -90,24 +90,42 @@ fn response_type(layout: &VersionLayout, op: &Operation) -> Type {
     }
 }
 
-fn permissions_line(p: &Permissions) -> String {
+/// `delegated (work or school account) `A`, `B`; application `C`` for one tier of scopes.
+fn scope_groups(work: &[String], personal: &[String], application: &[String]) -> Vec<String> {
     let groups = [
-        ("delegated (work or school account)", &p.delegated_work),
-        ("delegated (personal Microsoft account)", &p.delegated_personal),
-        ("application", &p.application),
+        ("delegated (work or school account)", work),
+        ("delegated (personal Microsoft account)", personal),
+        ("application", application),
     ];
-    let listed: Vec<String> = groups
+    groups
         .iter()
         .filter(|(_, scopes)| !scopes.is_empty())
         .map(|(who, scopes)| {
             format!("{who} {}", scopes.iter().map(|s| format!("`{}`", doc_line(s))).collect::<Vec<_>>().join(", "))
         })
-        .collect();
-    if listed.is_empty() {
-        " Permissions: none listed.".to_string()
+        .collect()
+}
+
+/// The permissions paragraph of a request's docs: the least privileged scopes, the higher
+/// privileged ones where the page lists them, then its scenarios and role notes.
+fn permissions_docs(p: &Permissions) -> Vec<Attribute> {
+    let least = scope_groups(&p.delegated_work, &p.delegated_personal, &p.application);
+    let mut attrs = vec![if least.is_empty() {
+        s::doc(" Permissions: none listed.")
     } else {
-        format!(" Permissions: {}.", listed.join("; "))
+        s::doc(&format!(" Permissions: {}.", least.join("; ")))
+    }];
+    let higher = &p.higher_privileged;
+    let higher = scope_groups(&higher.delegated_work, &higher.delegated_personal, &higher.application);
+    if !higher.is_empty() {
+        attrs.push(s::doc(""));
+        attrs.push(s::doc(&format!(" Higher privileged: {}.", higher.join("; "))));
     }
+    for text in p.scenarios.iter().chain(&p.notes) {
+        attrs.push(s::doc(""));
+        attrs.push(s::doc(&format!(" {}", doc_line(text))));
+    }
+    attrs
 }
 
 /// Headers a transport sets itself.
@@ -295,7 +313,7 @@ fn verb_docs(op: &Operation) -> Vec<Attribute> {
         attrs.push(s::doc(&format!(" `{} {}`{end}", op.method, doc_line(path))));
     }
     attrs.push(s::doc(""));
-    attrs.push(s::doc(&permissions_line(&op.permissions)));
+    attrs.extend(permissions_docs(&op.permissions));
     if !op.query_options.is_empty() {
         let options: Vec<String> = op.query_options.iter().map(|o| format!("`{}`", doc_line(o))).collect();
         attrs.push(s::doc(""));

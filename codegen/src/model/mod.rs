@@ -24,6 +24,9 @@ pub struct RawType {
     /// The base the introduction names ("Inherits from [x]"), with its link, when the
     /// annotation's `baseType` names another one.
     pub prose_base: Option<(String, Option<String>)>,
+    /// The types the page names as deriving from this one ("the derived types are [a],
+    /// [b]", a Derived types section), each with its link.
+    pub derived_in_prose: Vec<(String, Option<String>)>,
     pub is_abstract: bool,
     pub open: bool,
     pub key_property: Option<String>,
@@ -39,6 +42,8 @@ pub struct RawProperty {
     /// The page the type cell's link points to: it defines the type when the link's text
     /// is only a display name (`[tab](teamstab.md)`).
     pub table_link: Option<String>,
+    /// The types of an "A or B" type cell, with their links (`table_type` is the first).
+    pub alternatives: Vec<(String, Option<String>)>,
     pub json_type: Option<TypeRef>,
     pub navigation: bool,
     pub description: String,

@@ -47,7 +47,7 @@ pub fn check(ops: &[RawOperation], diags: &mut Vec<Diagnostic>) -> Tally {
 }
 
 /// Relative URLs and URLs on a Graph host; upload sessions and short links go elsewhere.
-fn addressed_to_graph(url: &str) -> bool {
+pub fn addressed_to_graph(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
     match lower.split_once("://") {
         Some((_, rest)) => rest.starts_with("graph.microsoft.com/") || rest.starts_with("graph.microsoft.us/"),

@@ -61,6 +61,7 @@ pub fn types(page: &Page, diags: &mut Vec<Diagnostic>) -> Vec<RawType> {
                 base: None,
                 base_link: None,
                 prose_base: None,
+                derived_in_prose: Vec::new(),
                 is_abstract: false,
                 open: false,
                 key_property: None,
@@ -96,6 +97,8 @@ pub fn types(page: &Page, diags: &mut Vec<Diagnostic>) -> Vec<RawType> {
             Some(_) => {}
         }
     }
+    ty.open |= says_open_type(page);
+    ty.derived_in_prose = derived_in_prose(page);
     ty.description = page_description(page);
     if let Some(title) = page.title() {
         ty.span = page.span(title.range.start);
@@ -143,6 +146,7 @@ fn from_block(page: &Page, block: &ResourceBlock, namespace: &str, diags: &mut V
         base: a.get_str("baseType").map(|b| b.trim().trim_start_matches('#').to_string()).filter(|b| !b.is_empty()),
         base_link: None,
         prose_base: None,
+        derived_in_prose: Vec::new(),
         is_abstract: a.get_bool("abstract").or_else(|| a.get_bool("isAbstract")).unwrap_or(false),
         open: a.get_bool("openType").unwrap_or(false),
         key_property: a.get_str("keyProperty").map(str::to_string).filter(|k| !k.is_empty()),
@@ -177,6 +181,7 @@ fn from_block(page: &Page, block: &ResourceBlock, namespace: &str, diags: &mut V
                     name: key.clone(),
                     table_type: None,
                     table_link: None,
+                    alternatives: Vec::new(),
                     json_type: typeref::from_json_value(value),
                     navigation: false,
                     description: String::new(),
@@ -321,6 +326,16 @@ fn table_row(
         ));
         return None;
     }
+    // `odata.type` and `@odata.*` rows name OData control information, which every
+    // generated type carries already, not properties of this type.
+    if name.trim_start_matches('@').to_ascii_lowercase().starts_with("odata.") {
+        diags.push(Diagnostic::warning(
+            "pseudo-property",
+            &span,
+            format!("`{name}` is OData control information, not a property; the row is skipped"),
+        ));
+        return None;
+    }
     let table_type = type_cell.and_then(typeref::from_cell);
     if table_type.is_none() {
         diags.push(
@@ -337,6 +352,7 @@ fn table_row(
         name: name.to_string(),
         table_type,
         table_link: type_cell.and_then(|c| c.links.iter().find(|l| !l.text.is_empty())).map(|l| l.dest.clone()),
+        alternatives: type_cell.map(typeref::alternatives).unwrap_or_default(),
         json_type: None,
         navigation,
         listed_values: desc_cell.map(super::enums::listed_values).unwrap_or_default(),
@@ -441,16 +457,87 @@ fn merge(ty: &mut RawType, table: Vec<RawProperty>, diags: &mut Vec<Diagnostic>)
 static INHERITED_FROM: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(&["inherited from"]));
 
 /// A page's introduction naming its base type.
-static BASE_TYPE_PROSE: LazyLock<Phrases> =
-    LazyLock::new(|| Phrases::new(&["inherits from", "derives from", "derived from", "subclass of"]));
+static BASE_TYPE_PROSE: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&["inherits from", "derives from", "derived from", "subclass of", "subclass from", "derivative of"])
+});
 
-/// "Inherits from [x](x.md)" (or "a subclass of [x]") in the page's introduction.
+/// "Inherits from [x](x.md)" (or "creates a subclass from [x]", "the derivative of [x]") in
+/// the page's introduction.
 fn base_from_prose(page: &Page) -> Option<(String, Option<String>)> {
+    introduction(page).find_map(|t| linked_after(t, &BASE_TYPE_PROSE))
+}
+
+/// The text blocks before the Properties section (all of them on a page without one).
+fn introduction(page: &Page) -> impl Iterator<Item = &Inline> {
     let end = page.section(|h| h.contains("propert")).map_or(page.blocks.len(), |s| s.start);
-    page.blocks[..end].iter().find_map(|b| match &b.kind {
-        BlockKind::Text(t) => linked_after(t, &BASE_TYPE_PROSE),
+    page.blocks[..end].iter().filter_map(|b| match &b.kind {
+        BlockKind::Text(t) => Some(t),
         _ => None,
     })
+}
+
+/// How the docs say a type is open: "This is an _open type_", "It is an Open Type", "This
+/// is an OData open type", "You can define the properties of this open type", "(Open Type)"
+/// in the title. A sentence that names another open type ("used in the open type
+/// [x]") says nothing of this one.
+static OPEN_TYPE_PROSE: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "is an open type",
+        "is an odata open type",
+        "(open type)",
+        "of this open type",
+        "properties of an open type can be defined",
+    ])
+});
+
+/// Whether the title or the introduction says the type is open.
+fn says_open_type(page: &Page) -> bool {
+    page.title().into_iter().chain(introduction(page)).any(|t| {
+        let lower = t.text.to_ascii_lowercase();
+        OPEN_TYPE_PROSE.end_of_first(&lower).is_some() || lower.starts_with("an open type that")
+    })
+}
+
+/// Where a base page lists its derived types: a sentence of the introduction that says
+/// "derived types" or "the base type for", then the resource links after the phrase (a
+/// sentence ending in `:` continues in the list items after it); a Derived types section.
+fn derived_in_prose(page: &Page) -> Vec<(String, Option<String>)> {
+    const PHRASES: &[&str] = &["derived types", "base type for", "base resource for", "base class for"];
+    let mut out: Vec<(String, Option<String>)> = Vec::new();
+    let mut add = |inline: &Inline, from: usize| {
+        for link in inline.links.iter().filter(|l| l.dest.ends_with(".md") || l.dest.contains(".md#")) {
+            // Only the links after the phrase: "[x] is the base type for [y]" derives y.
+            if !inline.text.get(from..).is_some_and(|rest| rest.contains(link.text.as_str())) {
+                continue;
+            }
+            let name = link.text.trim_matches('`');
+            if typeref::is_identifier(name) && !out.iter().any(|(n, _)| n == name) {
+                out.push((name.to_string(), Some(link.dest.clone())));
+            }
+        }
+    };
+    let end = page.section(|h| h.contains("propert")).map_or(page.blocks.len(), |s| s.start);
+    let mut listing = false;
+    for block in &page.blocks[..end] {
+        let BlockKind::Text(t) = &block.kind else { continue };
+        let lower = t.text.to_ascii_lowercase();
+        match PHRASES.iter().find_map(|p| lower.find(p).map(|i| i + p.len())) {
+            Some(after) => {
+                add(t, after);
+                listing = lower.trim_end().ends_with(':');
+            }
+            None if listing && page.text[block.offset..].trim_start().starts_with(['-', '*']) => add(t, 0),
+            None => listing = false,
+        }
+    }
+    for range in page.sections(|h| h == "derived types") {
+        for block in &page.blocks[range] {
+            if let BlockKind::Text(t) = &block.kind {
+                add(t, 0);
+            }
+        }
+    }
+    out
 }
 
 /// The first paragraph of prose under the title; quoted notes and TODO placeholders are not prose.
@@ -488,4 +575,62 @@ pub fn why_nothing(page: &Page) -> Diagnostic {
         _ => "its title does not name a type and it has no resource block or enum table",
     };
     Diagnostic::warning("no-definition", &at, format!("page defines no type: {reason}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse_page;
+    use crate::scan::SourceFile;
+
+    fn one_type(body: &str) -> (RawType, Vec<Diagnostic>) {
+        let file = SourceFile {
+            path: "api-reference/v1.0/resources/widget.md".into(),
+            folder: Folder::Resources,
+            text: format!("# widget resource type\n\n{body}\n\n## Properties\n\n|Property|Type|Description|\n|:--|:--|:--|\n|size|Int32|Size.|\n|odata.type|String|The type.|\n"),
+            includes: Vec::new(),
+        };
+        let mut diags = Vec::new();
+        let page = parse_page(file, &mut diags).expect("a page");
+        let mut types = types(&page, &mut diags);
+        assert_eq!(types.len(), 1);
+        (types.remove(0), diags)
+    }
+
+    #[test]
+    fn open_types_are_read_from_the_title_and_the_introduction() {
+        for intro in [
+            "This is an _open type_ that holds tokens.",
+            "It is an Open Type.",
+            "You can define the properties of this open type.",
+            "An open type that holds preferences.",
+        ] {
+            assert!(one_type(intro).0.open, "{intro}");
+        }
+        assert!(!one_type("This type is used in the open type [gadget](gadget.md).").0.open);
+    }
+
+    #[test]
+    fn derivations_are_read_from_either_page() {
+        let (derived, _) = one_type("This creates a subclass from [gadget](gadget.md), with a size.");
+        assert_eq!(derived.base.as_deref(), Some("gadget"));
+        let (derivative, _) = one_type("This resource is the derivative of the [gadget](gadget.md) type.");
+        assert_eq!(derivative.base.as_deref(), Some("gadget"));
+        let (base, _) = one_type(
+            "A [part](part.md) holds it. This is a base class; the derived types are [bigWidget](bigwidget.md) and [smallWidget](smallwidget.md).",
+        );
+        let names: Vec<&str> = base.derived_in_prose.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["bigWidget", "smallWidget"]);
+        let (listed, _) =
+            one_type("Derived types include:\n\n- [bigWidget](bigwidget.md)\n- [smallWidget](smallwidget.md)\n\nMore words with [part](part.md).");
+        let names: Vec<&str> = listed.derived_in_prose.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["bigWidget", "smallWidget"]);
+    }
+
+    #[test]
+    fn pseudo_property_rows_are_reported_and_skipped() {
+        let (ty, diags) = one_type("A widget.");
+        assert_eq!(ty.properties.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["size"]);
+        assert_eq!(diags.iter().filter(|d| d.code == "pseudo-property").count(), 1);
+    }
 }

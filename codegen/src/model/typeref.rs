@@ -102,6 +102,27 @@ pub fn from_cell(cell: &Inline) -> Option<TypeRef> {
     Some(TypeRef { name, collection })
 }
 
+/// The types of an "A or B" cell (`[appHostedMediaConfig](…) or [serviceHostedMediaConfig](…)`),
+/// each with its link; empty for a cell naming one type.
+pub fn alternatives(cell: &Inline) -> Vec<(String, Option<String>)> {
+    if !cell.text.contains(" or ") {
+        return Vec::new();
+    }
+    let named: Vec<(String, Option<String>)> = cell
+        .links
+        .iter()
+        .filter_map(|l| {
+            let name = l.text.trim().trim_matches('`');
+            (is_identifier(name) && primitive(name).is_none()).then(|| (name.to_string(), Some(l.dest.clone())))
+        })
+        .collect();
+    if named.len() >= 2 {
+        named
+    } else {
+        Vec::new()
+    }
+}
+
 /// What a JSON representation block's value says about the property's type. None when the
 /// value is a realistic sample rather than a type placeholder.
 pub fn from_json_value(value: &Value) -> Option<TypeRef> {

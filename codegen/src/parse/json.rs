@@ -11,6 +11,7 @@ pub enum Repair {
     Ellipsis,
     UnicodeSpace,
     RawLineBreakInString,
+    MissingComma,
     Json5Syntax,
 }
 
@@ -23,6 +24,7 @@ impl Repair {
             Repair::Ellipsis => "ellipsis",
             Repair::UnicodeSpace => "unicode-space",
             Repair::RawLineBreakInString => "raw-line-break-in-string",
+            Repair::MissingComma => "missing-comma",
             Repair::Json5Syntax => "json5-syntax",
         }
     }
@@ -152,8 +154,19 @@ pub fn normalize(text: &str) -> (String, Vec<Repair>) {
             continue;
         }
         match c {
-            '"' => {
-                in_string = true;
+            '"' | '{' | '[' => {
+                // A member or item opening a line right after a value: the comma between
+                // them was left out (`"name": "a"` then `"keys": [...]` on the next line).
+                let trimmed = out.trim_end();
+                let line_break = out[trimmed.len()..].contains('\n');
+                let after_value = trimmed.ends_with(['"', '}', ']'])
+                    || trimmed.ends_with(|p: char| p.is_ascii_digit())
+                    || ["true", "false", "null"].iter().any(|w| trimmed.ends_with(w));
+                if line_break && after_value {
+                    out.insert(trimmed.len(), ',');
+                    note(Repair::MissingComma);
+                }
+                in_string = c == '"';
                 out.push(c);
             }
             '/' if chars.get(i + 1) == Some(&'/') => {
@@ -250,6 +263,16 @@ mod tests {
         let (v, r) = parse("{\"a\":\u{202f}\"x\ny\"}").unwrap();
         assert_eq!(v["a"], "x\ny");
         assert!(r.contains(&Repair::UnicodeSpace) && r.contains(&Repair::RawLineBreakInString));
+    }
+
+    #[test]
+    fn a_comma_left_out_at_a_line_end_is_put_back() {
+        let (v, r) = parse("{\n  \"name\": \"a.b\"\n  \"keys\": [1, 2]\n  \"more\": {}\n}").unwrap();
+        assert_eq!(v["keys"][1], 2);
+        assert_eq!(v["name"], "a.b");
+        assert_eq!(r, vec![Repair::MissingComma]);
+        // Values already separated, or a key and its value on two lines, need nothing.
+        assert!(parse("{\"a\": 1,\n\"b\":\n[2]}").unwrap().1.is_empty());
     }
 
     #[test]

@@ -9,6 +9,9 @@ use crate::diag::{Diagnostic, LineIndex, Span};
 use crate::scan::{Folder, SourceFile};
 pub use markdown::{Annotation, Block, BlockKind, Code, DocType, FrontMatter, Inline, Link, Table};
 
+/// The namespace of pages that state none.
+pub const DEFAULT_NAMESPACE: &str = "microsoft.graph";
+
 /// Phrases after which the docs list a property's values ("The possible values are: `a`,
 /// `b`."): the model reads code spans after them as enum members, and the rendered-text
 /// converter writes the values after them as code.
@@ -94,11 +97,54 @@ fn markdown_page(
 ) -> Page {
     let lines = LineIndex::new(&text);
     let front = markdown::front_matter(&text);
-    let doc_type = markdown::doc_type(&front);
     let blocks = markdown::blocks(&text, front.end);
+    // The content decides where the front matter is silent, and for enum pages (a title
+    // "`x` enum type" or a Members table) tagged as resources.
+    let doc_type = match (markdown::doc_type(&front), kind_from_content(&blocks)) {
+        (DocType::Unknown, content) | (DocType::Resource, content @ DocType::Enum) => content,
+        (stated, _) => stated,
+    };
     let page = Page { path, folder, text, lines, front, doc_type, blocks, origin, included: Vec::new() };
     page.report_annotations(diags);
     page
+}
+
+/// What a page is, told by what it holds when its front matter does not say (older pages
+/// and some new ones): an enum page is titled "`x` enum type" or lists its members under
+/// a Members heading; an API page has an HTTP request section; a resource page is titled
+/// "`x` resource type" (or complex, entity type), has a `resource` block, or a table under
+/// a Properties or Relationships heading.
+fn kind_from_content(blocks: &[Block]) -> DocType {
+    let title = blocks.iter().find_map(|b| match &b.kind {
+        BlockKind::Heading { level: 1, text } => Some(text.text.trim().trim_end_matches('.').to_ascii_lowercase()),
+        _ => None,
+    });
+    let title = title.as_deref().unwrap_or("");
+    let mut heading = String::new();
+    let (mut members_table, mut request_section, mut property_table, mut resource_block) = (false, false, false, false);
+    for block in blocks {
+        match &block.kind {
+            BlockKind::Heading { level: 2.., text } => heading = text.text.trim().to_ascii_lowercase(),
+            BlockKind::Heading { .. } => heading.clear(),
+            BlockKind::Table(_) if heading == "members" => members_table = true,
+            BlockKind::Table(_) if heading.contains("propert") || heading.contains("relationship") => {
+                property_table = true
+            }
+            BlockKind::Code(_) if heading.starts_with("http request") => request_section = true,
+            BlockKind::Annotation(a) => resource_block |= a.block_type().as_deref() == Some("resource"),
+            _ => {}
+        }
+    }
+    let titled = |suffixes: &[&str]| suffixes.iter().any(|s| title.ends_with(s));
+    if titled(&["enum type"]) || members_table {
+        DocType::Enum
+    } else if request_section {
+        DocType::Api
+    } else if titled(&["resource type", "complex type", "entity type"]) || resource_block || property_table {
+        DocType::Resource
+    } else {
+        DocType::Unknown
+    }
 }
 
 impl Page {
@@ -116,7 +162,7 @@ impl Page {
                     at.line += err.line.saturating_sub(1);
                     diags.push(
                         Diagnostic::warning("annotation-json", &at, format!("annotation is not JSON: {}", err.message))
-                            .with_help("the block it labels is read without its annotation"),
+                            .with_help("the fence it labels is read as an unannotated one: an example request or response by its first line, anything else not at all"),
                     );
                 }
             }
@@ -130,19 +176,40 @@ impl Page {
         })
     }
 
-    /// The `Namespace: x` line, or `microsoft.graph`.
+    /// The page's namespace, or `microsoft.graph` when the page does not say.
     pub fn namespace(&self) -> String {
-        self.blocks
-            .iter()
-            .take(12)
-            .find_map(|b| match &b.kind {
-                BlockKind::Text(t) => {
-                    let rest = t.text.strip_prefix("Namespace:")?;
-                    rest.split_whitespace().next().map(str::to_string)
-                }
+        self.stated_namespace().unwrap_or_else(|| DEFAULT_NAMESPACE.to_string())
+    }
+
+    /// The namespace the page states: its `Namespace: x` line, else the `namespace` of its
+    /// page annotation, else the one namespace of the qualified types its code blocks'
+    /// annotations name (`microsoft.graph.callRecords.session`). None when it says none
+    /// or several: the resolver then looks at how other pages refer to its definitions.
+    pub fn stated_namespace(&self) -> Option<String> {
+        let line = self.blocks.iter().take(12).find_map(|b| match &b.kind {
+            BlockKind::Text(t) => {
+                let rest = t.text.strip_prefix("Namespace:")?;
+                rest.split_whitespace().next().map(str::to_string)
+            }
+            _ => None,
+        });
+        let annotations = || {
+            self.blocks.iter().filter_map(|b| match &b.kind {
+                BlockKind::Annotation(a) => Some(a),
                 _ => None,
             })
-            .unwrap_or_else(|| "microsoft.graph".to_string())
+        };
+        let page_annotation = || annotations().find_map(|a| a.get_str("namespace").map(|n| n.trim().to_string()));
+        line.or_else(page_annotation).filter(|n| !n.is_empty()).or_else(|| {
+            let mut named = annotations().filter_map(|a| {
+                let ty = a.odata_type()?;
+                let ty = ty.strip_prefix("Collection(").or(ty.strip_prefix("collection(")).unwrap_or(ty);
+                let (namespace, _) = ty.trim_end_matches(')').rsplit_once('.')?;
+                namespace.starts_with("microsoft.graph").then_some(namespace)
+            });
+            let first = named.next()?;
+            named.all(|n| n == first).then(|| first.to_string())
+        })
     }
 
     /// The nearest heading above block `index`.
@@ -205,5 +272,52 @@ impl Page {
             BlockKind::Code(c) => Some((i, c, self.annotation_of(c))),
             _ => None,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(text: &str) -> Page {
+        let file = SourceFile {
+            path: "api-reference/v1.0/resources/x.md".into(),
+            folder: Folder::Resources,
+            text: text.into(),
+            includes: Vec::new(),
+        };
+        parse_page(file, &mut Vec::new()).expect("a page")
+    }
+
+    #[test]
+    fn page_kinds_come_from_the_content_where_front_matter_is_silent() {
+        let kind = |body: &str| page(&format!("---\ntitle: t\n---\n{body}")).doc_type;
+        assert_eq!(kind("# `shade` enum type\n\nSome words.\n"), DocType::Enum);
+        assert_eq!(kind("# Shades\n\n## Members\n\n|Member|Value|\n|-|-|\n|dark|0|\n"), DocType::Enum);
+        assert_eq!(kind("# Get widget\n\n## HTTP request\n\n```http\nGET /widgets\n```\n"), DocType::Api);
+        assert_eq!(kind("# widget resource type\n\nWords.\n"), DocType::Resource);
+        assert_eq!(kind("# Widgets\n\n## Properties\n\n|Property|Type|\n|-|-|\n|a|String|\n"), DocType::Resource);
+        assert_eq!(kind("# Working with widgets\n\nWords.\n"), DocType::Unknown);
+        // Stated kinds stand, except an enum page tagged as a resource.
+        let stated = |doc_type: &str, body: &str| page(&format!("---\ndoc_type: {doc_type}\n---\n{body}")).doc_type;
+        assert_eq!(stated("conceptualPageType", "# widget resource type\n"), DocType::Conceptual);
+        assert_eq!(stated("resourcePageType", "# `shade` enum type\n"), DocType::Enum);
+    }
+
+    #[test]
+    fn the_namespace_comes_from_the_line_the_page_annotation_or_the_annotated_types() {
+        let ns = |body: &str| page(&format!("# t\n\n{body}")).stated_namespace();
+        assert_eq!(ns("Namespace: microsoft.graph.a\n").as_deref(), Some("microsoft.graph.a"));
+        let page_annotation =
+            "Words.\n\n<!-- { \"type\": \"#page.annotation\", \"namespace\": \"microsoft.graph.b\" } -->\n";
+        assert_eq!(ns(page_annotation).as_deref(), Some("microsoft.graph.b"));
+        let block = |ty: &str| {
+            format!("<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"{ty}\" }} -->\n```http\nHTTP/1.1 200 OK\n```\n\n")
+        };
+        assert_eq!(ns(&block("Collection(microsoft.graph.c.x)")).as_deref(), Some("microsoft.graph.c"));
+        // Several namespaces, or none: the page does not say.
+        assert_eq!(ns(&(block("microsoft.graph.c.x") + &block("microsoft.graph.y"))), None);
+        assert_eq!(ns("Words.\n"), None);
+        assert_eq!(page("# t\n").namespace(), DEFAULT_NAMESPACE);
     }
 }

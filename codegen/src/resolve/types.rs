@@ -26,6 +26,16 @@ struct Names {
     by_page: FxHashMap<String, Defined>,
 }
 
+/// The stem of a link to a page as a whole: a link to a `#…-values` section points at an
+/// enum listed there, not at the page's type.
+pub fn page_link_stem(dest: &str) -> Option<String> {
+    let anchor = dest.split_once('#').map_or("", |(_, a)| a);
+    if anchor.ends_with("-values") {
+        return None;
+    }
+    link_stem(dest)
+}
+
 /// `../resources/teamstab.md#properties` → `teamstab`.
 pub fn link_stem(dest: &str) -> Option<String> {
     let path = dest.split(['#', '?']).next()?;
@@ -63,13 +73,27 @@ impl Names {
         names
     }
 
-    /// Qualified name as written, then in the referring namespace, then `microsoft.graph`,
-    /// then the only namespace that defines it.
-    /// Like `lookup`, then the type defined on the page a link points to.
+    /// A linked name: the type the linked page defines, else what `lookup` finds.
     fn lookup_linked(&self, written: &str, namespace: &str, link: Option<&str>) -> Option<Defined> {
-        self.lookup(written, namespace).or_else(|| self.by_page.get(&link_stem(link?)?).copied())
+        self.linked(written, namespace, link).0
     }
 
+    /// A linked name's definition, and the other definition its label names when the
+    /// label and the link disagree (`[message](chatmessage.md)`): the page a link points
+    /// to defines what the writer meant, a label is often a display name. A label naming
+    /// an enum stays: enum links point at a section of a page defining other types too.
+    fn linked(&self, written: &str, namespace: &str, link: Option<&str>) -> (Option<Defined>, Option<Defined>) {
+        let by_label = self.lookup(written, namespace);
+        let target = link.and_then(page_link_stem).and_then(|stem| self.by_page.get(&stem).copied());
+        match (target, by_label) {
+            (_, Some(label @ Defined::Enum(_))) | (None, Some(label)) => (Some(label), None),
+            (Some(target), label) => (Some(target), label.filter(|l| *l != target)),
+            (None, None) => (None, None),
+        }
+    }
+
+    /// Qualified name as written, then in the referring namespace, then `microsoft.graph`,
+    /// then the only namespace that defines it.
     fn lookup(&self, written: &str, namespace: &str) -> Option<Defined> {
         let lower = written.trim_start_matches('#').to_ascii_lowercase();
         let mut tries = vec![lower.clone(), format!("{}.{lower}", namespace.to_ascii_lowercase())];
@@ -95,6 +119,7 @@ pub fn resolve(mut raw: RawModel, diags: &mut Vec<Diagnostic>) -> Vec<TypeDef> {
     let names = Names::new(&raw.types, &raw.enums);
 
     let bases: Vec<Option<usize>> = (0..raw.types.len()).map(|i| resolve_base(&raw.types, i, &names, diags)).collect();
+    let bases = bases_named_on_base_pages(&raw.types, bases, &names);
     let bases = break_base_cycles(&raw.types, bases, diags);
     let bases = more_specific_bases(&raw.types, bases, &names);
     let kinds: Vec<TypeKind> = (0..raw.types.len()).map(|i| kind_of(&raw.types, &bases, i)).collect();
@@ -365,6 +390,25 @@ fn more_specific_bases(types: &[RawType], mut bases: Vec<Option<usize>>, names: 
     bases
 }
 
+/// A base page naming its derived types ("the derived types are [a], [b]") gives each of
+/// them its base when the derived type's own page names none, or names one the base
+/// page's type derives from (the base page's is the more specific).
+fn bases_named_on_base_pages(types: &[RawType], mut bases: Vec<Option<usize>>, names: &Names) -> Vec<Option<usize>> {
+    for (base, ty) in types.iter().enumerate() {
+        for (written, link) in &ty.derived_in_prose {
+            let Some(Defined::Type(derived)) = names.lookup_linked(written, &ty.namespace, link.as_deref()) else {
+                continue;
+            };
+            let cycle = derived == base || ancestors(&bases, base).any(|a| a == derived);
+            let more_specific = bases[derived].is_none_or(|b| ancestors(&bases, base).any(|a| a == b));
+            if !cycle && more_specific && bases[derived] != Some(base) {
+                bases[derived] = Some(base);
+            }
+        }
+    }
+    bases
+}
+
 fn ancestors(bases: &[Option<usize>], i: usize) -> impl Iterator<Item = usize> + '_ {
     std::iter::successors(bases[i], move |&b| bases[b]).take(bases.len())
 }
@@ -429,7 +473,16 @@ impl Resolver<'_> {
             TypeName::Edm(edm) => return (edm.to_string(), None),
             TypeName::Named(written) => written,
         };
-        let (name, kind) = match names.lookup_linked(written, &owner.namespace, link) {
+        let (mut found, label) = names.linked(written, &owner.namespace, link);
+        if let (Some(Defined::Type(target)), Some(Defined::Type(label))) = (found, label) {
+            // A label naming a type derived from the linked page's narrows it: both agree.
+            if ancestors(self.bases, label).any(|a| a == target) {
+                found = Some(Defined::Type(label));
+            } else {
+                diags.push(link_label_mismatch(&prop.span, written, &raw.types[label].name, &raw.types[target].name));
+            }
+        }
+        let (name, kind) = match found {
             Some(Defined::Type(t)) => (&raw.types[t].name, kinds[t]),
             Some(Defined::Enum(e)) => (&raw.enums[e].name, TypeKind::Enum),
             None if is_untyped(written) => return ("Edm.Untyped".to_string(), None),
@@ -458,6 +511,16 @@ impl Resolver<'_> {
     }
 }
 
+/// A link whose label names one type and whose page defines another.
+pub fn link_label_mismatch(at: &Span, written: &str, label: &str, target: &str) -> Diagnostic {
+    Diagnostic::warning(
+        "link-label-mismatch",
+        at,
+        format!("the link's label `{written}` names `{label}`, the page it points to defines `{target}`"),
+    )
+    .with_help("the linked page's type is used: a label is often a display name")
+}
+
 /// How a value travels in JSON: table and JSON block agree when these match.
 #[derive(PartialEq, Eq, Debug)]
 enum Wire<'a> {
@@ -484,6 +547,45 @@ fn wire<'a>(ty: &'a str, kind: Option<TypeKind>) -> Wire<'a> {
 }
 
 impl Resolver<'_> {
+    /// A description listing values (`Possible values are: …`) that the enum's member
+    /// table lacks: one of the two is wrong. The table's members are used; the diagnostic
+    /// names both places and what each has that the other does not.
+    fn check_value_list(&self, p: &RawProperty, enum_name: &str, diags: &mut Vec<Diagnostic>) {
+        let Some(Defined::Enum(e)) = self.names.lookup(enum_name, "") else { return };
+        let table = &self.raw.enums[e];
+        let only_listed: Vec<&str> = p
+            .listed_values
+            .iter()
+            .filter(|v| !table.members.iter().any(|m| m.name == **v))
+            .map(String::as_str)
+            .collect();
+        if only_listed.is_empty() {
+            return;
+        }
+        let only_in_table: Vec<&str> =
+            table.members.iter().filter(|m| !p.listed_values.contains(&m.name)).map(|m| m.name.as_str()).collect();
+        let quote = |values: &[&str]| values.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ");
+        let table_only = if only_in_table.is_empty() {
+            String::new()
+        } else {
+            format!("; only the table has {}", quote(&only_in_table))
+        };
+        diags.push(
+            Diagnostic::warning(
+                "enum-list-mismatch",
+                &p.span,
+                format!(
+                    "property `{}`: its description lists {}, which the members of `{}` at {} lack{table_only}",
+                    p.name,
+                    quote(&only_listed),
+                    table.name,
+                    table.span
+                ),
+            )
+            .with_help("the member table is used"),
+        );
+    }
+
     /// Whether the type named `base` is a base (however far up) of the type named `ty`.
     fn is_ancestor(&self, base: &str, ty: &str) -> bool {
         match (self.names.lookup(base, ""), self.names.lookup(ty, "")) {
@@ -505,7 +607,7 @@ impl Resolver<'_> {
             TypeName::Named(written) => names.lookup(written, &owner.namespace).is_some() || is_untyped(written),
             TypeName::Edm(_) => true,
         });
-        let (mut ty, kind, collection) = match (&p.table_type, json_type) {
+        let (mut ty, mut kind, collection) = match (&p.table_type, json_type) {
             (Some(r), _) => {
                 let (ty, kind) = self.resolve_ref(r, p.table_link.as_deref(), owner, p, diags);
                 (ty, kind, r.collection)
@@ -526,6 +628,20 @@ impl Resolver<'_> {
                 ("Edm.String".to_string(), None, false)
             }
         };
+        if p.alternatives.len() >= 2 {
+            let found: Option<Vec<usize>> = p
+                .alternatives
+                .iter()
+                .map(|(written, link)| match names.lookup_linked(written, &owner.namespace, link.as_deref()) {
+                    Some(Defined::Type(t)) => Some(t),
+                    _ => None,
+                })
+                .collect();
+            match found.and_then(|found| super::common_base(&found, |t| self.bases[t])) {
+                Some(base) => (ty, kind) = (self.raw.types[base].name.clone(), Some(self.kinds[base])),
+                None => diags.push(super::no_common_base(&p.span, &format!("property `{}`", p.name), &p.alternatives)),
+            }
+        }
         if let (Some(table), Some(json)) = (&p.table_type, json_type) {
             let mut quiet = Vec::new();
             let (json_ty, json_kind) = self.resolve_ref(json, None, owner, p, &mut quiet);
@@ -564,6 +680,9 @@ impl Resolver<'_> {
             if json_is_base {
                 ty = json_ty;
             }
+        }
+        if kind == Some(TypeKind::Enum) {
+            self.check_value_list(p, &ty, diags);
         }
         let is_key = owner_kind == TypeKind::Entity && owner.key_property.as_deref().unwrap_or("id") == p.name;
         Property {

@@ -426,6 +426,9 @@ pub struct Page<T> {
     pub delta_link: Option<String>,
     pub count: Option<i64>,
     pub context: Option<String>,
+    /// The headers of the request that fetched the page (`ConsistencyLevel`, `Prefer`), which
+    /// the requests for the next page and the delta keep; set when read as a response.
+    pub request_headers: Vec<(String, String)>,
 }
 
 // Serde by hand, here and for `Value`, as for generated types: the generated crate then
@@ -459,7 +462,14 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Page<T> {
                 f.write_str("a page of a collection")
             }
             fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Page<T>, A::Error> {
-                let mut page = Page { value: Vec::new(), next_link: None, delta_link: None, count: None, context: None };
+                let mut page = Page {
+                    value: Vec::new(),
+                    next_link: None,
+                    delta_link: None,
+                    count: None,
+                    context: None,
+                    request_headers: Vec::new(),
+                };
                 while let Some(key) = map.next_key::<Key<'de>>()? {
                     match key.as_str() {
                         "value" => page.value = map.next_value()?,
@@ -478,9 +488,22 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Page<T> {
 }
 
 impl<T> Page<T> {
-    /// The request for the next page: its link is followed as the service wrote it.
+    /// The request for the next page: its link is followed as the service wrote it, with the
+    /// first request's headers.
     pub fn next_request(&self) -> Option<Request<(), Page<T>>> {
-        self.next_link.as_ref().map(|link| Request::new("GET", link.clone()))
+        self.follow(self.next_link.as_ref()?)
+    }
+
+    /// The request for the changes since this last page of a delta query, with the first
+    /// request's headers.
+    pub fn delta_request(&self) -> Option<Request<(), Page<T>>> {
+        self.follow(self.delta_link.as_ref()?)
+    }
+
+    fn follow(&self, link: &str) -> Option<Request<(), Page<T>>> {
+        let mut request = Request::new("GET", link);
+        request.headers.clone_from(&self.request_headers);
+        Some(request)
     }
 }
 
@@ -554,6 +577,7 @@ macro_rules! string_enum {
                 Ok(Self::from(s.as_ref()))
             }
         }
+        impl rt::JsonResponse for $name {}
     };
 }
 #[allow(unused_imports)]
@@ -600,6 +624,7 @@ macro_rules! json_object {
                 d.deserialize_map(Visitor)
             }
         }
+        impl rt::JsonResponse for $name {}
     };
 }
 #[allow(unused_imports)]
@@ -666,14 +691,19 @@ mod tests {
         assert_eq!((page.value.len(), page.count, page.context.as_deref()), (2, Some(2), Some("c")));
         let next = page.next_request().unwrap().with_query("$top", 2);
         assert_eq!(next.url("ignored"), "https://graph.microsoft.com/v1.0/users?$skiptoken=X%2B1&$top=2");
-        let last: Page<Json> = serde_json::from_str(r#"{"@odata.deltaLink": "d"}"#).unwrap();
+        let mut last: Page<Json> = serde_json::from_str(r#"{"@odata.deltaLink": "d"}"#).unwrap();
         assert!(last.value.is_empty() && last.next_request().is_none());
         assert_eq!(last.delta_link.as_deref(), Some("d"));
+        // A page read as a response keeps its request's headers for the requests it leads to.
+        last.request_headers = vec![("Prefer".to_owned(), "return=minimal".to_owned())];
+        let delta = last.delta_request().unwrap();
+        assert_eq!((delta.path.as_str(), delta.headers), ("d", last.request_headers.clone()));
     }
 
     #[test]
     fn pages_and_values_write_what_they_read() {
-        let page: Page<i32> = serde_json::from_str(r#"{"value": [1], "@odata.nextLink": "n", "x": {"y": []}}"#).unwrap();
+        let page: Page<i32> =
+            serde_json::from_str(r#"{"value": [1], "@odata.nextLink": "n", "x": {"y": []}}"#).unwrap();
         assert_eq!(serde_json::to_string(&page).unwrap(), r#"{"value":[1],"@odata.nextLink":"n"}"#);
         let value: Value<i32> = serde_json::from_str(r#"{"@odata.context": "c", "value": 3}"#).unwrap();
         assert_eq!((value.value, serde_json::to_string(&value).unwrap()), (3, r#"{"value":3}"#.to_string()));

@@ -15,7 +15,15 @@ use code::Code;
 pub use layout::VersionLayout;
 use rayon::prelude::*;
 
-pub const RUNTIME_SOURCE: &str = include_str!("../../runtime/runtime.rs");
+/// The runtime, written as `src/runtime.rs`: its parts in order (`client.rs` sends requests,
+/// `reqwest.rs` is the `reqwest` feature's transport).
+pub const RUNTIME_SOURCE: &str = concat!(
+    include_str!("../../runtime/runtime.rs"),
+    "\n",
+    include_str!("../../runtime/client.rs"),
+    "\n",
+    include_str!("../../runtime/reqwest.rs")
+);
 /// The `API.txt` lines of the runtime; a test keeps them in step with `runtime.rs`.
 pub const RUNTIME_API: &str = include_str!("../../runtime/API.txt");
 
@@ -23,11 +31,18 @@ pub const RUNTIME_API: &str = include_str!("../../runtime/API.txt");
 /// module needs them too.
 pub const RUNTIME_DEPENDENCIES: &str = r#"base64 = "0.22"
 chrono = { version = "0.4", default-features = false, features = ["serde", "std"] }
+http = "1"
 percent-encoding = "2"
 rust_decimal = { version = "1", default-features = false, features = ["serde", "std"] }
 serde = "1"
 serde_json = "1"
+serde_path_to_error = "0.1"
 uuid = { version = "1", default-features = false, features = ["serde", "std"] }
+"#;
+
+/// The optional dependencies of the runtime's `reqwest` feature (`Cargo.toml` only).
+const CLIENT_DEPENDENCIES: &str = r#"reqwest = { version = "0.12", default-features = false, optional = true }
+tokio = { version = "1", default-features = false, features = ["time"], optional = true }
 "#;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -337,9 +352,12 @@ edition = "2021"
 publish = false
 
 [dependencies]
-{RUNTIME_DEPENDENCIES}
+{RUNTIME_DEPENDENCIES}{CLIENT_DEPENDENCIES}
 [features]
 default = [{default}]
+# A ready client over reqwest (`runtime::Client::reqwest`); `rustls` adds TLS for https.
+reqwest = ["dep:reqwest", "dep:tokio"]
+rustls = ["reqwest", "reqwest/rustls-tls"]
 {each}
 [lints.rust]
 unexpected_cfgs = {{ level = "warn", check-cfg = ["cfg(graph_docs_verify)"] }}

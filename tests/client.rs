@@ -4,7 +4,7 @@
 
 use graph_docs_generated::runtime::{Accepted, Client, Error, Json, Request, ReqwestTransport, RetryPolicy};
 use graph_docs_generated::v1_0::endpoints::{reports, users};
-use graph_docs_generated::v1_0::User;
+use graph_docs_generated::v1_0::{AnyDirectoryObject, User};
 use graph_docs_tests::local_server::{Reply, Server};
 use serde_json::json;
 use std::time::{Duration, Instant};
@@ -184,6 +184,7 @@ async fn responses_read_as_the_operation_declares() {
             Reply::json(201, &created).header("Location", &format!("{url}/v1.0/users/new")),
             Reply::new(204),
             Reply::new(200).header("Content-Type", "text/csv").body("Report Refresh Date,Send\n2021-07-01,3\n"),
+            Reply::json(200, &json!({"@odata.type": "#microsoft.graph.user", "id": "u"})),
         ]
     });
     let client = client(&server);
@@ -194,6 +195,8 @@ async fn responses_read_as_the_operation_declares() {
     let () = client.send(users::user_delete("new").into_request()).await.expect("no content");
     let csv = client.send(reports::reportroot_getemailactivitycounts("D7").into_request()).await.expect("bytes");
     assert!(csv.0.starts_with(b"Report Refresh Date,"));
+    let object = client.send(Request::<(), AnyDirectoryObject>::new("GET", "/directoryObjects/u")).await;
+    assert!(matches!(object, Ok(AnyDirectoryObject::User(_))), "{object:?}");
     let received = server.received();
     assert_eq!(received[0].body, br#"{"displayName":"Ada"}"#);
     assert_eq!(received[2].target, "/v1.0/reports/getEmailActivityCounts(period='D7')");

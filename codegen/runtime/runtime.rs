@@ -1,6 +1,7 @@
 //! Runtime support for the generated Microsoft Graph models: the Edm primitive types, the
-//! serde plumbing shared by every generated type, and the transport-neutral request and
-//! page types of the endpoint stubs. Generated modules refer to it as `rt`.
+//! serde plumbing shared by every generated type, the transport-neutral request and page
+//! types of the endpoint stubs, and (`client.rs`, `reqwest.rs`, written after this) the
+//! client that sends them. Generated modules refer to it as `rt`.
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
@@ -549,9 +550,9 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Value<T> {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Content(pub Vec<u8>);
 
-/// Serde, `Display` and `FromStr` for a generated string enum, through its `as_str` and
-/// `From<&str>`: unknown values are kept, never rejected. A selection of areas may have no
-/// enum at all, hence the allows.
+/// Serde, `Display`, `FromStr` and `JsonResponse` for a generated string enum, through its
+/// `as_str` and `From<&str>`: unknown values are kept, never rejected. A selection of areas
+/// may have no enum at all, hence the allows.
 #[allow(unused_macros)]
 macro_rules! string_enum {
     ($name:ident) => {
@@ -583,9 +584,9 @@ macro_rules! string_enum {
 #[allow(unused_imports)]
 pub(crate) use string_enum;
 
-/// Serde for a generated struct of optional fields, `"jsonName" => field` each (a field may
-/// carry a `#[cfg]`), and the field holding unlisted properties for an open type: `None` is
-/// not written, an absent or `null` property reads as `None`, an unlisted one is kept or
+/// Serde and `JsonResponse` for a generated struct of optional fields, `"jsonName" => field`
+/// each (a field may carry a `#[cfg]`), and the field holding unlisted properties for an open
+/// type: `None` is not written, an absent or `null` property reads as `None`, an unlisted one is kept or
 /// skipped. Written out rather than derived: serde's derive makes several times as much code
 /// per field (a field enum, visitors for strings, bytes, indices and sequences), and that
 /// was most of the generated crate's compile time. Refers to the runtime as `rt`, as

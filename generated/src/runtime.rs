@@ -1,6 +1,7 @@
 //! Runtime support for the generated Microsoft Graph models: the Edm primitive types, the
-//! serde plumbing shared by every generated type, and the transport-neutral request and
-//! page types of the endpoint stubs. Generated modules refer to it as `rt`.
+//! serde plumbing shared by every generated type, the transport-neutral request and page
+//! types of the endpoint stubs, and (`client.rs`, `reqwest.rs`, written after this) the
+//! client that sends them. Generated modules refer to it as `rt`.
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
@@ -549,9 +550,9 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Value<T> {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Content(pub Vec<u8>);
 
-/// Serde, `Display` and `FromStr` for a generated string enum, through its `as_str` and
-/// `From<&str>`: unknown values are kept, never rejected. A selection of areas may have no
-/// enum at all, hence the allows.
+/// Serde, `Display`, `FromStr` and `JsonResponse` for a generated string enum, through its
+/// `as_str` and `From<&str>`: unknown values are kept, never rejected. A selection of areas
+/// may have no enum at all, hence the allows.
 #[allow(unused_macros)]
 macro_rules! string_enum {
     ($name:ident) => {
@@ -583,9 +584,9 @@ macro_rules! string_enum {
 #[allow(unused_imports)]
 pub(crate) use string_enum;
 
-/// Serde for a generated struct of optional fields, `"jsonName" => field` each (a field may
-/// carry a `#[cfg]`), and the field holding unlisted properties for an open type: `None` is
-/// not written, an absent or `null` property reads as `None`, an unlisted one is kept or
+/// Serde and `JsonResponse` for a generated struct of optional fields, `"jsonName" => field`
+/// each (a field may carry a `#[cfg]`), and the field holding unlisted properties for an open
+/// type: `None` is not written, an absent or `null` property reads as `None`, an unlisted one is kept or
 /// skipped. Written out rather than derived: serde's derive makes several times as much code
 /// per field (a field enum, visitors for strings, bytes, indices and sequences), and that
 /// was most of the generated crate's compile time. Refers to the runtime as `rt`, as
@@ -1264,6 +1265,67 @@ impl<T: Transport, I: de::DeserializeOwned> Pages<'_, T, I> {
             self.next = page.next_request();
         }
         Some(page)
+    }
+}
+
+#[cfg(test)]
+mod client_tests {
+    use super::*;
+    use std::time::Duration as Wait;
+
+    fn answer(status: u16, retry_after: Option<&str>) -> http::Response<Vec<u8>> {
+        let mut response = http::Response::builder().status(status);
+        if let Some(value) = retry_after {
+            response = response.header("Retry-After", value);
+        }
+        response.body(Vec::new()).unwrap()
+    }
+
+    #[test]
+    fn retries_wait_as_asked_or_back_off_within_bounds() {
+        let policy =
+            RetryPolicy { max_retries: 2, initial_delay: Wait::from_millis(100), max_delay: Wait::from_millis(300) };
+        assert_eq!(policy.wait(0, &answer(429, Some("0"))), Some(Wait::ZERO));
+        assert_eq!(policy.wait(0, &answer(429, Some("1"))), None, "beyond max_delay: give up");
+        assert_eq!(policy.wait(0, &answer(500, None)), None, "not a status to retry");
+        assert_eq!(policy.wait(2, &answer(503, None)), None, "retries used up");
+        for (retry, backoff) in [(0, 100), (1, 200)] {
+            let wait = policy.wait(retry, &answer(504, None)).unwrap();
+            assert!(wait >= Wait::from_millis(backoff / 2) && wait <= Wait::from_millis(backoff), "{wait:?}");
+        }
+        let capped = RetryPolicy { max_retries: 40, ..policy };
+        assert!(capped.wait(30, &answer(503, None)).unwrap() <= Wait::from_millis(300));
+    }
+
+    #[test]
+    fn retry_after_reads_seconds_and_dates() {
+        let headers = |value: &str| answer(429, Some(value)).headers().clone();
+        assert_eq!(retry_after(&headers("7")), Some(Wait::from_secs(7)));
+        assert_eq!(retry_after(&headers("Wed, 21 Oct 2015 07:28:00 GMT")), Some(Wait::ZERO));
+        assert_eq!(retry_after(&headers("soon")), None);
+    }
+
+    #[test]
+    fn requests_become_http_requests() {
+        let request = Request::<Json, Json>::new("PATCH", "/users/a%20b")
+            .with_query("$select", "id")
+            .with_header("If-Match", "*")
+            .with_body(serde_json::json!({"displayName": "Ada"}));
+        let http = request.to_http("https://graph.microsoft.com/v1.0").unwrap();
+        assert_eq!(http.method(), "PATCH");
+        assert_eq!(http.uri(), "https://graph.microsoft.com/v1.0/users/a%20b?$select=id");
+        assert_eq!(http.headers()["content-type"], "application/json");
+        assert_eq!(http.headers()["if-match"], "*");
+        assert_eq!(http.body(), br#"{"displayName":"Ada"}"#);
+        let upload = Request::<Content, ()>::new("PUT", "/me/photo/$value")
+            .with_header("Content-Type", "image/png")
+            .with_body(Content(vec![1, 2]));
+        let http = upload.to_http("https://graph.microsoft.com/v1.0").unwrap();
+        assert_eq!(
+            (http.headers()["content-type"].to_str().unwrap(), http.body().as_slice()),
+            ("image/png", &[1u8, 2][..])
+        );
+        assert!(Request::<(), ()>::new("GET", "/me").with_header("bad\nname", "x").to_http("https://x").is_err());
     }
 }
 

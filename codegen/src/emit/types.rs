@@ -323,6 +323,10 @@ fn polymorphic(code: &mut Code, layout: &VersionLayout, t: usize, cfg: &Cfg) {
     code.close_with(")");
     code.close();
     code.close();
+    // A response read from JSON (`runtime::FromResponse`), as `json_object!` says of structs.
+    cfg_attr(code, cfg);
+    code.open_trait_impl("", "rt::JsonResponse", any);
+    code.close();
 }
 
 #[cfg(test)]

@@ -252,15 +252,69 @@ impl FromResponse for Accepted {
 
 /// Reads a JSON body as `T`; a failure names the field (`value[0].id`).
 pub fn read_json<T: de::DeserializeOwned>(response: &http::Response<Vec<u8>>) -> Result<T, Error> {
-    let status = response.status().as_u16();
-    let mut json = serde_json::Deserializer::from_slice(response.body());
-    let value = serde_path_to_error::deserialize(&mut json).map_err(|e| Error::Body {
-        status,
-        path: e.path().to_string(),
-        message: e.inner().to_string(),
-    })?;
-    json.end().map_err(|e| Error::Body { status, path: ".".into(), message: e.to_string() })?;
-    Ok(value)
+    serde_json::from_slice(response.body()).map_err(|e| Error::Body {
+        status: response.status().as_u16(),
+        path: json_path_at(response.body(), e.line(), e.column()),
+        message: e.to_string(),
+    })
+}
+
+/// The path (`value[1].accountEnabled`, `.` for the top) of the value being read at `line`
+/// and `column` of `json`, where serde_json stopped: found by scanning the text up to there,
+/// only on failure, rather than by tracking every read (which doubles the deserializing code
+/// of each response type).
+fn json_path_at(json: &[u8], line: usize, column: usize) -> String {
+    /// An open container: an object with its last key (and whether a key comes next), or an
+    /// array with the index of its current item.
+    enum Open {
+        Object { key: Option<String>, key_next: bool },
+        Array(usize),
+    }
+    let line_start: usize = json.split(|&b| b == b'\n').take(line.saturating_sub(1)).map(|l| l.len() + 1).sum();
+    let end = (line_start + column).min(json.len());
+    let mut open = Vec::new();
+    let mut at = 0;
+    while at < end {
+        match (json[at], open.last_mut()) {
+            (b'{', _) => open.push(Open::Object { key: None, key_next: true }),
+            (b'[', _) => open.push(Open::Array(0)),
+            (b'}' | b']', _) => {
+                open.pop();
+            }
+            (b',', Some(Open::Object { key_next, .. })) => *key_next = true,
+            (b',', Some(Open::Array(index))) => *index += 1,
+            (b'"', last) => {
+                let start = at + 1;
+                at = start;
+                while at < json.len() && json[at] != b'"' {
+                    at += if json[at] == b'\\' { 2 } else { 1 };
+                }
+                if let Some(Open::Object { key, key_next: key_next @ true }) = last {
+                    *key = Some(String::from_utf8_lossy(&json[start..at.min(json.len())]).into_owned());
+                    *key_next = false;
+                }
+            }
+            _ => {}
+        }
+        at += 1;
+    }
+    let mut path = String::new();
+    for container in &open {
+        match container {
+            Open::Object { key: Some(key), .. } => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+            }
+            Open::Object { key: None, .. } => {}
+            Open::Array(index) => path.push_str(&format!("[{index}]")),
+        }
+    }
+    if path.is_empty() {
+        path.push('.');
+    }
+    path
 }
 
 /// Reads an answer: an error status into `Error::Graph`, else what `R` declares.
@@ -575,6 +629,23 @@ mod client_tests {
         }
         let capped = RetryPolicy { max_retries: 40, ..policy };
         assert!(capped.wait(30, &answer(503, None)).unwrap() <= Wait::from_millis(300));
+    }
+
+    #[test]
+    fn a_body_that_does_not_read_names_the_field() {
+        let read = |body: &str| {
+            let response = http::Response::new(body.as_bytes().to_vec());
+            match read_json::<Page<std::collections::BTreeMap<String, bool>>>(&response) {
+                Err(Error::Body { path, .. }) => path,
+                other => panic!("{other:?}"),
+            }
+        };
+        assert_eq!(read(r#"{"value": [{"a": true}, {"b,\"{": false, "c": "yes"}]}"#), "value[1].c");
+        assert_eq!(read("{\n \"value\": [\n  {},\n  {\"d\": 1}\n ]\n}"), "value[1].d");
+        assert_eq!(read(r#"{"value": [{"a": true}, {"b": "#), "value[1].b");
+        assert_eq!(read(r#"{"value": 3}"#), "value");
+        assert_eq!(read(""), ".");
+        assert_eq!(read(r#"{"value": []} x"#), ".");
     }
 
     #[test]

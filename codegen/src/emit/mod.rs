@@ -36,7 +36,6 @@ percent-encoding = "2"
 rust_decimal = { version = "1", default-features = false, features = ["serde", "std"] }
 serde = "1"
 serde_json = "1"
-serde_path_to_error = "0.1"
 uuid = { version = "1", default-features = false, features = ["serde", "std"] }
 "#;
 

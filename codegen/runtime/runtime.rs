@@ -546,6 +546,13 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Value<T> {
     }
 }
 
+/// A response type read from a JSON body: generated types, `Value<T>`, `Json` (what
+/// `FromResponse` reads as JSON, with the `http` feature).
+pub trait JsonResponse: de::DeserializeOwned {}
+
+impl<T: de::DeserializeOwned> JsonResponse for Value<T> {}
+impl JsonResponse for Json {}
+
 /// The raw content of an `Edm.Stream` request or response body: bytes, not JSON.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Content(pub Vec<u8>);

@@ -31,7 +31,6 @@ pub const RUNTIME_API: &str = include_str!("../../runtime/API.txt");
 /// module needs them too.
 pub const RUNTIME_DEPENDENCIES: &str = r#"base64 = "0.22"
 chrono = { version = "0.4", default-features = false, features = ["serde", "std"] }
-http = "1"
 percent-encoding = "2"
 rust_decimal = { version = "1", default-features = false, features = ["serde", "std"] }
 serde = "1"
@@ -39,8 +38,9 @@ serde_json = "1"
 uuid = { version = "1", default-features = false, features = ["serde", "std"] }
 "#;
 
-/// The optional dependencies of the runtime's `reqwest` feature (`Cargo.toml` only).
-const CLIENT_DEPENDENCIES: &str = r#"reqwest = { version = "0.12", default-features = false, optional = true }
+/// The optional dependencies of the runtime's `http` and `reqwest` features (`Cargo.toml` only).
+const CLIENT_DEPENDENCIES: &str = r#"http = { version = "1", optional = true }
+reqwest = { version = "0.12", default-features = false, optional = true }
 tokio = { version = "1", default-features = false, features = ["time"], optional = true }
 "#;
 
@@ -332,7 +332,10 @@ type VersionFeatures = (String, Vec<(String, Vec<String>)>, areas::Cfg);
 
 fn cargo_toml(versions: &[VersionFeatures], options: &CrateOptions) -> String {
     // Each version's first feature is the version itself, its second the core.
-    let default = quoted_list(&versions.iter().map(|(_, f, _)| f[0].0.clone()).collect::<Vec<_>>());
+    // Every version and the client's `http` boundary; areas are chosen without the defaults.
+    let default = quoted_list(
+        &versions.iter().map(|(_, f, _)| f[0].0.clone()).chain(["http".to_string()]).collect::<Vec<_>>(),
+    );
     let each: String = versions
         .iter()
         .map(|(_, version, _)| {
@@ -354,8 +357,10 @@ publish = false
 {RUNTIME_DEPENDENCIES}{CLIENT_DEPENDENCIES}
 [features]
 default = [{default}]
-# A ready client over reqwest (`runtime::Client::reqwest`); `rustls` adds TLS for https.
-reqwest = ["dep:reqwest", "dep:tokio"]
+# `http`: requests as `http::Request`, answers read from `http::Response`, `runtime::Client`
+# over any transport; `reqwest`: a ready one (`runtime::Client::reqwest`); `rustls`: TLS.
+http = ["dep:http"]
+reqwest = ["http", "dep:reqwest", "dep:tokio"]
 rustls = ["reqwest", "reqwest/rustls-tls"]
 {each}
 [lints.rust]

@@ -1,8 +1,8 @@
 //! The generated crate's client (`reqwest` feature) against a scripted server on 127.0.0.1:
 //! retries, Graph errors, bodies that do not read, paging, timeouts, long-running operations
-//! and a refused connection. Every server stops after its script or 10 idle seconds.
+//! a refused connection and a batch. Every server stops after its script or 10 idle seconds.
 
-use graph_docs_generated::runtime::{Accepted, Client, Error, Json, Request, ReqwestTransport, RetryPolicy};
+use graph_docs_generated::runtime::{Accepted, Batch, Client, Error, Json, Request, ReqwestTransport, RetryPolicy};
 use graph_docs_generated::v1_0::endpoints::{reports, users};
 use graph_docs_generated::v1_0::{AnyDirectoryObject, User};
 use graph_docs_tests::local_server::{Reply, Server};
@@ -214,4 +214,45 @@ async fn a_refused_connection_is_a_transport_error() {
     let Err(Error::Transport(error)) = &sent else { panic!("{sent:?}") };
     assert!(error.downcast_ref::<reqwest::Error>().is_some_and(reqwest::Error::is_connect), "{error}");
     assert!(started.elapsed() < Duration::from_secs(2));
+}
+
+#[tokio::test]
+async fn a_batch_sends_requests_together_and_reads_each_answer() {
+    let server = Server::start(vec![Reply::json(
+        200,
+        &json!({"responses": [
+            {"id": "3", "status": 204},
+            {"id": "1", "status": 200, "headers": {"Content-Type": "application/json"}, "body": {"id": "1"}},
+            {"id": "2", "status": 404, "body": {"error": {"code": "Request_ResourceNotFound", "message": "gone",
+                "innerError": {"request-id": "r-2"}}}},
+        ]}),
+    )]);
+    let mut batch = Batch::new();
+    let get = batch.add(&users::user_get("1").consistency_level("eventual").into_request(), &[]).expect("added");
+    let missing = batch.add(&users::user_get("2").into_request(), &[]).expect("added");
+    let body = User { display_name: Some("Ada".into()), ..User::default() };
+    let update = batch.add(&users::user_update("1", body).into_request(), &[get.id()]).expect("added");
+    let client = client(&server);
+    let replies = client.batch(batch).await.expect("the batch is answered");
+    assert_eq!(replies.get(&get).expect("a user").id.as_deref(), Some("1"));
+    let error = replies.get(&missing).unwrap_err();
+    assert_eq!(error.graph().and_then(|e| e.request_id.as_deref()), Some("r-2"));
+    assert!(replies.get(&update).is_ok());
+    let received = server.received();
+    assert_eq!((received[0].method.as_str(), received[0].target.as_str()), ("POST", "/v1.0/$batch"));
+    let sent: serde_json::Value = serde_json::from_slice(&received[0].body).expect("JSON");
+    assert_eq!(
+        sent["requests"],
+        json!([
+            {"id": "1", "method": "GET", "url": "/users/1", "headers": {"ConsistencyLevel": "eventual"}},
+            {"id": "2", "method": "GET", "url": "/users/2"},
+            {"id": "3", "method": "PATCH", "url": "/users/1", "body": {"displayName": "Ada"},
+             "headers": {"Content-Type": "application/json"}, "dependsOn": ["1"]},
+        ])
+    );
+    let mut full = Batch::new();
+    for _ in 0..20 {
+        full.add(&users::user_delete("x").into_request(), &[]).expect("room for 20");
+    }
+    assert!(matches!(full.add(&users::user_delete("x").into_request(), &[]), Err(Error::Request(_))));
 }

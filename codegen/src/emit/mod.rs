@@ -16,11 +16,13 @@ pub use layout::VersionLayout;
 use rayon::prelude::*;
 
 /// The runtime, written as `src/runtime.rs`: its parts in order (`client.rs` sends requests,
-/// `reqwest.rs` is the `reqwest` feature's transport).
+/// `batch.rs` sends them together, `reqwest.rs` is the `reqwest` feature's transport).
 pub const RUNTIME_SOURCE: &str = concat!(
     include_str!("../../runtime/runtime.rs"),
     "\n",
     include_str!("../../runtime/client.rs"),
+    "\n",
+    include_str!("../../runtime/batch.rs"),
     "\n",
     include_str!("../../runtime/reqwest.rs")
 );

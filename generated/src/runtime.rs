@@ -1289,7 +1289,8 @@ pub mod client {
                 };
                 add(http::header::USER_AGENT, &self.user_agent)?;
                 add(http::header::HeaderName::from_static("client-request-id"), &client_request_id)?;
-                if let Some(provider) = &self.token {
+                // The token goes to Graph only: not to a monitor URL on another host.
+                if let Some(provider) = self.token.as_ref().filter(|_| same_origin(&request.path, &self.base_url)) {
                     add(http::header::AUTHORIZATION, &format!("Bearer {}", provider.token().await?))?;
                 }
                 let response = self.transport.send(http).await?;
@@ -1319,6 +1320,12 @@ pub mod client {
             }
             Ok(items)
         }
+    }
+
+    /// Whether `path` (relative, or an absolute URL) is under the scheme and host of `base`.
+    fn same_origin(path: &str, base: &str) -> bool {
+        let origin = |url: &str| url.split('/').take(3).collect::<Vec<_>>().join("/").to_ascii_lowercase();
+        !path.contains("://") || origin(path) == origin(base)
     }
 
     /// The pages of a collection, fetched one at a time (`Client::pages`).
@@ -1386,6 +1393,15 @@ pub mod client {
             assert_eq!(read(r#"{"value": 3}"#), "value");
             assert_eq!(read(""), ".");
             assert_eq!(read(r#"{"value": []} x"#), ".");
+        }
+
+        #[test]
+        fn tokens_go_to_the_base_urls_host_only() {
+            let base = "https://graph.microsoft.com/v1.0";
+            assert!(same_origin("/users", base));
+            assert!(same_origin("https://Graph.microsoft.com/v1.0/users?$skiptoken=1", base));
+            assert!(!same_origin("https://contoso.sharepoint.com/_api/v2.0/monitor/1", base));
+            assert!(!same_origin("https://graph.microsoft.com.evil.example/v1.0", base));
         }
 
         #[test]

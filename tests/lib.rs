@@ -2,6 +2,7 @@
 //! docs' prose left out (snapshots of shared pages must hold facts only).
 
 pub mod api_listing;
+pub mod local_server;
 
 use graph_docs_codegen::ir::Model;
 use graph_docs_codegen::model::operations::Example;

@@ -1,9 +1,9 @@
 //! The generated code (of `docs-src/`, in `generated/`) at work: values read as the docs
 //! say, unknown values kept, and everything written back as it was read.
 
-use graph_docs_generated::beta::{endpoints::audit_logs, SelfServiceSignUp};
+use graph_docs_generated::beta::{endpoints::Graph as BetaGraph, SelfServiceSignUp};
 use graph_docs_generated::runtime::{Double, Duration, Page, Request};
-use graph_docs_generated::v1_0::endpoints::users;
+use graph_docs_generated::v1_0::endpoints::Graph;
 use graph_docs_generated::v1_0::{call_records, AnyDirectoryObject, DirectoryObject, Folder, ReferenceKind, User};
 use graph_docs_tests::{docs_src, page_examples};
 use serde_json::json;
@@ -86,7 +86,7 @@ fn list_signups_builds_the_documented_request_and_reads_its_response() {
     let url = &example.request.as_ref().expect("an example request").url;
     let filter = url.split(['?', '&']).find_map(|pair| pair.strip_prefix("$filter=")).expect("the example filters");
     assert!(filter.starts_with("createdDateTime ge "), "{filter}");
-    let request = audit_logs::auditlogroot_list_signups().filter(filter).top(10).into_request();
+    let request = BetaGraph::audit_logs().sign_ups().list().filter(filter).top(10).into_request();
     assert_eq!(request.method, "GET");
     assert_eq!(
         request.url("https://graph.microsoft.com/beta"),
@@ -112,13 +112,13 @@ fn list_signups_builds_the_documented_request_and_reads_its_response() {
 #[test]
 fn path_parameters_are_percent_encoded() {
     let url = |request: Request<(), _>| request.url("https://graph.microsoft.com/v1.0");
-    let get = |id: &str| url(users::user_get(id).select(&["id", "displayName"]).into_request());
+    let get = |id: &str| url(Graph::users().item(id).get().select(&["id", "displayName"]).into_request());
     assert_eq!(get("a b/c"), "https://graph.microsoft.com/v1.0/users/a%20b%2Fc?$select=id,displayName");
     assert_eq!(
         get("o'neil#2@contoso.com"),
         "https://graph.microsoft.com/v1.0/users/o'neil%232@contoso.com?$select=id,displayName"
     );
-    assert_eq!(url(users::user_get_me().into_request()), "https://graph.microsoft.com/v1.0/me");
-    let delete = users::user_delete("a?b").into_request();
+    assert_eq!(url(Graph::me().get().into_request()), "https://graph.microsoft.com/v1.0/me");
+    let delete = Graph::users().item("a?b").delete().into_request();
     assert_eq!((delete.method, delete.path.as_str()), ("DELETE", "/users/a%3Fb"));
 }

@@ -1,6 +1,7 @@
 //! Runtime support for the generated Microsoft Graph models: the Edm primitive types, the
-//! serde plumbing shared by every generated type, and the transport-neutral request and
-//! page types of the endpoint stubs. Generated modules refer to it as `rt`.
+//! serde plumbing shared by every generated type, the transport-neutral request and page
+//! types of the endpoint stubs, and (`client.rs`, `reqwest.rs`, written after this) the
+//! client that sends them. Generated modules refer to it as `rt`.
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
@@ -621,6 +622,25 @@ impl<R> List<R> {
     }
 }
 
+// A client sends any of them as the request it is.
+impl<R> From<Get<R>> for Request<(), R> {
+    fn from(get: Get<R>) -> Self {
+        get.0
+    }
+}
+
+impl<R> From<List<R>> for Request<(), R> {
+    fn from(list: List<R>) -> Self {
+        list.0
+    }
+}
+
+impl<B, R> From<Call<B, R>> for Request<B, R> {
+    fn from(call: Call<B, R>) -> Self {
+        call.0
+    }
+}
+
 /// A request that changes something (`POST`, `PATCH`, `PUT`, `DELETE`), with its body.
 #[must_use]
 pub struct Call<B, R>(Request<B, R>);
@@ -653,6 +673,9 @@ pub struct Page<T> {
     pub delta_link: Option<String>,
     pub count: Option<i64>,
     pub context: Option<String>,
+    /// The headers of the request that fetched the page (`ConsistencyLevel`, `Prefer`), which
+    /// the requests for the next page and the delta keep; set when read as a response.
+    pub request_headers: Vec<(String, String)>,
 }
 
 // Serde by hand, here and for `Value`, as for generated types: the generated crate then
@@ -686,7 +709,14 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Page<T> {
                 f.write_str("a page of a collection")
             }
             fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Page<T>, A::Error> {
-                let mut page = Page { value: Vec::new(), next_link: None, delta_link: None, count: None, context: None };
+                let mut page = Page {
+                    value: Vec::new(),
+                    next_link: None,
+                    delta_link: None,
+                    count: None,
+                    context: None,
+                    request_headers: Vec::new(),
+                };
                 while let Some(key) = map.next_key::<Key<'de>>()? {
                     match key.as_str() {
                         "value" => page.value = map.next_value()?,
@@ -705,9 +735,22 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Page<T> {
 }
 
 impl<T> Page<T> {
-    /// The request for the next page: its link is followed as the service wrote it.
+    /// The request for the next page: its link is followed as the service wrote it, with the
+    /// first request's headers.
     pub fn next_request(&self) -> Option<Request<(), Page<T>>> {
-        self.next_link.as_ref().map(|link| Request::new("GET", link.clone()))
+        self.follow(self.next_link.as_ref()?)
+    }
+
+    /// The request for the changes since this last page of a delta query, with the first
+    /// request's headers.
+    pub fn delta_request(&self) -> Option<Request<(), Page<T>>> {
+        self.follow(self.delta_link.as_ref()?)
+    }
+
+    fn follow(&self, link: &str) -> Option<Request<(), Page<T>>> {
+        let mut request = Request::new("GET", link);
+        request.headers.clone_from(&self.request_headers);
+        Some(request)
     }
 }
 
@@ -749,13 +792,20 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Value<T> {
     }
 }
 
+/// A response type read from a JSON body: generated types, `Value<T>`, `Json` (what
+/// `FromResponse` reads as JSON, with the `http` feature).
+pub trait JsonResponse: de::DeserializeOwned {}
+
+impl<T: de::DeserializeOwned> JsonResponse for Value<T> {}
+impl JsonResponse for Json {}
+
 /// The raw content of an `Edm.Stream` request or response body: bytes, not JSON.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Content(pub Vec<u8>);
 
-/// Serde, `Display` and `FromStr` for a generated string enum, through its `as_str` and
-/// `From<&str>`: unknown values are kept, never rejected. A selection of areas may have no
-/// enum at all, hence the allows.
+/// Serde, `Display`, `FromStr` and `JsonResponse` for a generated string enum, through its
+/// `as_str` and `From<&str>`: unknown values are kept, never rejected. A selection of areas
+/// may have no enum at all, hence the allows.
 #[allow(unused_macros)]
 macro_rules! string_enum {
     ($name:ident) => {
@@ -781,6 +831,7 @@ macro_rules! string_enum {
                 Ok(Self::from(s.as_ref()))
             }
         }
+        impl rt::JsonResponse for $name {}
     };
 }
 #[allow(unused_imports)]
@@ -808,7 +859,7 @@ pub fn write_field<M: serde::ser::SerializeMap, T: Serialize>(
     }
 }
 
-/// Serde for a generated struct through its `JsonFields`, and the field holding unlisted
+/// Serde and `JsonResponse` for a generated struct through its `JsonFields`, and the field holding unlisted
 /// properties for an open type: an absent or `null` property reads as `None`, an unlisted
 /// one is kept or skipped. Written out rather than derived: serde's derive makes several
 /// times as much code per field (a field enum, visitors for strings, bytes, indices and
@@ -847,6 +898,7 @@ macro_rules! json_object {
                 d.deserialize_map(Visitor)
             }
         }
+        impl rt::JsonResponse for $name {}
     };
 }
 #[allow(unused_imports)]
@@ -913,14 +965,19 @@ mod tests {
         assert_eq!((page.value.len(), page.count, page.context.as_deref()), (2, Some(2), Some("c")));
         let next = page.next_request().unwrap().with_query("$top", 2);
         assert_eq!(next.url("ignored"), "https://graph.microsoft.com/v1.0/users?$skiptoken=X%2B1&$top=2");
-        let last: Page<Json> = serde_json::from_str(r#"{"@odata.deltaLink": "d"}"#).unwrap();
+        let mut last: Page<Json> = serde_json::from_str(r#"{"@odata.deltaLink": "d"}"#).unwrap();
         assert!(last.value.is_empty() && last.next_request().is_none());
         assert_eq!(last.delta_link.as_deref(), Some("d"));
+        // A page read as a response keeps its request's headers for the requests it leads to.
+        last.request_headers = vec![("Prefer".to_owned(), "return=minimal".to_owned())];
+        let delta = last.delta_request().unwrap();
+        assert_eq!((delta.path.as_str(), delta.headers), ("d", last.request_headers.clone()));
     }
 
     #[test]
     fn pages_and_values_write_what_they_read() {
-        let page: Page<i32> = serde_json::from_str(r#"{"value": [1], "@odata.nextLink": "n", "x": {"y": []}}"#).unwrap();
+        let page: Page<i32> =
+            serde_json::from_str(r#"{"value": [1], "@odata.nextLink": "n", "x": {"y": []}}"#).unwrap();
         assert_eq!(serde_json::to_string(&page).unwrap(), r#"{"value":[1],"@odata.nextLink":"n"}"#);
         let value: Value<i32> = serde_json::from_str(r#"{"@odata.context": "c", "value": 3}"#).unwrap();
         assert_eq!((value.value, serde_json::to_string(&value).unwrap()), (3, r#"{"value":3}"#.to_string()));

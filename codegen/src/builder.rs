@@ -180,8 +180,10 @@ impl Builder {
 
     fn warn_about_errors(&self, models: &[Model]) {
         if self.cargo_directives {
-            // The code names the cfg of `verify`'s builds, which the including crate must know.
+            // The code names the cfg of `verify`'s builds and the runtime's `http` and `reqwest`
+            // features (which the including crate may declare): the including crate must know them.
             println!("cargo:rustc-check-cfg=cfg(graph_docs_verify)");
+            println!("cargo:rustc-check-cfg=cfg(feature, values(\"http\", \"reqwest\"))");
         }
         let errors = models.iter().flat_map(|m| &m.diagnostics).filter(|d| d.severity == Severity::Error).count();
         if self.cargo_directives && errors > 0 {

@@ -23,7 +23,17 @@ use rayon::prelude::*;
 use syn::{Attribute, Item};
 use tree::Tree;
 
-pub const RUNTIME_SOURCE: &str = include_str!("../../runtime/runtime.rs");
+/// The runtime, written as `src/runtime.rs`: its parts in order (`client.rs` sends requests,
+/// `batch.rs` sends them together, `reqwest.rs` is the `reqwest` feature's transport).
+pub const RUNTIME_SOURCE: &str = concat!(
+    include_str!("../../runtime/runtime.rs"),
+    "\n",
+    include_str!("../../runtime/client.rs"),
+    "\n",
+    include_str!("../../runtime/batch.rs"),
+    "\n",
+    include_str!("../../runtime/reqwest.rs")
+);
 
 /// The `[dependencies]` lines of the generated code: a crate that includes a generated
 /// module needs them too.
@@ -34,6 +44,12 @@ rust_decimal = { version = "1", default-features = false, features = ["serde", "
 serde = "1"
 serde_json = "1"
 uuid = { version = "1", default-features = false, features = ["serde", "std"] }
+"#;
+
+/// The optional dependencies of the runtime's `http` and `reqwest` features (`Cargo.toml` only).
+const CLIENT_DEPENDENCIES: &str = r#"http = { version = "1", optional = true }
+reqwest = { version = "0.12", default-features = false, optional = true }
+tokio = { version = "1", default-features = false, features = ["time"], optional = true }
 "#;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -465,7 +481,10 @@ type VersionFeatures = (String, Vec<(String, Vec<String>)>, areas::Cfg);
 
 fn cargo_toml(versions: &[VersionFeatures], options: &CrateOptions) -> String {
     // Each version's first feature is the version itself, its second the core.
-    let default = quoted_list(&versions.iter().map(|(_, f, _)| f[0].0.clone()).collect::<Vec<_>>());
+    // Every version and the client's `http` boundary; areas are chosen without the defaults.
+    let default = quoted_list(
+        &versions.iter().map(|(_, f, _)| f[0].0.clone()).chain(["http".to_string()]).collect::<Vec<_>>(),
+    );
     let each: String = versions
         .iter()
         .map(|(_, version, _)| {
@@ -484,9 +503,14 @@ edition = "2021"
 publish = false
 
 [dependencies]
-{RUNTIME_DEPENDENCIES}
+{RUNTIME_DEPENDENCIES}{CLIENT_DEPENDENCIES}
 [features]
 default = [{default}]
+# `http`: requests as `http::Request`, answers read from `http::Response`, `runtime::Client`
+# over any transport; `reqwest`: a ready one (`runtime::Client::reqwest`); `rustls`: TLS.
+http = ["dep:http"]
+reqwest = ["http", "dep:reqwest", "dep:tokio"]
+rustls = ["reqwest", "reqwest/rustls-tls"]
 {each}
 [lints.rust]
 unexpected_cfgs = {{ level = "warn", check-cfg = ["cfg(graph_docs_verify)"] }}

@@ -430,6 +430,9 @@ fn polymorphic(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
                 })
             }
         }
+        // A response of the declared type reads as JSON.
+        #(#cfg)*
+        impl rt::JsonResponse for #any {}
     };
     // The tokens are made here from identifiers, paths and literals; they always parse.
     syn::parse2::<syn::File>(tokens).expect("an Any… enum's tokens parse").items

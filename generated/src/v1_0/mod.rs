@@ -132,6 +132,8 @@ impl<'de> serde::Deserialize<'de> for AnyDirectoryObject {
         )
     }
 }
+#[cfg(feature = "v1_0-users")]
+impl rt::JsonResponse for AnyDirectoryObject {}
 /// Anything kept in a drive. Facets such as folder tell what kind of item it is.
 ///
 /// Source: `api-reference/v1.0/resources/driveitem.md:10`

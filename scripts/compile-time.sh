@@ -28,10 +28,10 @@ bin() {
   (cd "$1" && cargo fetch -q)
 }
 
-ours_main='use graph_docs_generated::v1_0::{endpoints::users, User};
+ours_main='use graph_docs_generated::v1_0::{endpoints::Graph, User};
 
 fn main() {
-    let request = users::user_get("adele@contoso.com").into_request();
+    let request = Graph::users().item("adele@contoso.com").get().into_request();
     println!("{}", request.url("https://graph.microsoft.com/v1.0"));
     let user: User = serde_json::from_str(r#"{"id": "1", "displayName": "Adele"}"#).expect("a user");
     println!("{:?}", user.display_name);

@@ -41,7 +41,8 @@ async fn a_429_is_retried_after_the_wait_it_asks_for() {
 async fn retries_stop_at_the_maximum_and_return_the_last_error() {
     let script = (0..3).map(|_| throttled(429).header("Retry-After", "0")).collect();
     let server = Server::start(script);
-    let error = client(&server).retry(quick_retries(2)).send(Graph::users().item("1").get().into_request()).await.unwrap_err();
+    let error =
+        client(&server).retry(quick_retries(2)).send(Graph::users().item("1").get().into_request()).await.unwrap_err();
     let graph = error.graph().expect("a Graph error");
     assert_eq!((graph.status, graph.code.as_str(), graph.retry_after), (429, "TooManyRequests", Some(Duration::ZERO)));
     assert_eq!(server.received().len(), 3, "one request and two retries");
@@ -121,7 +122,8 @@ async fn pages_follow_next_links_with_the_first_request_headers() {
             page(3, None),
         ]
     });
-    let request = Graph::users().list().count(true).header("ConsistencyLevel", "eventual").header("Prefer", "x").into_request();
+    let request =
+        Graph::users().list().count(true).header("ConsistencyLevel", "eventual").header("Prefer", "x").into_request();
     let users: Vec<User> = client(&server).all(request).await.expect("three pages");
     let ids: Vec<_> = users.iter().filter_map(|u| u.id.as_deref()).collect();
     assert_eq!(ids, ["1a", "1b", "2a", "2b", "3a", "3b"]);
@@ -228,7 +230,9 @@ async fn a_batch_sends_requests_together_and_reads_each_answer() {
         ]}),
     )]);
     let mut batch = Batch::new();
-    let get = batch.add(&Graph::users().item("1").get().header("ConsistencyLevel", "eventual").into_request(), &[]).expect("added");
+    let get = batch
+        .add(&Graph::users().item("1").get().header("ConsistencyLevel", "eventual").into_request(), &[])
+        .expect("added");
     let missing = batch.add(&Graph::users().item("2").get().into_request(), &[]).expect("added");
     let body = User { display_name: Some("Ada".into()), ..User::default() };
     let update = batch.add(&Graph::users().item("1").update(body).into_request(), &[get.id()]).expect("added");

@@ -23,5 +23,7 @@ fn everyday_requests_build_and_read_as_graph_expects() {
     }
     let output = run_cargo(cargo_in(&app, &target).args(["run", "--quiet"]).env("RUSTFLAGS", "-D warnings"));
     assert!(String::from_utf8_lossy(&output.stdout).contains("everyday requests: ok"));
-    run_cargo(cargo_in(&app, &target).args(["clippy", "--quiet", "--", "-D", "warnings"]).env("RUSTFLAGS", "-D warnings"));
+    run_cargo(
+        cargo_in(&app, &target).args(["clippy", "--quiet", "--", "-D", "warnings"]).env("RUSTFLAGS", "-D warnings"),
+    );
 }

@@ -1,5 +1,6 @@
 //! The requests of this version as a tree that follows their URLs: start at [`Graph`].
 #![allow(clippy::too_many_arguments)]
+#[allow(unused_imports)]
 use super::super::runtime as rt;
 /// The root of the request tree: `Graph::users().item(id).events().list()`.
 #[derive(Debug, Clone, Copy)]

@@ -8,79 +8,215 @@ use crate::ir::{Property, Source, TypeKind};
 use quote::{quote, ToTokens};
 use syn::{Attribute, Item, Type};
 
-/// Doc lines: the description on one line (so no text can form markdown blocks), then the
-/// page it comes from. Text only ever enters a doc comment or a string literal.
+/// An item's doc lines: the description on one line (so no text can form markdown blocks),
+/// then the page it comes from.
 pub fn docs(attrs: &mut Vec<Attribute>, description: &str, source: &Source) {
-    let mut text = String::with_capacity(description.len() + 1);
-    text.push(' ');
-    push_doc_line(&mut text, description);
-    if text.len() > 1 {
-        attrs.push(s::doc(&text));
-        attrs.push(s::doc(""));
-    }
+    description_lines(attrs, description, "");
     attrs.push(s::doc(&source_line(source)));
 }
 
-/// Text as one doc line that cannot open a markdown block.
+/// A field's doc lines: the description, then its JSON name (the name `$select` takes) and
+/// where the docs list it. `note` (markdown) ends the description.
+fn field_docs(attrs: &mut Vec<Attribute>, description: &str, note: &str, json: &str, source: &Source) {
+    description_lines(attrs, description, note);
+    let place = format!(" JSON: {}. Source: {}", code_span(json), code_span(&source_place(source)));
+    attrs.push(s::doc(&place));
+}
+
+/// The description and `note` as a paragraph, if there is any text.
+fn description_lines(attrs: &mut Vec<Attribute>, description: &str, note: &str) {
+    let mut text = String::with_capacity(description.len() + note.len() + 1);
+    text.push(' ');
+    push_doc_line(&mut text, description);
+    if text.len() > 1 || !note.is_empty() {
+        if text.len() > 1 && !note.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(note);
+        attrs.push(s::doc(&text));
+        attrs.push(s::doc(""));
+    }
+}
+
+/// Text as one doc line that cannot open a markdown block, with markdown's link and HTML
+/// characters escaped and web addresses made links: rustdoc reads it as the text it is.
 pub fn doc_line(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     push_doc_line(&mut out, text);
     out
 }
 
-/// Appends `text` on one line, runs of whitespace as one space.
+/// Appends `text` on one line, runs of whitespace as one space, escaped as `doc_line` says.
 fn push_doc_line(out: &mut String, text: &str) {
-    let start = out.len();
     if is_one_clean_line(text) {
         // Most descriptions: copied whole rather than word by word.
+        let start = out.len();
         out.push_str(text);
-    } else {
-        for (i, word) in text.split_whitespace().enumerate() {
-            if i > 0 {
-                out.push(' ');
-            }
-            out.push_str(word);
+        // A line opening with a fence would make rustdoc read the rest as a doctest.
+        if text.starts_with("```") || text.starts_with("~~~") {
+            out.insert(start, '\\');
         }
+    } else {
+        push_words(out, text);
     }
-    // A line opening with a fence would make rustdoc read the rest as a doctest.
+}
+
+/// `push_doc_line` word by word: what the fast path must equal.
+fn push_words(out: &mut String, text: &str) {
+    let start = out.len();
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        push_escaped_word(out, word);
+    }
     if out[start..].starts_with("```") || out[start..].starts_with("~~~") {
         out.insert(start, '\\');
     }
 }
 
-/// ASCII with single spaces between words and none at either end: what `push_doc_line`
-/// would write unchanged. (For ASCII, `char::is_whitespace` is a space or `\t`..=`\r`.)
+/// A word with `[`, `]` (a link to rustdoc, `[0]` a broken one), `<`, `>` (HTML) and `\`
+/// escaped, and each web address in it as an autolink (rustdoc warns of bare ones).
+fn push_escaped_word(out: &mut String, word: &str) {
+    let mut rest = word;
+    while !rest.is_empty() {
+        let (text, url) = match url_start(rest) {
+            Some(at) => {
+                let len = url_len(&rest[at..]);
+                (&rest[..at], &rest[at..at + len])
+            }
+            None => (rest, ""),
+        };
+        for c in text.chars() {
+            if matches!(c, '[' | ']' | '<' | '>' | '\\') {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+        if !url.is_empty() {
+            out.push('<');
+            out.push_str(url);
+            out.push('>');
+        }
+        rest = &rest[text.len() + url.len()..];
+    }
+}
+
+/// Where a web address (`http://` or `https://` and something after it, the way rustdoc
+/// finds bare ones: even inside a word) starts in `word`.
+fn url_start(word: &str) -> Option<usize> {
+    let at = memchr::memmem::find(word.as_bytes(), b"://")?;
+    let before = &word.as_bytes()[..at];
+    let ends_with = |scheme: &str| {
+        before.len() >= scheme.len() && before[at - scheme.len()..].eq_ignore_ascii_case(scheme.as_bytes())
+    };
+    let scheme = ["https", "http"].into_iter().find(|scheme| ends_with(scheme));
+    match scheme {
+        Some(scheme) if word.len() > at + 3 => Some(at - scheme.len()),
+        // Not a web address: the rest of the word is text, with the next address if any.
+        _ => url_start(&word[at + 3..]).map(|next| at + 3 + next),
+    }
+}
+
+/// The length of the address `text` starts with: up to what an autolink cannot hold, less
+/// the punctuation that ends a sentence or closes a parenthesis around it (never the
+/// scheme's `://`).
+fn url_len(text: &str) -> usize {
+    let end = text.find(['<', '>']).unwrap_or(text.len());
+    text[..end].trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '\'', '"', ']']).len()
+}
+
+/// ASCII with single spaces between words and none at either end, no character to escape
+/// and no web address: what `push_words` would write unchanged, bar a fence. (For ASCII,
+/// `char::is_whitespace` is a space or `\t`..=`\r`.)
 fn is_one_clean_line(text: &str) -> bool {
     let bytes = text.as_bytes();
     bytes.first() != Some(&b' ')
         && bytes.last() != Some(&b' ')
-        && bytes.iter().all(|&b| b.is_ascii() && !matches!(b, b'\t'..=b'\r'))
+        && bytes.iter().all(|&b| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b'[' | b']' | b'<' | b'>' | b'\\'))
         && memchr::memmem::find(bytes, b"  ").is_none()
+        && memchr::memmem::find(bytes, b"://").is_none()
 }
 
-/// The ` Source: `file:line`` doc line that ends every item's docs.
-pub fn source_line(source: &Source) -> String {
-    // A file name may hold line breaks; rustdoc refuses a bare CR in a doc comment.
+/// `text` as a markdown code span on one line: fenced by more backticks than it holds in a
+/// row, spaced where it starts or ends with one.
+pub fn code_span(text: &str) -> String {
+    let text = if text.contains(char::is_whitespace) || text.contains(char::is_control) {
+        text.split(|c: char| c.is_whitespace() || c.is_control())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        text.to_string()
+    };
+    let longest_run = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest_run + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') { " " } else { "" };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
+/// `file:line`, control characters (a file name may hold line breaks) as `?`.
+fn source_place(source: &Source) -> String {
     let file: String = source.file.chars().map(|c| if c.is_control() { '?' } else { c }).collect();
-    format!(" Source: `{file}:{}`", source.line)
+    format!("{file}:{}", source.line)
 }
 
-/// The `#[cfg(…)]` of a conditional item; nothing for an unconditional one. (An item left
-/// out, `Cfg::Omit`, is not written at all.)
+/// The ` Source: `file:line`` doc line that ends every item's docs, with a link to the
+/// page on learn.microsoft.com when the file is a reference page.
+pub fn source_line(source: &Source) -> String {
+    let place = code_span(&source_place(source));
+    match learn_url(&source.file) {
+        Some(url) => format!(" Source: {place} ([Microsoft Learn]({url}))"),
+        None => format!(" Source: {place}"),
+    }
+}
+
+/// Where learn.microsoft.com publishes a reference page: `api-reference/<version>/resources/user.md`
+/// at `/en-us/graph/api/resources/user?view=graph-rest-<version without v>`, an `api` page at
+/// `/en-us/graph/api/<name>`. Page names are lower case there; a file outside those folders
+/// or with a name no address holds has no page.
+pub fn learn_url(file: &str) -> Option<String> {
+    let rest = file.strip_prefix("api-reference/")?;
+    let (version, rest) = rest.split_once('/')?;
+    let (folder, name) = rest.split_once('/')?;
+    let name = name.strip_suffix(".md").or_else(|| name.strip_suffix(".txt"))?;
+    let plain =
+        |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
+    if !plain(version) || !plain(name) {
+        return None;
+    }
+    let view = version.strip_prefix('v').unwrap_or(version);
+    let page = match folder {
+        "resources" => format!("resources/{}", name.to_ascii_lowercase()),
+        "api" => name.to_ascii_lowercase(),
+        _ => return None,
+    };
+    Some(format!("https://learn.microsoft.com/en-us/graph/api/{page}?view=graph-rest-{view}"))
+}
+
+/// The `#[cfg(…)]` of a conditional item, and the `doc(cfg)` badge that shows the condition
+/// on docs.rs; nothing for an unconditional one. (An item left out, `Cfg::Omit`, is not
+/// written at all.)
 pub fn cfg_attr(attrs: &mut Vec<Attribute>, cfg: &Cfg) {
-    let Cfg::When(features) = cfg else { return };
-    let tokens = match features.as_slice() {
+    if let Some(condition) = condition(cfg) {
+        attrs.push(s::list_attr("cfg", condition.clone()));
+        attrs.push(s::list_attr("cfg_attr", quote!(docsrs, doc(cfg(#condition)))));
+    }
+}
+
+/// The `#[cfg(…)]` of a conditional part that rustdoc does not show (an impl, a match arm,
+/// a statement, a macro call).
+pub fn cfg_attrs(cfg: &Cfg) -> Vec<Attribute> {
+    condition(cfg).map(|condition| s::list_attr("cfg", condition)).into_iter().collect()
+}
+
+/// The condition inside `cfg(…)`.
+fn condition(cfg: &Cfg) -> Option<proc_macro2::TokenStream> {
+    let Cfg::When(features) = cfg else { return None };
+    Some(match features.as_slice() {
         [one] => quote!(feature = #one),
         _ => quote!(any(#(feature = #features),*)),
-    };
-    attrs.push(s::list_attr("cfg", tokens));
-}
-
-/// The attributes of an item: its `#[cfg]`, if any.
-pub fn cfg_attrs(cfg: &Cfg) -> Vec<Attribute> {
-    let mut attrs = Vec::new();
-    cfg_attr(&mut attrs, cfg);
-    attrs
+    })
 }
 
 /// Path from module `from` to an item of module `to`.
@@ -244,8 +380,12 @@ pub fn json_object(name: &str, cfg: &Cfg, fields: &[JsonField], unlisted: Option
 
 /// The field every struct starts with.
 fn odata_type_field() -> syn::Field {
-    let doc = s::doc(" The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.");
-    s::field(vec![doc], "odata_type", s::generic("Option", vec![s::named("String")]))
+    let docs = vec![
+        s::doc(" The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent."),
+        s::doc(""),
+        s::doc(" JSON: `@odata.type`."),
+    ];
+    s::field(docs, "odata_type", s::generic("Option", vec![s::named("String")]))
 }
 
 fn structure(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
@@ -276,12 +416,11 @@ fn structure(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
                 continue;
             }
             let mut field_attrs = Vec::new();
-            if owner == t {
-                docs(&mut field_attrs, &p.description, &p.source);
-            } else {
-                let inherited = format!("{} (Inherited from `{}`.)", p.description, layout.def(owner).name);
-                docs(&mut field_attrs, &inherited, &p.source);
-            }
+            let inherited = match owner == t {
+                true => String::new(),
+                false => format!("(Inherited from {}.)", code_span(&layout.def(owner).name)),
+            };
+            field_docs(&mut field_attrs, &p.description, &inherited, &p.name, &p.source);
             cfg_attr(&mut field_attrs, &field_cfg);
             fields.push(s::field(field_attrs, &field, s::generic("Option", vec![field_type(layout, t, p)])));
             json_fields.push(JsonField { json: &p.name, field, cfg: field_cfg });
@@ -316,12 +455,11 @@ fn string_enum(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
         .iter()
         .zip(&def.members)
         .map(|((variant, _), member)| {
-            let doc = if member.description.is_empty() {
-                format!(" `{}`", member.name)
-            } else {
-                let description = member.description.split_whitespace().collect::<Vec<_>>().join(" ");
-                format!(" `{}`: {description}", member.name)
-            };
+            let mut doc = format!(" {}", code_span(&member.name));
+            if !member.description.is_empty() {
+                doc.push_str(": ");
+                push_doc_line(&mut doc, &member.description);
+            }
             s::variant(vec![s::doc(&doc)], &variant["Self::".len()..], None)
         })
         .collect();
@@ -358,39 +496,75 @@ fn string_enum(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
     ]
 }
 
+/// A variant of an `Any…` enum: its name, the type it holds and the docs type's name. (Its
+/// type is a struct: a type with a base or derived types is never held as any JSON.)
+struct AnyVariant {
+    name: String,
+    path: String,
+    wire: String,
+    cfg: Cfg,
+}
+
 /// `Any<Type>`: a value declared as `Type` read as the derived type its `@odata.type` names.
-/// Few types have one, so its serde impls are written as tokens and parsed.
+/// Few types have one, so it and its serde impls are written as tokens and parsed; the
+/// conversions and accessors, one per variant, are built as nodes.
 fn polymorphic(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
     let m = layout.module_of[t];
     let any = s::ident(&layout.any_ident[&t]);
     let def = layout.def(t);
     let mut scope = Scope::default();
-    let base_variant = s::ident(&scope.claim(layout.ident[t].clone()));
-    let base_path = s::path(&item_path(layout, m, m, &layout.ident[t]));
+    let base = AnyVariant {
+        name: scope.claim(layout.ident[t].clone()),
+        path: item_path(layout, m, m, &layout.ident[t]),
+        wire: def.name.clone(),
+        cfg: Cfg::Always,
+    };
     // A derived type's variant, and its arms, are there when the derived type is.
-    let (mut variants, mut paths, mut wires, mut cfgs) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    for &d in &layout.descendants[t] {
-        let variant = scope.claim(layout.ident[d].clone());
-        let variant_cfg = layout.gates.dependent_cfg(t, Some(d));
-        if variant_cfg != Cfg::Omit {
-            variants.push(s::ident(&variant));
-            paths.push(s::path(&item_path(layout, m, layout.module_of[d], &layout.ident[d])));
-            wires.push(layout.def(d).name.as_str());
-            cfgs.push(cfg_attrs(&variant_cfg));
-        }
-    }
-    let doc = format!(" A `{}` or any type derived from it, read as the type its `@odata.type` names.", def.name);
-    let cfg = cfg_attrs(cfg);
-    let cfgs = cfgs.iter().map(|attrs| quote!(#(#attrs)*)).collect::<Vec<_>>();
+    let derived: Vec<AnyVariant> = layout.descendants[t]
+        .iter()
+        .map(|&d| AnyVariant {
+            name: scope.claim(layout.ident[d].clone()),
+            path: item_path(layout, m, layout.module_of[d], &layout.ident[d]),
+            wire: layout.def(d).name.clone(),
+            cfg: layout.gates.dependent_cfg(t, Some(d)),
+        })
+        .filter(|v| v.cfg != Cfg::Omit)
+        .collect();
+    let (base_variant, base_path) = (s::ident(&base.name), s::path(&base.path));
+    let variants: Vec<_> = derived.iter().map(|v| s::ident(&v.name)).collect();
+    let paths: Vec<_> = derived.iter().map(|v| s::path(&v.path)).collect();
+    let wires: Vec<_> = derived.iter().map(|v| v.wire.as_str()).collect();
+    let badged = derived.iter().map(|v| {
+        let mut attrs = Vec::new();
+        cfg_attr(&mut attrs, &v.cfg);
+        quote!(#(#attrs)*)
+    });
+    let cfgs: Vec<_> = derived.iter().map(|v| cfg_attrs(&v.cfg)).map(|attrs| quote!(#(#attrs)*)).collect();
+    let mut enum_attrs = Vec::new();
+    cfg_attr(&mut enum_attrs, cfg);
+    let impl_cfg = cfg_attrs(cfg);
+    let doc = [
+        format!(" A {} or any type derived from it, read as the type its `@odata.type` names.", code_span(&def.name)),
+        String::new(),
+        " Made from any variant's type with `.into()`; `as_<variant>` and `into_<variant>` (the".into(),
+        " variant's name in snake case) give the value when it was read as exactly that type.".into(),
+    ];
     let tokens = quote! {
-        #[doc = #doc]
-        #(#cfg)*
+        #(#[doc = #doc])*
+        #(#enum_attrs)*
         #[derive(Debug, Clone, PartialEq)]
         pub enum #any {
             #base_variant(Box<#base_path>),
-            #(#cfgs #variants(Box<#paths>),)*
+            #(#badged #variants(Box<#paths>),)*
         }
-        #(#cfg)*
+        #(#impl_cfg)*
+        impl Default for #any {
+            #[inline]
+            fn default() -> Self {
+                Self::#base_variant(Box::default())
+            }
+        }
+        #(#impl_cfg)*
         impl serde::Serialize for #any {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 match self {
@@ -399,7 +573,7 @@ fn polymorphic(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
                 }
             }
         }
-        #(#cfg)*
+        #(#impl_cfg)*
         impl<'de> serde::Deserialize<'de> for #any {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let value = <rt::Json as serde::Deserialize>::deserialize(d)?;
@@ -412,21 +586,271 @@ fn polymorphic(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
         }
     };
     // The tokens are made here from identifiers, paths and literals; they always parse.
-    syn::parse2::<syn::File>(tokens).expect("an Any… enum's tokens parse").items
+    let mut items = syn::parse2::<syn::File>(tokens).expect("an Any… enum's tokens parse").items;
+    let all: Vec<&AnyVariant> = std::iter::once(&base).chain(&derived).collect();
+    let any_type = s::named(&layout.any_ident[&t]);
+    items.extend(all.iter().enumerate().map(|(i, v)| conversion(&any_type, v, i > 0, cfg)));
+    items.push(s::impl_block(impl_cfg, None, any_type, accessors(&all)));
+    items
+}
+
+/// `impl From<Derived> for AnyBase`, under the variant's condition and the enum's. A derived
+/// value gets its type's name in `@odata.type` if it has none, as the service needs it to
+/// read the value as that type.
+fn conversion(any: &Type, variant: &AnyVariant, derived: bool, cfg: &Cfg) -> Item {
+    let ty = s::named(&variant.path);
+    let boxed = s::call("Box::new", vec![s::path_expr("value")]);
+    let mut body = Vec::new();
+    let param = if derived {
+        let odata_type = s::borrow(s::field_access(s::path_expr("value"), "odata_type"), true);
+        let name = s::string(&format!("#{}", variant.wire));
+        body.push(s::statement(s::call("rt::name_type", vec![odata_type, name])));
+        s::mut_param("value", ty.clone())
+    } else {
+        s::param("value", ty.clone())
+    };
+    body.push(s::tail(s::call(&format!("Self::{}", variant.name), vec![boxed])));
+    let sig = s::signature("from", SelfArg::None, vec![param], Some(s::named("Self")));
+    let from = s::method(vec![s::word_attr("inline")], syn::Visibility::Inherited, sig, body);
+    let mut attrs = cfg_attrs(cfg);
+    attrs.extend(cfg_attrs(&variant.cfg));
+    s::impl_block(attrs, Some(s::path_with("From", vec![ty])), any.clone(), vec![from])
+}
+
+/// `as_<variant>(&self) -> Option<&T>` and `into_<variant>(self) -> Option<T>` for each
+/// variant, named after the variant in snake case (the variants' names are unique, and so
+/// are these). A variant left out by its condition takes its accessors with it.
+fn accessors(variants: &[&AnyVariant]) -> Vec<syn::ImplItem> {
+    let mut stems = Scope::default();
+    let conditional = variants.iter().any(|v| v.cfg != Cfg::Always);
+    let mut methods = Vec::with_capacity(2 * variants.len());
+    for v in variants {
+        let stem = stems.claim(names::field_name(&v.name));
+        let ty = s::named(&v.path);
+        let pattern = s::tuple_pat(&format!("Self::{}", v.name), vec![s::binding("value")]);
+        let doc = format!(" The {} this value was read as, if it was one.", code_span(&v.wire));
+        for by_reference in [true, false] {
+            // The value boxed in the variant: `&**value` borrowed, `*value` moved out.
+            let unboxed = s::deref(s::path_expr("value"));
+            let (name, receiver, output, value) = match by_reference {
+                true => {
+                    (format!("as_{stem}"), SelfArg::Ref, s::reference(ty.clone()), s::borrow(s::deref(unboxed), false))
+                }
+                false => (format!("into_{stem}"), SelfArg::Value, ty.clone(), unboxed),
+            };
+            let mut arms = vec![s::arm(Vec::new(), pattern.clone(), s::call("Some", vec![value]))];
+            if variants.len() > 1 {
+                // Unreachable when the other variants are left out by their conditions.
+                let allow = conditional.then(|| s::list_attr("allow", quote!(unreachable_patterns)));
+                arms.push(s::arm(allow.into_iter().collect(), s::wildcard(), s::path_expr("None")));
+            }
+            let sig = s::signature(&name, receiver, Vec::new(), Some(s::generic("Option", vec![output])));
+            let body = vec![s::tail(s::match_expr(s::path_expr("self"), arms))];
+            let mut attrs = vec![s::doc(&doc)];
+            cfg_attr(&mut attrs, &v.cfg);
+            attrs.push(s::word_attr("inline"));
+            methods.push(s::method(attrs, s::public(), sig, body));
+        }
+    }
+    methods
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ir::{Model, TypeDef};
+    use pulldown_cmark::{Event, LinkType, Options, Parser, Tag};
+
+    /// What rustdoc's markdown makes of a doc line: its text (an autolink's text included),
+    /// or why it is more than text (HTML, a link that is not an autolink, a bare address).
+    fn rendered(line: &str) -> Result<String, String> {
+        let options = Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
+        let (mut text, mut in_link) = (String::new(), false);
+        for event in Parser::new_ext(line, options) {
+            match event {
+                Event::Text(t) => {
+                    let lower = t.to_ascii_lowercase();
+                    let bare = ["http://", "https://"]
+                        .iter()
+                        .any(|s| lower.split(s).skip(1).any(|after| after.starts_with(|c: char| !c.is_whitespace())));
+                    if bare && !in_link {
+                        return Err(format!("bare address in {t:?}"));
+                    }
+                    text.push_str(&t);
+                }
+                Event::Start(Tag::Link { link_type: LinkType::Autolink, .. }) => in_link = true,
+                Event::End(pulldown_cmark::TagEnd::Link) => in_link = false,
+                Event::Start(Tag::Paragraph | Tag::Strikethrough) | Event::End(_) => {}
+                other => return Err(format!("{other:?}")),
+            }
+        }
+        Ok(text)
+    }
+
+    fn words_line(text: &str) -> String {
+        let mut out = String::new();
+        push_words(&mut out, text);
+        out
+    }
 
     proptest::proptest! {
-        /// Text copied whole is exactly what the word-by-word join would write.
+        /// Text copied whole is exactly what the word-by-word path would write.
         #[test]
-        fn doc_line_joins_words_with_single_spaces(text in "[a -~\t\n\x0B\r\u{a0}\u{2003}é`]{0,24}|``` ?[a ]{0,4}") {
+        fn doc_line_fast_path_is_the_word_by_word_line(
+            text in "([a -~\t\n\x0B\r\u{a0}\u{2003}é`]|https?://){0,24}|``` ?[a ]{0,4}"
+        ) {
             let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            let fence = joined.starts_with("```") || joined.starts_with("~~~");
-            let expected = if fence { format!("\\{joined}") } else { joined };
-            proptest::prop_assert_eq!(doc_line(&text), expected);
+            proptest::prop_assert_eq!(doc_line(&text), words_line(&text));
+            if is_one_clean_line(&text) {
+                let fence = joined.starts_with("```") || joined.starts_with("~~~");
+                proptest::prop_assert_eq!(doc_line(&text), if fence { format!("\\{joined}") } else { joined });
+            }
         }
+
+        /// Whatever the text, rustdoc reads the line as exactly that text: no link but web
+        /// addresses made autolinks, no HTML, no bare address.
+        #[test]
+        fn doc_line_renders_as_its_text(text in "x ([a-z0-9 \\[\\]<>\\\\():./!^]|https?://|HTTP://|ftp://){0,30}") {
+            let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(rendered(&doc_line(&text)), Ok(joined));
+        }
+    }
+
+    #[test]
+    fn doc_lines_escape_links_and_html_and_wrap_addresses() {
+        assert_eq!(doc_line("the first entry, values[0], is <id>"), "the first entry, values\\[0\\], is \\<id\\>");
+        assert_eq!(doc_line("see https://example.com/a_b."), "see <https://example.com/a_b>.");
+        assert_eq!(doc_line("(xhttps://example.com)"), "(x<https://example.com>)");
+        assert_eq!(doc_line("ftp://example.com and http://"), "ftp://example.com and http://");
+        assert_eq!(doc_line("a\\b"), "a\\\\b");
+    }
+
+    #[test]
+    fn code_spans_hold_any_text() {
+        assert_eq!(code_span("accountEnabled"), "`accountEnabled`");
+        assert_eq!(code_span("a`b"), "``a`b``");
+        assert_eq!(code_span("`x``"), "``` `x`` ```");
+        assert_eq!(code_span("two\nlines"), "`two lines`");
+    }
+
+    #[test]
+    fn reference_pages_link_to_their_learn_page() {
+        let url = |file: &str| learn_url(file);
+        let learn = "https://learn.microsoft.com/en-us/graph/api/";
+        assert_eq!(
+            url("api-reference/v1.0/resources/user.md"),
+            Some(format!("{learn}resources/user?view=graph-rest-1.0"))
+        );
+        assert_eq!(url("api-reference/beta/api/user-get.md"), Some(format!("{learn}user-get?view=graph-rest-beta")));
+        assert_eq!(
+            url("api-reference/v1.0/resources/baseItemVersion.txt"),
+            Some(format!("{learn}resources/baseitemversion?view=graph-rest-1.0"))
+        );
+        for elsewhere in [
+            "concepts/overview.md",
+            "api-reference/v1.0/includes/x.md",
+            "api-reference/v1.0/api/a b.md",
+            "api-reference/v1.0/api/x.json",
+        ] {
+            assert_eq!(url(elsewhere), None, "{elsewhere}");
+        }
+        let source = Source { file: "api-reference/beta/api/user-get.md".into(), line: 3 };
+        assert_eq!(source_line(&source), format!(" Source: `api-reference/beta/api/user-get.md:3` ([Microsoft Learn]({learn}user-get?view=graph-rest-beta))"));
+    }
+
+    fn ty(name: &str, base: Option<&str>, properties: &[(&str, &str)]) -> TypeDef {
+        let source = Source { file: format!("api-reference/v1.0/resources/{}.md", name.to_lowercase()), line: 1 };
+        let property = |(json, ty): &(&str, &str)| Property {
+            name: json.to_string(),
+            ty: ty.to_string(),
+            collection: false,
+            nullable: true,
+            navigation: false,
+            description: format!("About {json}: see values[0]."),
+            source: source.clone(),
+        };
+        TypeDef {
+            name: format!("microsoft.graph.{name}"),
+            kind: TypeKind::Complex,
+            base: base.map(|b| format!("microsoft.graph.{b}")),
+            is_abstract: false,
+            open: false,
+            properties: properties.iter().map(property).collect(),
+            members: Vec::new(),
+            description: String::new(),
+            source,
+        }
+    }
+
+    /// recipient ← attendeeBase ← attendee, and two derived types of the same name in two
+    /// namespaces, all held by `message.from`.
+    fn printed(version_features: bool) -> String {
+        let types = vec![
+            ty("attendee", Some("attendeeBase"), &[("status", "Edm.String")]),
+            ty("attendeeBase", Some("recipient"), &[("type", "Edm.String")]),
+            ty("message", None, &[("from", "microsoft.graph.recipient")]),
+            ty("recipient", None, &[("emailAddress", "Edm.String")]),
+            ty("callRecords.shadowCopy", Some("recipient"), &[]),
+            ty("shadowCopy", Some("recipient"), &[]),
+        ];
+        let model = Model {
+            version: "v1.0".into(),
+            types,
+            operations: Vec::new(),
+            diagnostics: Vec::new(),
+            example_requests: Default::default(),
+        };
+        let layout = match version_features {
+            false => VersionLayout::new(&model),
+            true => {
+                VersionLayout::with_gates(&model, super::super::areas::Gates::new(&model, &Default::default(), true))
+            }
+        };
+        let items: Vec<Item> = (0..model.types.len()).flat_map(|t| type_items(&layout, t)).collect();
+        prettyplease::unparse(&syn::File { shebang: None, attrs: Vec::new(), items })
+    }
+
+    #[test]
+    fn any_enums_convert_from_each_variant_and_give_each_back() {
+        let code = printed(false);
+        for variant in ["Recipient", "Attendee", "AttendeeBase", "ShadowCopy", "call_records::ShadowCopy"] {
+            assert!(code.contains(&format!("impl From<{variant}> for AnyRecipient {{")), "From<{variant}>");
+        }
+        // A derived value names its type for the service; the declared type needs no name.
+        assert!(code.contains("rt::name_type(&mut value.odata_type, \"#microsoft.graph.attendeeBase\");"));
+        assert_eq!(code.matches("rt::name_type(").count(), 4);
+        let methods: Vec<&str> =
+            code.lines().filter_map(|l| l.trim().strip_prefix("pub fn ")).map(|l| &l[..l.find('(').unwrap()]).collect();
+        for stem in ["recipient", "attendee", "attendee_base", "shadow_copy", "shadow_copy2"] {
+            assert!(
+                methods.contains(&format!("as_{stem}").as_str()) && methods.contains(&format!("into_{stem}").as_str()),
+                "{stem}"
+            );
+        }
+        let unique: std::collections::HashSet<&&str> = methods.iter().collect();
+        assert_eq!(unique.len(), methods.len(), "{methods:?}");
+        assert!(code.contains("impl Default for AnyRecipient"));
+    }
+
+    #[test]
+    fn fields_show_their_json_name_and_items_their_page() {
+        let code = printed(false);
+        assert!(code.contains("/// About emailAddress: see values\\[0\\].\n    ///\n    /// JSON: `emailAddress`. Source: `api-reference/v1.0/resources/recipient.md:1`\n"), "{code}");
+        assert!(
+            code.contains("/// About emailAddress: see values\\[0\\]. (Inherited from `microsoft.graph.recipient`.)")
+        );
+        assert!(code.contains(
+            "([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/message?view=graph-rest-1.0))"
+        ));
+    }
+
+    #[test]
+    fn each_condition_has_its_doc_badge_where_rustdoc_shows_the_item() {
+        let code = printed(true);
+        let cfgs = code.matches("#[cfg(feature = \"v1_0\")]").count();
+        let badges = code.matches("#[cfg_attr(docsrs, doc(cfg(feature = \"v1_0\")))]").count();
+        // Each type's items: its struct is badged; impls and macro calls are not.
+        assert!(badges > 0 && badges < cfgs, "{badges} badges, {cfgs} conditions");
+        assert!(code.contains("#[cfg(feature = \"v1_0\")]\n#[cfg_attr(docsrs, doc(cfg(feature = \"v1_0\")))]\n#[derive(Debug, Clone, PartialEq, Default)]\npub struct Message"));
     }
 }

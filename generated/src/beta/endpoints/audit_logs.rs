@@ -7,7 +7,7 @@ use super::super::super::runtime as rt;
 ///
 /// Permissions: delegated (work or school account) `AuditLog.Read.All`; application `AuditLog.Read.All`.
 ///
-/// Source: `api-reference/beta/api/auditlogroot-list-signups.md:12`
+/// Source: `api-reference/beta/api/auditlogroot-list-signups.md:12` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/auditlogroot-list-signups?view=graph-rest-beta))
 #[must_use]
 pub struct AuditlogrootListSignups(
     rt::Request<(), rt::Page<super::super::SelfServiceSignUp>>,
@@ -58,7 +58,7 @@ impl AuditlogrootListSignups {
 ///
 /// Permissions: delegated (work or school account) `AuditLog.Read.All`; application `AuditLog.Read.All`.
 ///
-/// Source: `api-reference/beta/api/selfservicesignup-get.md:12`
+/// Source: `api-reference/beta/api/selfservicesignup-get.md:12` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/selfservicesignup-get?view=graph-rest-beta))
 #[must_use]
 pub struct SelfservicesignupGet(rt::Request<(), super::super::SelfServiceSignUp>);
 /// `GET /auditLogs/signUps/{id}`: builds [`SelfservicesignupGet`].

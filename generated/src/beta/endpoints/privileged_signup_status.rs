@@ -5,7 +5,7 @@ use super::super::super::runtime as rt;
 ///
 /// Permissions: none listed.
 ///
-/// Source: `api-reference/beta/api/privilegedsignupstatus-signup.md:10`
+/// Source: `api-reference/beta/api/privilegedsignupstatus-signup.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/privilegedsignupstatus-signup?view=graph-rest-beta))
 #[must_use]
 pub struct PrivilegedsignupstatusSignup(
     rt::Request<(), super::super::PrivilegedSignupStatus>,

@@ -7,7 +7,7 @@ use super::super::super::runtime as rt;
 ///
 /// Permissions: application `CallRecords.Read.All`.
 ///
-/// Source: `api-reference/v1.0/api/callrecords-callrecord-get.md:10`
+/// Source: `api-reference/v1.0/api/callrecords-callrecord-get.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/callrecords-callrecord-get?view=graph-rest-1.0))
 #[must_use]
 pub struct CallrecordsCallrecordGet(
     rt::Request<(), super::super::call_records::CallRecord>,

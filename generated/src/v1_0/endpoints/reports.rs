@@ -7,7 +7,7 @@ use super::super::super::runtime as rt;
 ///
 /// Permissions: delegated (work or school account) `Reports.Read.All`; application `Reports.Read.All`.
 ///
-/// Source: `api-reference/v1.0/api/reportroot-getemailactivitycounts.md:10`
+/// Source: `api-reference/v1.0/api/reportroot-getemailactivitycounts.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/reportroot-getemailactivitycounts?view=graph-rest-1.0))
 #[must_use]
 pub struct ReportrootGetemailactivitycounts(rt::Request<(), rt::Content>);
 /// `GET /reports/getEmailActivityCounts(period='{period_value}')`: builds [`ReportrootGetemailactivitycounts`].

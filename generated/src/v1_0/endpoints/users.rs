@@ -7,7 +7,7 @@ use super::super::super::runtime as rt;
 ///
 /// Permissions: delegated (work or school account) `User.ReadWrite.All`, `Directory.ReadWrite.All`; application `User.ReadWrite.All`, `Directory.ReadWrite.All`.
 ///
-/// Source: `api-reference/v1.0/api/user-assignlicense.md:10`
+/// Source: `api-reference/v1.0/api/user-assignlicense.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/user-assignlicense?view=graph-rest-1.0))
 #[must_use]
 pub struct UserAssignlicense(rt::Request<UserAssignlicenseBody, super::super::User>);
 /// `POST /users/{id}/assignLicense`: builds [`UserAssignlicense`].
@@ -68,7 +68,7 @@ rt::json_object!(UserAssignlicenseBody);
 ///
 /// Permissions: delegated (work or school account) `User.ReadWrite.All`, `Directory.AccessAsUser.All`; application `User.ReadWrite.All`.
 ///
-/// Source: `api-reference/v1.0/api/user-delete.md:10`
+/// Source: `api-reference/v1.0/api/user-delete.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/user-delete?view=graph-rest-1.0))
 #[must_use]
 pub struct UserDelete(rt::Request<(), ()>);
 /// `DELETE /users/{id}`: builds [`UserDelete`].
@@ -98,7 +98,7 @@ impl UserDelete {
 ///
 /// Permissions: delegated (work or school account) `User.Read`, `User.ReadBasic.All`, `User.Read.All`, `Directory.Read.All`; delegated (personal Microsoft account) `User.Read`; application `User.Read.All`, `Directory.Read.All`.
 ///
-/// Source: `api-reference/v1.0/api/user-get.md:10`
+/// Source: `api-reference/v1.0/api/user-get.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/user-get?view=graph-rest-1.0))
 #[must_use]
 pub struct UserGet(rt::Request<(), super::super::User>);
 /// `GET /me`: builds [`UserGet`].
@@ -150,7 +150,7 @@ impl UserGet {
 ///
 /// Permissions: delegated (work or school account) `User.ReadBasic.All`, `User.Read.All`, `Directory.Read.All`; application `User.Read.All`, `Directory.Read.All`.
 ///
-/// Source: `api-reference/v1.0/api/user-list.md:10`
+/// Source: `api-reference/v1.0/api/user-list.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/user-list?view=graph-rest-1.0))
 #[must_use]
 pub struct UserList(rt::Request<(), rt::Page<super::super::User>>);
 /// `GET /users`: builds [`UserList`].
@@ -222,7 +222,7 @@ impl UserList {
 ///
 /// Permissions: delegated (work or school account) `User.Read`, `GroupMember.Read.All`, `Directory.Read.All`; application `GroupMember.Read.All`, `Directory.Read.All`.
 ///
-/// Source: `api-reference/v1.0/api/user-list-memberof.md:10`
+/// Source: `api-reference/v1.0/api/user-list-memberof.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/user-list-memberof?view=graph-rest-1.0))
 #[must_use]
 pub struct UserListMemberof(rt::Request<(), rt::Page<super::super::AnyDirectoryObject>>);
 /// `GET /users/{user-id}/memberOf`: builds [`UserListMemberof`].
@@ -295,7 +295,7 @@ impl UserListMemberof {
 ///
 /// Permissions: delegated (work or school account) `User.ReadWrite.All`, `Directory.ReadWrite.All`; application `User.ReadWrite.All`, `Directory.ReadWrite.All`.
 ///
-/// Source: `api-reference/v1.0/api/user-post.md:10`
+/// Source: `api-reference/v1.0/api/user-post.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/user-post?view=graph-rest-1.0))
 #[must_use]
 pub struct UserPost(rt::Request<super::super::User, super::super::User>);
 /// `POST /users`: builds [`UserPost`].
@@ -324,7 +324,7 @@ impl UserPost {
 ///
 /// Permissions: delegated (work or school account) `User.ReadWrite`, `User.ReadWrite.All`, `Directory.ReadWrite.All`; delegated (personal Microsoft account) `User.ReadWrite`; application `User.ReadWrite.All`, `Directory.ReadWrite.All`.
 ///
-/// Source: `api-reference/v1.0/api/user-update.md:10`
+/// Source: `api-reference/v1.0/api/user-update.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/user-update?view=graph-rest-1.0))
 #[must_use]
 pub struct UserUpdate(rt::Request<super::super::User, ()>);
 /// `PATCH /users/{id}`: builds [`UserUpdate`].

@@ -467,7 +467,8 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Page<T> {
                 f.write_str("a page of a collection")
             }
             fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Page<T>, A::Error> {
-                let mut page = Page { value: Vec::new(), next_link: None, delta_link: None, count: None, context: None };
+                let mut page =
+                    Page { value: Vec::new(), next_link: None, delta_link: None, count: None, context: None };
                 while let Some(key) = map.next_key::<Key<'de>>()? {
                     match key.as_str() {
                         "value" => page.value = map.next_value()?,
@@ -701,7 +702,8 @@ mod tests {
 
     #[test]
     fn pages_and_values_write_what_they_read() {
-        let page: Page<i32> = serde_json::from_str(r#"{"value": [1], "@odata.nextLink": "n", "x": {"y": []}}"#).unwrap();
+        let page: Page<i32> =
+            serde_json::from_str(r#"{"value": [1], "@odata.nextLink": "n", "x": {"y": []}}"#).unwrap();
         assert_eq!(serde_json::to_string(&page).unwrap(), r#"{"value":[1],"@odata.nextLink":"n"}"#);
         let value: Value<i32> = serde_json::from_str(r#"{"@odata.context": "c", "value": 3}"#).unwrap();
         assert_eq!((value.value, serde_json::to_string(&value).unwrap()), (3, r#"{"value":3}"#.to_string()));

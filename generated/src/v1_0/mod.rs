@@ -59,7 +59,7 @@ pub struct AttendeeBase {
     ///
     /// JSON: `@odata.type`.
     pub odata_type: Option<String>,
-    /// Name and address of the addressee, written as name@domain in the header. (Inherited from `microsoft.graph.recipient`.)
+    /// Name and address of the addressee, written as Name \<address\> in the mail header. (Inherited from `microsoft.graph.recipient`.)
     ///
     /// JSON: `emailAddress`. Source: `api-reference/v1.0/resources/recipient.md:20`
     pub email_address: Option<EmailAddress>,
@@ -925,7 +925,7 @@ pub struct Message {
     ///
     /// JSON: `subject`. Source: `api-reference/v1.0/resources/message.md:24`
     pub subject: Option<String>,
-    /// The To: addressees; toRecipients0 is the one previews show.
+    /// The To: addressees; toRecipients\[0\] is the one previews show.
     ///
     /// JSON: `toRecipients`. Source: `api-reference/v1.0/resources/message.md:25`
     pub to_recipients: Option<Vec<AnyRecipient>>,
@@ -1155,7 +1155,7 @@ pub struct Recipient {
     ///
     /// JSON: `@odata.type`.
     pub odata_type: Option<String>,
-    /// Name and address of the addressee, written as name@domain in the header.
+    /// Name and address of the addressee, written as Name \<address\> in the mail header.
     ///
     /// JSON: `emailAddress`. Source: `api-reference/v1.0/resources/recipient.md:20`
     pub email_address: Option<EmailAddress>,

@@ -7,6 +7,7 @@ use graph_docs_codegen::diag::Diagnostic;
 use graph_docs_codegen::ir::{Model, TypeDef};
 use graph_docs_codegen::{emit, load, Loaded};
 use graph_docs_tests::docs_tree;
+use quote::ToTokens;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -358,8 +359,9 @@ fn doc_text(attrs: &[syn::Attribute]) -> String {
 #[test]
 fn descriptions_cannot_inject_code() {
     let hostile = r#"Ends a comment */ closes "] then `#![deny(warnings)]` and `fn x() {}` with ``` fences"#;
-    // What the text reads as once markdown is parsed: code spans lose their backticks.
-    let plain = r#"Ends a comment */ closes "] then #![deny(warnings)] and fn x() {} with ``` fences"#;
+    // What the text reads as once markdown is parsed (code spans lose their backticks), and
+    // escaped again for rustdoc's markdown (`[` and `]` would make a link).
+    let plain = r#"Ends a comment */ closes "\] then #!\[deny(warnings)\] and fn x() {} with ``` fences"#;
     let page = resource_page("hostile", &format!("{hostile}\nfn x() {{}}"), &[("note", "String")])
         .replace("The note of it.", &format!("{hostile} <br> fn y() {{}}"));
     let enum_page = format!(
@@ -390,7 +392,10 @@ fn descriptions_cannot_inject_code() {
         free_functions(&file.items, &mut fns);
         assert!(fns.is_empty(), "{path}: free functions {fns:?}");
         for attr in &file.attrs {
-            assert!(attr.path().is_ident("doc"), "{path}: inner attribute {}", quote_attr(attr));
+            // Besides docs, only `lib.rs`'s own: the `doc(cfg)` badges' feature on docs.rs.
+            let doc_cfg = path == "src/lib.rs"
+                && attr.meta.to_token_stream().to_string() == "cfg_attr (docsrs , feature (doc_cfg))";
+            assert!(attr.path().is_ident("doc") || doc_cfg, "{path}: inner attribute {}", quote_attr(attr));
         }
         for item in &file.items {
             let (name, attrs) = match item {

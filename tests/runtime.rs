@@ -4,7 +4,10 @@
 use graph_docs_generated::beta::{endpoints::Graph as BetaGraph, SelfServiceSignUp};
 use graph_docs_generated::runtime::{Double, Duration, Page, Request};
 use graph_docs_generated::v1_0::endpoints::Graph;
-use graph_docs_generated::v1_0::{call_records, AnyDirectoryObject, DirectoryObject, Folder, ReferenceKind, User};
+use graph_docs_generated::v1_0::{
+    call_records, AnyDirectoryObject, AnyRecipient, AttendeeBase, DirectoryObject, EmailAddress, Folder, Message,
+    Recipient, ReferenceKind, User,
+};
 use graph_docs_tests::{docs_src, page_examples};
 use serde_json::json;
 
@@ -27,6 +30,40 @@ fn derived_types_are_read_as_the_type_odata_type_names() {
     assert_eq!(user.id.as_deref(), Some("1"));
     let unknown: AnyDirectoryObject = round_trip(json!({"@odata.type": "#microsoft.graph.device", "id": "2"}));
     assert!(matches!(unknown, AnyDirectoryObject::DirectoryObject(_)));
+}
+
+#[test]
+fn derived_values_are_made_with_into_and_read_with_as() {
+    let address = |a: &str| Some(EmailAddress { address: Some(a.into()), ..EmailAddress::default() });
+    let to: AnyRecipient = Recipient { email_address: address("ada@contoso.com"), ..Recipient::default() }.into();
+    let attendee = AttendeeBase {
+        email_address: address("alan@contoso.com"),
+        type_: Some("required".into()),
+        ..AttendeeBase::default()
+    };
+    let message =
+        Message { subject: Some("Hello".into()), to_recipients: Some(vec![to, attendee.into()]), ..Message::default() };
+    let written = serde_json::to_value(&message).expect("writes");
+    assert_eq!(written["toRecipients"][0], json!({"emailAddress": {"address": "ada@contoso.com"}}));
+    // A derived value says what it is in `@odata.type`, which `into` fills in.
+    assert_eq!(written["toRecipients"][1]["@odata.type"], "#microsoft.graph.attendeeBase");
+    let read: Message = round_trip(json!({"toRecipients": [
+        {"emailAddress": {"address": "ada@contoso.com"}},
+        {"@odata.type": "#microsoft.graph.attendeeBase", "type": "optional"},
+    ]}));
+    let recipients = read.to_recipients.expect("read");
+    assert_eq!(
+        recipients[0].as_recipient().and_then(|r| r.email_address.as_ref()?.address.as_deref()),
+        Some("ada@contoso.com")
+    );
+    assert!(recipients[0].as_attendee_base().is_none());
+    assert_eq!(recipients[1].as_attendee_base().and_then(|a| a.type_.as_deref()), Some("optional"));
+    let owned = recipients.into_iter().nth(1).and_then(AnyRecipient::into_attendee_base).expect("an attendeeBase");
+    assert_eq!(owned.type_.as_deref(), Some("optional"));
+    assert_eq!(AnyRecipient::default(), Recipient::default().into());
+    let user: AnyDirectoryObject = User { display_name: Some("Ada".into()), ..User::default() }.into();
+    assert_eq!(user.as_user().and_then(|u| u.display_name.as_deref()), Some("Ada"));
+    assert_eq!(user.into_directory_object(), None);
 }
 
 #[test]

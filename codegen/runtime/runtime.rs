@@ -221,6 +221,14 @@ pub fn odata_type(value: &Json) -> Option<&str> {
     value.get("@odata.type")?.as_str().map(|t| t.trim_start_matches('#'))
 }
 
+/// Names a derived type in a value's `@odata.type` (`#microsoft.graph.x`) unless it names
+/// one already: how the service tells a derived value from one of its declared type.
+pub fn name_type(odata_type: &mut Option<String>, name: &str) {
+    if odata_type.is_none() {
+        *odata_type = Some(name.to_owned());
+    }
+}
+
 /// Reads a value as the type its `@odata.type` names (the caller's match), boxed.
 pub fn read_as<T: serde::de::DeserializeOwned, E: de::Error>(value: Json) -> Result<Box<T>, E> {
     serde_json::from_value(value).map(Box::new).map_err(E::custom)

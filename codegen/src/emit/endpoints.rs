@@ -11,7 +11,7 @@ use super::layout::VersionLayout;
 use super::names::{self, Scope};
 use super::syntax::{self as s, SelfArg};
 use super::tree::{Node, Tree};
-use super::types::{cfg_attr, cfg_attrs, doc_line, json_object, source_line, value_type, JsonField};
+use super::types::{cfg_attr, cfg_attrs, code_span, doc_line, json_object, source_line, value_type, JsonField};
 use crate::ir::{is_edm, Operation, Permissions, RequestBody, Step, TypeKind};
 use quote::quote;
 use syn::{Attribute, Expr, ImplItem, Item, Type};
@@ -101,7 +101,7 @@ fn scope_groups(work: &[String], personal: &[String], application: &[String]) ->
         .iter()
         .filter(|(_, scopes)| !scopes.is_empty())
         .map(|(who, scopes)| {
-            format!("{who} {}", scopes.iter().map(|s| format!("`{}`", doc_line(s))).collect::<Vec<_>>().join(", "))
+            format!("{who} {}", scopes.iter().map(|s| code_span(s)).collect::<Vec<_>>().join(", "))
         })
         .collect()
 }
@@ -272,7 +272,7 @@ fn step_method(
     let body = vec![s::tail(s::call(&target_path, vec![path]))];
     let receiver = if from_root { SelfArg::None } else { SelfArg::Value };
     let sig = s::signature(method, receiver, params, Some(s::named(&target_path)));
-    let mut attrs = vec![s::doc(&format!(" `{}`: on to [`{target_path}`].", doc_line(&step_text(step))))];
+    let mut attrs = vec![s::doc(&format!(" {}: on to [`{target_path}`].", code_span(&step_text(step))))];
     let within = from.map_or(&[][..], |f| tree.nodes[f].areas.as_slice());
     cfg_attr(&mut attrs, &areas_cfg(layout, &tree.nodes[target].areas, within));
     attrs.push(inline());
@@ -310,12 +310,12 @@ fn verb_docs(op: &Operation) -> Vec<Attribute> {
     for (n, path) in op.paths.iter().enumerate() {
         // A trailing backslash breaks the line in markdown.
         let end = if n + 1 < op.paths.len() { "\\" } else { "" };
-        attrs.push(s::doc(&format!(" `{} {}`{end}", op.method, doc_line(path))));
+        attrs.push(s::doc(&format!(" {}{end}", code_span(&format!("{} {path}", op.method)))));
     }
     attrs.push(s::doc(""));
     attrs.extend(permissions_docs(&op.permissions));
     if !op.query_options.is_empty() {
-        let options: Vec<String> = op.query_options.iter().map(|o| format!("`{}`", doc_line(o))).collect();
+        let options: Vec<String> = op.query_options.iter().map(|o| code_span(o)).collect();
         attrs.push(s::doc(""));
         attrs.push(s::doc(&format!(" Query options the page documents: {}.", options.join(", "))));
     }
@@ -323,7 +323,7 @@ fn verb_docs(op: &Operation) -> Vec<Attribute> {
         .request_headers
         .iter()
         .filter(|h| !TRANSPORT_HEADERS.contains(&h.name.to_ascii_lowercase().as_str()))
-        .map(|h| format!("`{}`{}", doc_line(&h.name), if h.required { " (required)" } else { "" }))
+        .map(|h| format!("{}{}", code_span(&h.name), if h.required { " (required)" } else { "" }))
         .collect();
     if !headers.is_empty() {
         attrs.push(s::doc(""));
@@ -364,7 +364,7 @@ fn verb_method(layout: &VersionLayout, tree: &Tree, n: usize, verb: &super::tree
         .find_map(|(_, url)| super::examples::call(tree, n, &verb.method, has_body, url).map(|call| (url, call)));
     if let Some((url, call)) = example {
         attrs.push(s::doc(""));
-        attrs.push(s::doc(&format!(" The page's example, `{} {}`:", op.method, doc_line(url))));
+        attrs.push(s::doc(&format!(" The page's example, {}:", code_span(&format!("{} {url}", op.method)))));
         attrs.push(s::doc(" ```ignore"));
         attrs.push(s::doc(&format!(" let request = {call}.into_request();")));
         attrs.push(s::doc(" ```"));
@@ -390,7 +390,7 @@ fn node_docs(layout: &VersionLayout, node: &Node) -> Vec<Attribute> {
     }
     match seen.as_slice() {
         [] => attrs.push(s::doc(" A step on the way to the requests after it.")),
-        [one, ..] => attrs.push(s::doc(&format!(" Requests at `{}`, and the steps after it.", doc_line(one)))),
+        [one, ..] => attrs.push(s::doc(&format!(" Requests at {}, and the steps after it.", code_span(one)))),
     }
     attrs
 }
@@ -469,7 +469,7 @@ pub fn module_items(layout: &VersionLayout, tree: &Tree) -> (Vec<Attribute>, Vec
         .collect();
     items.push(s::impl_block(Vec::new(), None, s::named("Graph"), roots));
     for file in &tree.files {
-        let mut attrs = vec![s::doc(&format!(" The requests under `/{}`.", doc_line(&file.segment)))];
+        let mut attrs = vec![s::doc(&format!(" The requests under {}.", code_span(&format!("/{}", file.segment))))];
         cfg_attr(&mut attrs, &areas_cfg(layout, &file.areas, &[]));
         items.push(s::module_declaration(attrs, &file.module));
     }

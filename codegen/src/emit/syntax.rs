@@ -302,12 +302,20 @@ pub enum SelfArg {
 
 /// A parameter `name: ty`.
 pub fn param(name: &str, ty: Type) -> FnArg {
-    FnArg::Typed(PatType {
-        attrs: Vec::new(),
-        pat: Box::new(binding(name)),
-        colon_token: Default::default(),
-        ty: Box::new(ty),
-    })
+    typed_param(binding(name), ty)
+}
+
+/// A parameter `mut name: ty`.
+pub fn mut_param(name: &str, ty: Type) -> FnArg {
+    let mut pat = binding(name);
+    if let Pat::Ident(ident) = &mut pat {
+        ident.mutability = Some(Default::default());
+    }
+    typed_param(pat, ty)
+}
+
+fn typed_param(pat: Pat, ty: Type) -> FnArg {
+    FnArg::Typed(PatType { attrs: Vec::new(), pat: Box::new(pat), colon_token: Default::default(), ty: Box::new(ty) })
 }
 
 /// A function signature: `fn name(self?, params) -> output`.
@@ -477,4 +485,9 @@ pub fn module_declaration(attrs: Vec<Attribute>, name: &str) -> Item {
 /// `pub mod name { items }`, a module inline.
 pub fn inline_module(attrs: Vec<Attribute>, name: &str, items: Vec<Item>) -> Item {
     module(attrs, name, Some(items))
+}
+
+/// `*expr`.
+pub fn deref(expr: Expr) -> Expr {
+    Expr::Unary(syn::ExprUnary { attrs: Vec::new(), op: syn::UnOp::Deref(Default::default()), expr: Box::new(expr) })
 }

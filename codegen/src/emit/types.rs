@@ -4,83 +4,39 @@ use super::areas::Cfg;
 use super::layout::VersionLayout;
 use super::names::{self, Scope};
 use super::syntax::{self as s, SelfArg};
-use crate::ir::{Property, Source, TypeKind};
+use crate::ir::{Property, TypeKind};
 use quote::{quote, ToTokens};
 use syn::{Attribute, Item, Type};
 
-/// Doc lines: the description on one line (so no text can form markdown blocks), then the
-/// page it comes from. Text only ever enters a doc comment or a string literal.
-pub fn docs(attrs: &mut Vec<Attribute>, description: &str, source: &Source) {
-    let mut text = String::with_capacity(description.len() + 1);
-    text.push(' ');
-    push_doc_line(&mut text, description);
-    if text.len() > 1 {
-        attrs.push(s::doc(&text));
-        attrs.push(s::doc(""));
-    }
-    attrs.push(s::doc(&source_line(source)));
-}
+mod docs;
+mod polymorphic;
 
-/// Text as one doc line that cannot open a markdown block.
-pub fn doc_line(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    push_doc_line(&mut out, text);
-    out
-}
+pub use docs::{code_span, doc_line, docs, source_line};
+use docs::{field_docs, push_doc_line};
 
-/// Appends `text` on one line, runs of whitespace as one space.
-fn push_doc_line(out: &mut String, text: &str) {
-    let start = out.len();
-    if is_one_clean_line(text) {
-        // Most descriptions: copied whole rather than word by word.
-        out.push_str(text);
-    } else {
-        for (i, word) in text.split_whitespace().enumerate() {
-            if i > 0 {
-                out.push(' ');
-            }
-            out.push_str(word);
-        }
-    }
-    // A line opening with a fence would make rustdoc read the rest as a doctest.
-    if out[start..].starts_with("```") || out[start..].starts_with("~~~") {
-        out.insert(start, '\\');
-    }
-}
-
-/// ASCII with single spaces between words and none at either end: what `push_doc_line`
-/// would write unchanged. (For ASCII, `char::is_whitespace` is a space or `\t`..=`\r`.)
-fn is_one_clean_line(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    bytes.first() != Some(&b' ')
-        && bytes.last() != Some(&b' ')
-        && bytes.iter().all(|&b| b.is_ascii() && !matches!(b, b'\t'..=b'\r'))
-        && memchr::memmem::find(bytes, b"  ").is_none()
-}
-
-/// The ` Source: `file:line`` doc line that ends every item's docs.
-pub fn source_line(source: &Source) -> String {
-    // A file name may hold line breaks; rustdoc refuses a bare CR in a doc comment.
-    let file: String = source.file.chars().map(|c| if c.is_control() { '?' } else { c }).collect();
-    format!(" Source: `{file}:{}`", source.line)
-}
-
-/// The `#[cfg(…)]` of a conditional item; nothing for an unconditional one. (An item left
-/// out, `Cfg::Omit`, is not written at all.)
+/// The `#[cfg(…)]` of a conditional item, and the `doc(cfg)` badge that shows the condition
+/// on docs.rs; nothing for an unconditional one. (An item left out, `Cfg::Omit`, is not
+/// written at all.)
 pub fn cfg_attr(attrs: &mut Vec<Attribute>, cfg: &Cfg) {
-    let Cfg::When(features) = cfg else { return };
-    let tokens = match features.as_slice() {
+    if let Some(condition) = condition(cfg) {
+        attrs.push(s::list_attr("cfg", condition.clone()));
+        attrs.push(s::list_attr("cfg_attr", quote!(docsrs, doc(cfg(#condition)))));
+    }
+}
+
+/// The `#[cfg(…)]` of a conditional part that rustdoc does not show (an impl, a match arm,
+/// a statement, a macro call).
+pub fn cfg_attrs(cfg: &Cfg) -> Vec<Attribute> {
+    condition(cfg).map(|condition| s::list_attr("cfg", condition)).into_iter().collect()
+}
+
+/// The condition inside `cfg(…)`.
+fn condition(cfg: &Cfg) -> Option<proc_macro2::TokenStream> {
+    let Cfg::When(features) = cfg else { return None };
+    Some(match features.as_slice() {
         [one] => quote!(feature = #one),
         _ => quote!(any(#(feature = #features),*)),
-    };
-    attrs.push(s::list_attr("cfg", tokens));
-}
-
-/// The attributes of an item: its `#[cfg]`, if any.
-pub fn cfg_attrs(cfg: &Cfg) -> Vec<Attribute> {
-    let mut attrs = Vec::new();
-    cfg_attr(&mut attrs, cfg);
-    attrs
+    })
 }
 
 /// Path from module `from` to an item of module `to`.
@@ -165,7 +121,7 @@ pub fn type_items(layout: &VersionLayout, t: usize) -> Vec<Item> {
         _ => structure(layout, t, &cfg),
     };
     if layout.any_ident.contains_key(&t) {
-        items.extend(polymorphic(layout, t, &cfg));
+        items.extend(polymorphic::items(layout, t, &cfg));
     }
     items
 }
@@ -244,8 +200,12 @@ pub fn json_object(name: &str, cfg: &Cfg, fields: &[JsonField], unlisted: Option
 
 /// The field every struct starts with.
 fn odata_type_field() -> syn::Field {
-    let doc = s::doc(" The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.");
-    s::field(vec![doc], "odata_type", s::generic("Option", vec![s::named("String")]))
+    let docs = vec![
+        s::doc(" The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent."),
+        s::doc(""),
+        s::doc(" JSON: `@odata.type`."),
+    ];
+    s::field(docs, "odata_type", s::generic("Option", vec![s::named("String")]))
 }
 
 fn structure(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
@@ -276,12 +236,11 @@ fn structure(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
                 continue;
             }
             let mut field_attrs = Vec::new();
-            if owner == t {
-                docs(&mut field_attrs, &p.description, &p.source);
-            } else {
-                let inherited = format!("{} (Inherited from `{}`.)", p.description, layout.def(owner).name);
-                docs(&mut field_attrs, &inherited, &p.source);
-            }
+            let inherited = match owner == t {
+                true => String::new(),
+                false => format!("(Inherited from {}.)", code_span(&layout.def(owner).name)),
+            };
+            field_docs(&mut field_attrs, &p.description, &inherited, &p.name, &p.source);
             cfg_attr(&mut field_attrs, &field_cfg);
             fields.push(s::field(field_attrs, &field, s::generic("Option", vec![field_type(layout, t, p)])));
             json_fields.push(JsonField { json: &p.name, field, cfg: field_cfg });
@@ -336,12 +295,11 @@ fn string_enum(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
         .iter()
         .zip(&def.members)
         .map(|((variant, _), member)| {
-            let doc = if member.description.is_empty() {
-                format!(" `{}`", member.name)
-            } else {
-                let description = member.description.split_whitespace().collect::<Vec<_>>().join(" ");
-                format!(" `{}`: {description}", member.name)
-            };
+            let mut doc = format!(" {}", code_span(&member.name));
+            if !member.description.is_empty() {
+                doc.push_str(": ");
+                push_doc_line(&mut doc, &member.description);
+            }
             s::variant(vec![s::doc(&doc)], &variant["Self::".len()..], None)
         })
         .collect();
@@ -378,78 +336,104 @@ fn string_enum(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
     ]
 }
 
-/// `Any<Type>`: a value declared as `Type` read as the derived type its `@odata.type` names.
-/// Few types have one, so its serde impls are written as tokens and parsed.
-fn polymorphic(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
-    let m = layout.module_of[t];
-    let any = s::ident(&layout.any_ident[&t]);
-    let def = layout.def(t);
-    let mut scope = Scope::default();
-    let base_variant = s::ident(&scope.claim(layout.ident[t].clone()));
-    let base_path = s::path(&item_path(layout, m, m, &layout.ident[t]));
-    // A derived type's variant, and its arms, are there when the derived type is.
-    let (mut variants, mut paths, mut wires, mut cfgs) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    for &d in &layout.descendants[t] {
-        let variant = scope.claim(layout.ident[d].clone());
-        let variant_cfg = layout.gates.dependent_cfg(t, Some(d));
-        if variant_cfg != Cfg::Omit {
-            variants.push(s::ident(&variant));
-            paths.push(s::path(&item_path(layout, m, layout.module_of[d], &layout.ident[d])));
-            wires.push(layout.def(d).name.as_str());
-            cfgs.push(cfg_attrs(&variant_cfg));
-        }
-    }
-    let doc = format!(" A `{}` or any type derived from it, read as the type its `@odata.type` names.", def.name);
-    let cfg = cfg_attrs(cfg);
-    let cfgs = cfgs.iter().map(|attrs| quote!(#(#attrs)*)).collect::<Vec<_>>();
-    let tokens = quote! {
-        #[doc = #doc]
-        #(#cfg)*
-        #[derive(Debug, Clone, PartialEq)]
-        pub enum #any {
-            #base_variant(Box<#base_path>),
-            #(#cfgs #variants(Box<#paths>),)*
-        }
-        #(#cfg)*
-        impl serde::Serialize for #any {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                match self {
-                    Self::#base_variant(value) => serde::Serialize::serialize(value, s),
-                    #(#cfgs Self::#variants(value) => serde::Serialize::serialize(value, s),)*
-                }
-            }
-        }
-        #(#cfg)*
-        impl<'de> serde::Deserialize<'de> for #any {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let value = <rt::Json as serde::Deserialize>::deserialize(d)?;
-                let odata_type = rt::odata_type(&value).map(str::to_owned);
-                Ok(match odata_type.as_deref() {
-                    #(#cfgs Some(#wires) => Self::#variants(rt::read_as(value)?),)*
-                    _ => Self::#base_variant(rt::read_as(value)?),
-                })
-            }
-        }
-        // A response of the declared type reads as JSON.
-        #(#cfg)*
-        impl rt::JsonResponse for #any {}
-    };
-    // The tokens are made here from identifiers, paths and literals; they always parse.
-    syn::parse2::<syn::File>(tokens).expect("an Any… enum's tokens parse").items
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ir::{Model, Source, TypeDef};
 
-    proptest::proptest! {
-        /// Text copied whole is exactly what the word-by-word join would write.
-        #[test]
-        fn doc_line_joins_words_with_single_spaces(text in "[a -~\t\n\x0B\r\u{a0}\u{2003}é`]{0,24}|``` ?[a ]{0,4}") {
-            let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            let fence = joined.starts_with("```") || joined.starts_with("~~~");
-            let expected = if fence { format!("\\{joined}") } else { joined };
-            proptest::prop_assert_eq!(doc_line(&text), expected);
+    fn ty(name: &str, base: Option<&str>, properties: &[(&str, &str)]) -> TypeDef {
+        let source = Source { file: format!("api-reference/v1.0/resources/{}.md", name.to_lowercase()), line: 1 };
+        let property = |(json, ty): &(&str, &str)| Property {
+            name: json.to_string(),
+            ty: ty.to_string(),
+            collection: false,
+            nullable: true,
+            navigation: false,
+            description: format!("About {json}: see values[0]."),
+            source: source.clone(),
+        };
+        TypeDef {
+            name: format!("microsoft.graph.{name}"),
+            kind: TypeKind::Complex,
+            base: base.map(|b| format!("microsoft.graph.{b}")),
+            is_abstract: false,
+            open: false,
+            properties: properties.iter().map(property).collect(),
+            members: Vec::new(),
+            description: String::new(),
+            source,
         }
+    }
+
+    /// recipient ← attendeeBase ← attendee, and two derived types of the same name in two
+    /// namespaces, all held by `message.from`.
+    fn printed(version_features: bool) -> String {
+        let types = vec![
+            ty("attendee", Some("attendeeBase"), &[("status", "Edm.String")]),
+            ty("attendeeBase", Some("recipient"), &[("type", "Edm.String")]),
+            ty("message", None, &[("from", "microsoft.graph.recipient")]),
+            ty("recipient", None, &[("emailAddress", "Edm.String")]),
+            ty("callRecords.shadowCopy", Some("recipient"), &[]),
+            ty("shadowCopy", Some("recipient"), &[]),
+        ];
+        let model = Model {
+            version: "v1.0".into(),
+            types,
+            operations: Vec::new(),
+            diagnostics: Vec::new(),
+            example_requests: Default::default(),
+        };
+        let layout = match version_features {
+            false => VersionLayout::new(&model),
+            true => {
+                VersionLayout::with_gates(&model, super::super::areas::Gates::new(&model, &Default::default(), true))
+            }
+        };
+        let items: Vec<Item> = (0..model.types.len()).flat_map(|t| type_items(&layout, t)).collect();
+        prettyplease::unparse(&syn::File { shebang: None, attrs: Vec::new(), items })
+    }
+
+    #[test]
+    fn any_enums_convert_from_each_variant_and_give_each_back() {
+        let code = printed(false);
+        for variant in ["Recipient", "Attendee", "AttendeeBase", "ShadowCopy", "call_records::ShadowCopy"] {
+            assert!(code.contains(&format!("impl From<{variant}> for AnyRecipient {{")), "From<{variant}>");
+        }
+        // A derived value names its type for the service; the declared type needs no name.
+        assert!(code.contains("rt::name_type(&mut value.odata_type, \"#microsoft.graph.attendeeBase\");"));
+        assert_eq!(code.matches("rt::name_type(").count(), 4);
+        let methods: Vec<&str> =
+            code.lines().filter_map(|l| l.trim().strip_prefix("pub fn ")).map(|l| &l[..l.find('(').unwrap()]).collect();
+        for stem in ["recipient", "attendee", "attendee_base", "shadow_copy", "shadow_copy2"] {
+            assert!(
+                methods.contains(&format!("as_{stem}").as_str()) && methods.contains(&format!("into_{stem}").as_str()),
+                "{stem}"
+            );
+        }
+        let unique: std::collections::HashSet<&&str> = methods.iter().collect();
+        assert_eq!(unique.len(), methods.len(), "{methods:?}");
+        assert!(code.contains("impl Default for AnyRecipient"));
+    }
+
+    #[test]
+    fn fields_show_their_json_name_and_items_their_page() {
+        let code = printed(false);
+        assert!(code.contains("/// About emailAddress: see values\\[0\\].\n    ///\n    /// JSON: `emailAddress`. Source: `api-reference/v1.0/resources/recipient.md:1`\n"), "{code}");
+        assert!(
+            code.contains("/// About emailAddress: see values\\[0\\]. (Inherited from `microsoft.graph.recipient`.)")
+        );
+        assert!(code.contains(
+            "([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/message?view=graph-rest-1.0))"
+        ));
+    }
+
+    #[test]
+    fn each_condition_has_its_doc_badge_where_rustdoc_shows_the_item() {
+        let code = printed(true);
+        let cfgs = code.matches("#[cfg(feature = \"v1_0\")]").count();
+        let badges = code.matches("#[cfg_attr(docsrs, doc(cfg(feature = \"v1_0\")))]").count();
+        // Each type's items: its struct is badged; impls and macro calls are not.
+        assert!(badges > 0 && badges < cfgs, "{badges} badges, {cfgs} conditions");
+        assert!(code.contains("#[cfg(feature = \"v1_0\")]\n#[cfg_attr(docsrs, doc(cfg(feature = \"v1_0\")))]\n#[derive(Debug, Clone, PartialEq, Default)]\npub struct Message"));
     }
 }

@@ -3,23 +3,26 @@
 use super::runtime as rt;
 /// Tells which listener reacted to an authentication event and what it answered.
 ///
-/// Source: `api-reference/beta/resources/appliedauthenticationeventlistener.md:11`
+/// Source: `api-reference/beta/resources/appliedauthenticationeventlistener.md:11` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/appliedauthenticationeventlistener?view=graph-rest-beta))
 #[cfg(feature = "beta-audit_logs")]
+#[cfg_attr(docsrs, doc(cfg(feature = "beta-audit_logs")))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AppliedAuthenticationEventListener {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    ///
+    /// JSON: `@odata.type`.
     pub odata_type: Option<String>,
     /// Event that woke the listener. Possible values are: tokenIssuanceStart, pageRenderStart, unknownFutureValue, attributeCollectionStart, attributeCollectionSubmit, emailOtpSend.
     ///
-    /// Source: `api-reference/beta/resources/appliedauthenticationeventlistener.md:20`
+    /// JSON: `eventType`. Source: `api-reference/beta/resources/appliedauthenticationeventlistener.md:20`
     pub event_type: Option<AuthenticationEventType>,
     /// Key of the listener that ran.
     ///
-    /// Source: `api-reference/beta/resources/appliedauthenticationeventlistener.md:21`
+    /// JSON: `executedListenerId`. Source: `api-reference/beta/resources/appliedauthenticationeventlistener.md:21`
     pub executed_listener_id: Option<String>,
     /// What the external handler returned.
     ///
-    /// Source: `api-reference/beta/resources/appliedauthenticationeventlistener.md:22`
+    /// JSON: `handlerResult`. Source: `api-reference/beta/resources/appliedauthenticationeventlistener.md:22`
     pub handler_result: Option<AuthenticationEventHandlerResult>,
 }
 #[cfg(feature = "beta-audit_logs")]
@@ -53,19 +56,22 @@ impl rt::JsonFields for AppliedAuthenticationEventListener {
 rt::json_object!(AppliedAuthenticationEventListener);
 /// Singleton under which the various audit feeds hang.
 ///
-/// Source: `api-reference/beta/resources/auditlogroot.md:11`
+/// Source: `api-reference/beta/resources/auditlogroot.md:11` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/auditlogroot?view=graph-rest-beta))
 #[cfg(feature = "beta")]
+#[cfg_attr(docsrs, doc(cfg(feature = "beta")))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuditLogRoot {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    ///
+    /// JSON: `@odata.type`.
     pub odata_type: Option<String>,
     /// Key of the object. Read-only. (Inherited from `microsoft.graph.entity`.)
     ///
-    /// Source: `api-reference/beta/resources/entity.md:19`
+    /// JSON: `id`. Source: `api-reference/beta/resources/entity.md:19`
     pub id: Option<String>,
     /// Self-service sign-up events. Read-only. Nullable.
     ///
-    /// Source: `api-reference/beta/resources/auditlogroot.md:25`
+    /// JSON: `signUps`. Source: `api-reference/beta/resources/auditlogroot.md:25`
     pub sign_ups: Option<Vec<SelfServiceSignUp>>,
 }
 #[cfg(feature = "beta")]
@@ -103,11 +109,14 @@ impl rt::Keyed for AuditLogRoot {
 }
 /// Abstract. Concrete result kinds derive from it; it declares no members of its own.
 ///
-/// Source: `api-reference/beta/resources/authenticationeventhandlerresult.md:11`
+/// Source: `api-reference/beta/resources/authenticationeventhandlerresult.md:11` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/authenticationeventhandlerresult?view=graph-rest-beta))
 #[cfg(feature = "beta-audit_logs")]
+#[cfg_attr(docsrs, doc(cfg(feature = "beta-audit_logs")))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuthenticationEventHandlerResult {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    ///
+    /// JSON: `@odata.type`.
     pub odata_type: Option<String>,
 }
 #[cfg(feature = "beta-audit_logs")]
@@ -133,8 +142,9 @@ impl rt::JsonFields for AuthenticationEventHandlerResult {
 }
 #[cfg(feature = "beta-audit_logs")]
 rt::json_object!(AuthenticationEventHandlerResult);
-/// Source: `api-reference/beta/resources/appliedauthenticationeventlistener.md:20`
+/// Source: `api-reference/beta/resources/appliedauthenticationeventlistener.md:20` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/appliedauthenticationeventlistener?view=graph-rest-beta))
 #[cfg(feature = "beta-audit_logs")]
+#[cfg_attr(docsrs, doc(cfg(feature = "beta-audit_logs")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AuthenticationEventType {
@@ -186,15 +196,18 @@ impl From<&str> for AuthenticationEventType {
 rt::string_enum!(AuthenticationEventType);
 /// Top of the entity hierarchy; it contributes only the key.
 ///
-/// Source: `api-reference/beta/resources/entity.md:10`
+/// Source: `api-reference/beta/resources/entity.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/entity?view=graph-rest-beta))
 #[cfg(feature = "beta-core")]
+#[cfg_attr(docsrs, doc(cfg(feature = "beta-core")))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Entity {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    ///
+    /// JSON: `@odata.type`.
     pub odata_type: Option<String>,
     /// Key of the object. Read-only.
     ///
-    /// Source: `api-reference/beta/resources/entity.md:19`
+    /// JSON: `id`. Source: `api-reference/beta/resources/entity.md:19`
     pub id: Option<String>,
 }
 #[cfg(feature = "beta-core")]
@@ -230,23 +243,26 @@ impl rt::Keyed for Entity {
 }
 /// Tracks the tenant's enrollment in privileged identity management.
 ///
-/// Source: `api-reference/beta/resources/privilegedsignupstatus.md:10`
+/// Source: `api-reference/beta/resources/privilegedsignupstatus.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/privilegedsignupstatus?view=graph-rest-beta))
 #[cfg(feature = "beta-privileged_signup_status")]
+#[cfg_attr(docsrs, doc(cfg(feature = "beta-privileged_signup_status")))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PrivilegedSignupStatus {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    ///
+    /// JSON: `@odata.type`.
     pub odata_type: Option<String>,
     /// Key of the object. Read-only. (Inherited from `microsoft.graph.entity`.)
     ///
-    /// Source: `api-reference/beta/resources/entity.md:19`
+    /// JSON: `id`. Source: `api-reference/beta/resources/entity.md:19`
     pub id: Option<String>,
     /// true once the tenant has enrolled.
     ///
-    /// Source: `api-reference/beta/resources/privilegedsignupstatus.md:27`
+    /// JSON: `isRegistered`. Source: `api-reference/beta/resources/privilegedsignupstatus.md:27`
     pub is_registered: Option<bool>,
     /// Progress of the setup. See setupStatus values.
     ///
-    /// Source: `api-reference/beta/resources/privilegedsignupstatus.md:28`
+    /// JSON: `status`. Source: `api-reference/beta/resources/privilegedsignupstatus.md:28`
     pub status: Option<SetupStatus>,
 }
 #[cfg(feature = "beta-privileged_signup_status")]
@@ -286,55 +302,58 @@ impl rt::Keyed for PrivilegedSignupStatus {
 }
 /// Records a step that an External ID customer went through while creating an account in the tenant on their own.
 ///
-/// Source: `api-reference/beta/resources/selfservicesignup.md:13`
+/// Source: `api-reference/beta/resources/selfservicesignup.md:13` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/selfservicesignup?view=graph-rest-beta))
 #[cfg(feature = "beta-audit_logs")]
+#[cfg_attr(docsrs, doc(cfg(feature = "beta-audit_logs")))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SelfServiceSignUp {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    ///
+    /// JSON: `@odata.type`.
     pub odata_type: Option<String>,
     /// Key of the object. Read-only. (Inherited from `microsoft.graph.entity`.)
     ///
-    /// Source: `api-reference/beta/resources/entity.md:19`
+    /// JSON: `id`. Source: `api-reference/beta/resources/entity.md:19`
     pub id: Option<String>,
     /// Name of the app the customer signed up through, as the admin center shows it. Filterable with eq and startsWith.
     ///
-    /// Source: `api-reference/beta/resources/selfservicesignup.md:28`
+    /// JSON: `appDisplayName`. Source: `api-reference/beta/resources/selfservicesignup.md:28`
     pub app_display_name: Option<String>,
     /// App (client) ID of that application. Filterable with eq.
     ///
-    /// Source: `api-reference/beta/resources/selfservicesignup.md:29`
+    /// JSON: `appId`. Source: `api-reference/beta/resources/selfservicesignup.md:29`
     pub app_id: Option<String>,
     /// Custom extensions, for example Logic Apps or Functions, that ran because of this event.
     ///
-    /// Source: `api-reference/beta/resources/selfservicesignup.md:30`
+    /// JSON: `appliedEventListeners`. Source: `api-reference/beta/resources/selfservicesignup.md:30`
     pub applied_event_listeners: Option<Vec<AppliedAuthenticationEventListener>>,
     /// ID the client sent when the flow began; ties the steps of one attempt together. Filterable with eq.
     ///
-    /// Source: `api-reference/beta/resources/selfservicesignup.md:31`
+    /// JSON: `correlationId`. Source: `api-reference/beta/resources/selfservicesignup.md:31`
     pub correlation_id: Option<String>,
     /// UTC moment the step happened, e.g. 2024-07-01T08:30:00Z. Sortable; filterable with eq, le and ge.
     ///
-    /// Source: `api-reference/beta/resources/selfservicesignup.md:32`
+    /// JSON: `createdDateTime`. Source: `api-reference/beta/resources/selfservicesignup.md:32`
     pub created_date_time: Option<rt::DateTimeOffset>,
     /// The identifier the customer is registering with. Filterable with eq on signUpIdentifierType.
     ///
-    /// Source: `api-reference/beta/resources/selfservicesignup.md:34`
+    /// JSON: `signUpIdentity`. Source: `api-reference/beta/resources/selfservicesignup.md:34`
     pub sign_up_identity: Option<SignUpIdentity>,
     /// Account kind chosen, for example Email OTP, Email Password or Google.
     ///
-    /// Source: `api-reference/beta/resources/selfservicesignup.md:35`
+    /// JSON: `signUpIdentityProvider`. Source: `api-reference/beta/resources/selfservicesignup.md:35`
     pub sign_up_identity_provider: Option<String>,
     /// Which step of the flow this event covers. The possible values are: credentialCollection, credentialValidation, credentialFederation, consent, attributeCollectionAndValidation, userCreation, tenantConsent, unknownFutureValue.
     ///
-    /// Source: `api-reference/beta/resources/selfservicesignup.md:36`
+    /// JSON: `signUpStage`. Source: `api-reference/beta/resources/selfservicesignup.md:36`
     pub sign_up_stage: Option<SignUpStage>,
     /// Outcome of the step, with error details when it failed or was interrupted. Filterable with eq on errorCode.
     ///
-    /// Source: `api-reference/beta/resources/selfservicesignup.md:37`
+    /// JSON: `status`. Source: `api-reference/beta/resources/selfservicesignup.md:37`
     pub status: Option<SignUpStatus>,
     /// Key of the user that the flow produced, once one exists.
     ///
-    /// Source: `api-reference/beta/resources/selfservicesignup.md:38`
+    /// JSON: `userId`. Source: `api-reference/beta/resources/selfservicesignup.md:38`
     pub user_id: Option<String>,
 }
 #[cfg(feature = "beta-audit_logs")]
@@ -390,8 +409,9 @@ impl rt::Keyed for SelfServiceSignUp {
         self.id.as_deref().unwrap_or_default()
     }
 }
-/// Source: `api-reference/beta/resources/enums.md:16`
+/// Source: `api-reference/beta/resources/enums.md:16` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/enums?view=graph-rest-beta))
 #[cfg(feature = "beta-privileged_signup_status")]
+#[cfg_attr(docsrs, doc(cfg(feature = "beta-privileged_signup_status")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SetupStatus {
@@ -449,8 +469,9 @@ impl From<&str> for SetupStatus {
 }
 #[cfg(feature = "beta-privileged_signup_status")]
 rt::string_enum!(SetupStatus);
-/// Source: `api-reference/beta/resources/signupidentity.md:25`
+/// Source: `api-reference/beta/resources/signupidentity.md:25` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/signupidentity?view=graph-rest-beta))
 #[cfg(feature = "beta-audit_logs")]
+#[cfg_attr(docsrs, doc(cfg(feature = "beta-audit_logs")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SignUpIdentifierType {
@@ -486,19 +507,22 @@ impl From<&str> for SignUpIdentifierType {
 rt::string_enum!(SignUpIdentifierType);
 /// Carries the value a customer typed to create an account, plus what kind of value it is.
 ///
-/// Source: `api-reference/beta/resources/signupidentity.md:11`
+/// Source: `api-reference/beta/resources/signupidentity.md:11` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/signupidentity?view=graph-rest-beta))
 #[cfg(feature = "beta-audit_logs")]
+#[cfg_attr(docsrs, doc(cfg(feature = "beta-audit_logs")))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SignUpIdentity {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    ///
+    /// JSON: `@odata.type`.
     pub odata_type: Option<String>,
     /// The value itself, for example an email address.
     ///
-    /// Source: `api-reference/beta/resources/signupidentity.md:20`
+    /// JSON: `signUpIdentifier`. Source: `api-reference/beta/resources/signupidentity.md:20`
     pub sign_up_identifier: Option<String>,
     /// Kind of value supplied. See signUpIdentifierType values.
     ///
-    /// Source: `api-reference/beta/resources/signupidentity.md:21`
+    /// JSON: `signUpIdentifierType`. Source: `api-reference/beta/resources/signupidentity.md:21`
     pub sign_up_identifier_type: Option<SignUpIdentifierType>,
 }
 #[cfg(feature = "beta-audit_logs")]
@@ -528,8 +552,9 @@ impl rt::JsonFields for SignUpIdentity {
 }
 #[cfg(feature = "beta-audit_logs")]
 rt::json_object!(SignUpIdentity);
-/// Source: `api-reference/beta/resources/selfservicesignup.md:36`
+/// Source: `api-reference/beta/resources/selfservicesignup.md:36` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/selfservicesignup?view=graph-rest-beta))
 #[cfg(feature = "beta-audit_logs")]
+#[cfg_attr(docsrs, doc(cfg(feature = "beta-audit_logs")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SignUpStage {
@@ -589,23 +614,26 @@ impl From<&str> for SignUpStage {
 rt::string_enum!(SignUpStage);
 /// Says whether a sign-up step went through and, if not, why.
 ///
-/// Source: `api-reference/beta/resources/signupstatus.md:11`
+/// Source: `api-reference/beta/resources/signupstatus.md:11` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/signupstatus?view=graph-rest-beta))
 #[cfg(feature = "beta-audit_logs")]
+#[cfg_attr(docsrs, doc(cfg(feature = "beta-audit_logs")))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SignUpStatus {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    ///
+    /// JSON: `@odata.type`.
     pub odata_type: Option<String>,
     /// Extra explanation of what happened during the step.
     ///
-    /// Source: `api-reference/beta/resources/signupstatus.md:20`
+    /// JSON: `additionalDetails`. Source: `api-reference/beta/resources/signupstatus.md:20`
     pub additional_details: Option<String>,
     /// Numeric code (usually five or six digits) raised when the step failed; 0 on success.
     ///
-    /// Source: `api-reference/beta/resources/signupstatus.md:21`
+    /// JSON: `errorCode`. Source: `api-reference/beta/resources/signupstatus.md:21`
     pub error_code: Option<i32>,
     /// Human-readable cause of the failure.
     ///
-    /// Source: `api-reference/beta/resources/signupstatus.md:22`
+    /// JSON: `failureReason`. Source: `api-reference/beta/resources/signupstatus.md:22`
     pub failure_reason: Option<String>,
 }
 #[cfg(feature = "beta-audit_logs")]

@@ -3,56 +3,60 @@
 use super::super::runtime as rt;
 /// Captures a completed call: two parties talking directly, or a meeting with many people.
 ///
-/// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:10`
+/// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/callrecords-callrecord?view=graph-rest-1.0))
 #[cfg(feature = "v1_0-communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0-communications")))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CallRecord {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    ///
+    /// JSON: `@odata.type`.
     pub odata_type: Option<String>,
     /// Key that identifies the object. Read-only. (Inherited from `microsoft.graph.entity`.)
     ///
-    /// Source: `api-reference/v1.0/resources/entity.md:20`
+    /// JSON: `id`. Source: `api-reference/v1.0/resources/entity.md:20`
     pub id: Option<String>,
     /// UTC moment the final participant dropped off.
     ///
-    /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:26`
+    /// JSON: `endDateTime`. Source: `api-reference/v1.0/resources/callrecords-callrecord.md:26`
     pub end_date_time: Option<rt::DateTimeOffset>,
     /// Link people used to join; often missing for direct calls.
     ///
-    /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:28`
+    /// JSON: `joinWebUrl`. Source: `api-reference/v1.0/resources/callrecords-callrecord.md:28`
     pub join_web_url: Option<String>,
     /// UTC moment the record was last rewritten.
     ///
-    /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:29`
+    /// JSON: `lastModifiedDateTime`. Source: `api-reference/v1.0/resources/callrecords-callrecord.md:29`
     pub last_modified_date_time: Option<rt::DateTimeOffset>,
     /// Every media kind seen during the call. Possible values are: unknown, audio, video, videoBasedScreenSharing, data, screenSharing, unknownFutureValue.
     ///
-    /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:30`
+    /// JSON: `modalities`. Source: `api-reference/v1.0/resources/callrecords-callrecord.md:30`
     pub modalities: Option<Vec<Modality>>,
     /// Who set the call up.
     ///
-    /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:31`
+    /// JSON: `organizer`. Source: `api-reference/v1.0/resources/callrecords-callrecord.md:31`
     pub organizer: Option<super::IdentitySet>,
     /// Each distinct party that took part.
     ///
-    /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:32`
+    /// JSON: `participants`. Source: `api-reference/v1.0/resources/callrecords-callrecord.md:32`
     pub participants: Option<Vec<super::IdentitySet>>,
     /// UTC moment the first person connected.
     ///
-    /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:33`
+    /// JSON: `startDateTime`. Source: `api-reference/v1.0/resources/callrecords-callrecord.md:33`
     pub start_date_time: Option<rt::DateTimeOffset>,
     /// Kind of call. Possible values are: unknown, groupCall, peerToPeer, unknownFutureValue.
     ///
-    /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:34`
+    /// JSON: `type`. Source: `api-reference/v1.0/resources/callrecords-callrecord.md:34`
     pub type_: Option<CallType>,
     /// Grows every time the record is revised; a larger number carries more data.
     ///
-    /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:35`
+    /// JSON: `version`. Source: `api-reference/v1.0/resources/callrecords-callrecord.md:35`
     pub version: Option<i64>,
     /// Legs of the call. Read-only. Nullable.
     ///
-    /// Source: `api-reference/v1.0/resources/callrecords-callrecord.md:41`
+    /// JSON: `sessions`. Source: `api-reference/v1.0/resources/callrecords-callrecord.md:41`
     #[cfg(feature = "v1_0")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
     pub sessions: Option<Vec<Session>>,
 }
 #[cfg(feature = "v1_0-communications")]
@@ -107,8 +111,9 @@ impl rt::Keyed for CallRecord {
         self.id.as_deref().unwrap_or_default()
     }
 }
-/// Source: `api-reference/v1.0/resources/enums-callrecords.md:16`
+/// Source: `api-reference/v1.0/resources/enums-callrecords.md:16` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/enums-callrecords?view=graph-rest-1.0))
 #[cfg(feature = "v1_0-communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0-communications")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CallType {
@@ -150,8 +155,9 @@ impl From<&str> for CallType {
 }
 #[cfg(feature = "v1_0-communications")]
 rt::string_enum!(CallType);
-/// Source: `api-reference/v1.0/resources/enums-callrecords.md:25`
+/// Source: `api-reference/v1.0/resources/enums-callrecords.md:25` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/enums-callrecords?view=graph-rest-1.0))
 #[cfg(feature = "v1_0")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum FailureStage {
@@ -193,8 +199,9 @@ impl From<&str> for FailureStage {
 }
 #[cfg(feature = "v1_0")]
 rt::string_enum!(FailureStage);
-/// Source: `api-reference/v1.0/resources/enums-callrecords.md:34`
+/// Source: `api-reference/v1.0/resources/enums-callrecords.md:34` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/enums-callrecords?view=graph-rest-1.0))
 #[cfg(feature = "v1_0-communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0-communications")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Modality {
@@ -250,47 +257,50 @@ impl From<&str> for Modality {
 rt::string_enum!(Modality);
 /// A stretch of a call during which one endpoint talked to another.
 ///
-/// Source: `api-reference/v1.0/resources/callrecords-session.md:10`
+/// Source: `api-reference/v1.0/resources/callrecords-session.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/callrecords-session?view=graph-rest-1.0))
 #[cfg(feature = "v1_0")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Session {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    ///
+    /// JSON: `@odata.type`.
     pub odata_type: Option<String>,
     /// Key that identifies the object. Read-only. (Inherited from `microsoft.graph.entity`.)
     ///
-    /// Source: `api-reference/v1.0/resources/entity.md:20`
+    /// JSON: `id`. Source: `api-reference/v1.0/resources/entity.md:20`
     pub id: Option<String>,
     /// Mean network-caused drop in audio quality, as a mean opinion score delta.
     ///
-    /// Source: `api-reference/v1.0/resources/callrecords-session.md:20`
+    /// JSON: `averageAudioDegradation`. Source: `api-reference/v1.0/resources/callrecords-session.md:20`
     pub average_audio_degradation: Option<rt::Double>,
     /// Mean estimated bandwidth, in bits per second.
     ///
-    /// Source: `api-reference/v1.0/resources/callrecords-session.md:21`
+    /// JSON: `averageBandwidthEstimate`. Source: `api-reference/v1.0/resources/callrecords-session.md:21`
     pub average_bandwidth_estimate: Option<rt::Double>,
     /// Mean packet jitter, written as an ISO 8601 duration.
     ///
-    /// Source: `api-reference/v1.0/resources/callrecords-session.md:22`
+    /// JSON: `averageJitter`. Source: `api-reference/v1.0/resources/callrecords-session.md:22`
     pub average_jitter: Option<rt::Duration>,
     /// UTC moment the leg ended.
     ///
-    /// Source: `api-reference/v1.0/resources/callrecords-session.md:23`
+    /// JSON: `endDateTime`. Source: `api-reference/v1.0/resources/callrecords-session.md:23`
     pub end_date_time: Option<rt::DateTimeOffset>,
     /// Where the leg broke, if it did. Possible values are: unknown, callSetup, midcall, unknownFutureValue.
     ///
-    /// Source: `api-reference/v1.0/resources/callrecords-session.md:24`
+    /// JSON: `failureStage`. Source: `api-reference/v1.0/resources/callrecords-session.md:24`
     pub failure_stage: Option<FailureStage>,
     /// Party that opened the leg.
     ///
-    /// Source: `api-reference/v1.0/resources/callrecords-session.md:26`
+    /// JSON: `initiator`. Source: `api-reference/v1.0/resources/callrecords-session.md:26`
     pub initiator: Option<super::IdentitySet>,
     /// Media kinds carried on this leg.
     ///
-    /// Source: `api-reference/v1.0/resources/callrecords-session.md:27`
+    /// JSON: `modalities`. Source: `api-reference/v1.0/resources/callrecords-session.md:27`
     pub modalities: Option<Vec<Modality>>,
     /// UTC moment the leg began.
     ///
-    /// Source: `api-reference/v1.0/resources/callrecords-session.md:28`
+    /// JSON: `startDateTime`. Source: `api-reference/v1.0/resources/callrecords-session.md:28`
     pub start_date_time: Option<rt::DateTimeOffset>,
 }
 #[cfg(feature = "v1_0")]

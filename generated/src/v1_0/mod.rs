@@ -3,19 +3,22 @@
 use super::runtime as rt;
 /// Names a subscription SKU given to an account and the service plans inside it that are turned off.
 ///
-/// Source: `api-reference/v1.0/resources/assignedlicense.md:10`
+/// Source: `api-reference/v1.0/resources/assignedlicense.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/assignedlicense?view=graph-rest-1.0))
 #[cfg(feature = "v1_0-users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0-users")))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AssignedLicense {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    ///
+    /// JSON: `@odata.type`.
     pub odata_type: Option<String>,
     /// Service plans of the SKU that stay switched off.
     ///
-    /// Source: `api-reference/v1.0/resources/assignedlicense.md:20`
+    /// JSON: `disabledPlans`. Source: `api-reference/v1.0/resources/assignedlicense.md:20`
     pub disabled_plans: Option<Vec<rt::Guid>>,
     /// Which SKU this entry refers to.
     ///
-    /// Source: `api-reference/v1.0/resources/assignedlicense.md:21`
+    /// JSON: `skuId`. Source: `api-reference/v1.0/resources/assignedlicense.md:21`
     pub sku_id: Option<rt::Guid>,
 }
 #[cfg(feature = "v1_0-users")]
@@ -45,21 +48,71 @@ impl rt::JsonFields for AssignedLicense {
 }
 #[cfg(feature = "v1_0-users")]
 rt::json_object!(AssignedLicense);
+/// An addressee of a meeting request, along with whether they must come.
+///
+/// Source: `api-reference/v1.0/resources/attendeebase.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/attendeebase?view=graph-rest-1.0))
+#[cfg(feature = "v1_0")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AttendeeBase {
+    /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    ///
+    /// JSON: `@odata.type`.
+    pub odata_type: Option<String>,
+    /// Name and address of the addressee, written as Name \<address\> in the mail header. (Inherited from `microsoft.graph.recipient`.)
+    ///
+    /// JSON: `emailAddress`. Source: `api-reference/v1.0/resources/recipient.md:20`
+    pub email_address: Option<EmailAddress>,
+    /// How much the attendee is needed. Possible values are: required, optional, resource.
+    ///
+    /// JSON: `type`. Source: `api-reference/v1.0/resources/attendeebase.md:23`
+    pub type_: Option<String>,
+}
+#[cfg(feature = "v1_0")]
+impl rt::JsonFields for AttendeeBase {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        rt::write_field(map, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, "emailAddress", &self.email_address)?;
+        rt::write_field(map, "type", &self.type_)?;
+        Ok(())
+    }
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            "emailAddress" => self.email_address = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+#[cfg(feature = "v1_0")]
+rt::json_object!(AttendeeBase);
 /// Shared ancestor of users, groups and the other kinds of object kept in the directory. Being an open type, it may carry dynamic properties that the table below does not list.
 ///
-/// Source: `api-reference/v1.0/resources/directoryobject.md:10`
+/// Source: `api-reference/v1.0/resources/directoryobject.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/directoryobject?view=graph-rest-1.0))
 #[cfg(feature = "v1_0-users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0-users")))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct DirectoryObject {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    ///
+    /// JSON: `@odata.type`.
     pub odata_type: Option<String>,
     /// Key that identifies the object. Read-only. (Inherited from `microsoft.graph.entity`.)
     ///
-    /// Source: `api-reference/v1.0/resources/entity.md:20`
+    /// JSON: `id`. Source: `api-reference/v1.0/resources/entity.md:20`
     pub id: Option<String>,
     /// When the object was soft-deleted, in UTC. Empty for live objects. Read-only.
     ///
-    /// Source: `api-reference/v1.0/resources/directoryobject.md:20`
+    /// JSON: `deletedDateTime`. Source: `api-reference/v1.0/resources/directoryobject.md:20`
     pub deleted_date_time: Option<rt::DateTimeOffset>,
     /// Properties the docs do not list: this type is open.
     pub additional_properties: std::collections::BTreeMap<String, rt::Json>,
@@ -98,13 +151,25 @@ impl rt::Keyed for DirectoryObject {
     }
 }
 /// A `microsoft.graph.directoryObject` or any type derived from it, read as the type its `@odata.type` names.
+///
+/// Made from any variant's type with `.into()`; `as_<variant>` and `into_<variant>` (the
+/// variant's name in snake case) give the value when it was read as exactly that type.
 #[cfg(feature = "v1_0-users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0-users")))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum AnyDirectoryObject {
     DirectoryObject(Box<DirectoryObject>),
     #[cfg(feature = "v1_0")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
     Group(Box<Group>),
     User(Box<User>),
+}
+#[cfg(feature = "v1_0-users")]
+impl Default for AnyDirectoryObject {
+    #[inline]
+    fn default() -> Self {
+        Self::DirectoryObject(Box::default())
+    }
 }
 #[cfg(feature = "v1_0-users")]
 impl serde::Serialize for AnyDirectoryObject {
@@ -134,61 +199,149 @@ impl<'de> serde::Deserialize<'de> for AnyDirectoryObject {
 }
 #[cfg(feature = "v1_0-users")]
 impl rt::JsonResponse for AnyDirectoryObject {}
+#[cfg(feature = "v1_0-users")]
+impl From<DirectoryObject> for AnyDirectoryObject {
+    #[inline]
+    fn from(value: DirectoryObject) -> Self {
+        Self::DirectoryObject(Box::new(value))
+    }
+}
+#[cfg(feature = "v1_0-users")]
+#[cfg(feature = "v1_0")]
+impl From<Group> for AnyDirectoryObject {
+    #[inline]
+    fn from(mut value: Group) -> Self {
+        rt::name_type(&mut value.odata_type, "#microsoft.graph.group");
+        Self::Group(Box::new(value))
+    }
+}
+#[cfg(feature = "v1_0-users")]
+impl From<User> for AnyDirectoryObject {
+    #[inline]
+    fn from(mut value: User) -> Self {
+        rt::name_type(&mut value.odata_type, "#microsoft.graph.user");
+        Self::User(Box::new(value))
+    }
+}
+#[cfg(feature = "v1_0-users")]
+impl AnyDirectoryObject {
+    /// The `microsoft.graph.directoryObject` this value was read as, if it was one.
+    #[inline]
+    pub fn as_directory_object(&self) -> Option<&DirectoryObject> {
+        match self {
+            Self::DirectoryObject(value) => Some(&**value),
+            #[allow(unreachable_patterns)]
+            _ => None,
+        }
+    }
+    /// The `microsoft.graph.directoryObject` this value was read as, if it was one.
+    #[inline]
+    pub fn into_directory_object(self) -> Option<DirectoryObject> {
+        match self {
+            Self::DirectoryObject(value) => Some(*value),
+            #[allow(unreachable_patterns)]
+            _ => None,
+        }
+    }
+    /// The `microsoft.graph.group` this value was read as, if it was one.
+    #[cfg(feature = "v1_0")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
+    #[inline]
+    pub fn as_group(&self) -> Option<&Group> {
+        match self {
+            Self::Group(value) => Some(&**value),
+            #[allow(unreachable_patterns)]
+            _ => None,
+        }
+    }
+    /// The `microsoft.graph.group` this value was read as, if it was one.
+    #[cfg(feature = "v1_0")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
+    #[inline]
+    pub fn into_group(self) -> Option<Group> {
+        match self {
+            Self::Group(value) => Some(*value),
+            #[allow(unreachable_patterns)]
+            _ => None,
+        }
+    }
+    /// The `microsoft.graph.user` this value was read as, if it was one.
+    #[inline]
+    pub fn as_user(&self) -> Option<&User> {
+        match self {
+            Self::User(value) => Some(&**value),
+            #[allow(unreachable_patterns)]
+            _ => None,
+        }
+    }
+    /// The `microsoft.graph.user` this value was read as, if it was one.
+    #[inline]
+    pub fn into_user(self) -> Option<User> {
+        match self {
+            Self::User(value) => Some(*value),
+            #[allow(unreachable_patterns)]
+            _ => None,
+        }
+    }
+}
 /// Anything kept in a drive. Facets such as folder tell what kind of item it is.
 ///
-/// Source: `api-reference/v1.0/resources/driveitem.md:10`
+/// Source: `api-reference/v1.0/resources/driveitem.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/driveitem?view=graph-rest-1.0))
 #[cfg(feature = "v1_0")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct DriveItem {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    ///
+    /// JSON: `@odata.type`.
     pub odata_type: Option<String>,
     /// Key that identifies the object. Read-only. (Inherited from `microsoft.graph.entity`.)
     ///
-    /// Source: `api-reference/v1.0/resources/entity.md:20`
+    /// JSON: `id`. Source: `api-reference/v1.0/resources/entity.md:20`
     pub id: Option<String>,
     /// The bytes of the file. Only on items that are files.
     ///
-    /// Source: `api-reference/v1.0/resources/driveitem.md:20`
+    /// JSON: `content`. Source: `api-reference/v1.0/resources/driveitem.md:20`
     pub content: Option<rt::Stream>,
     /// Who added the item. Read-only.
     ///
-    /// Source: `api-reference/v1.0/resources/driveitem.md:21`
+    /// JSON: `createdBy`. Source: `api-reference/v1.0/resources/driveitem.md:21`
     pub created_by: Option<IdentitySet>,
     /// UTC moment the item was added. Read-only.
     ///
-    /// Source: `api-reference/v1.0/resources/driveitem.md:22`
+    /// JSON: `createdDateTime`. Source: `api-reference/v1.0/resources/driveitem.md:22`
     pub created_date_time: Option<rt::DateTimeOffset>,
     /// Present when the item is a container. Read-only.
     ///
-    /// Source: `api-reference/v1.0/resources/driveitem.md:23`
+    /// JSON: `folder`. Source: `api-reference/v1.0/resources/driveitem.md:23`
     pub folder: Option<Folder>,
     /// File or folder name.
     ///
-    /// Source: `api-reference/v1.0/resources/driveitem.md:25`
+    /// JSON: `name`. Source: `api-reference/v1.0/resources/driveitem.md:25`
     pub name: Option<String>,
     /// Address of the container holding the item.
     ///
-    /// Source: `api-reference/v1.0/resources/driveitem.md:26`
+    /// JSON: `parentReference`. Source: `api-reference/v1.0/resources/driveitem.md:26`
     pub parent_reference: Option<ItemReference>,
     /// Length in bytes. Read-only.
     ///
-    /// Source: `api-reference/v1.0/resources/driveitem.md:27`
+    /// JSON: `size`. Source: `api-reference/v1.0/resources/driveitem.md:27`
     pub size: Option<i64>,
     /// Browser address for the item. Read-only.
     ///
-    /// Source: `api-reference/v1.0/resources/driveitem.md:28`
+    /// JSON: `webUrl`. Source: `api-reference/v1.0/resources/driveitem.md:28`
     pub web_url: Option<String>,
     /// What to do when an upload collides with an existing name: fail, replace or rename. Write-only.
     ///
-    /// Source: `api-reference/v1.0/resources/driveitem.md:36`
+    /// JSON: `@microsoft.graph.conflictBehavior`. Source: `api-reference/v1.0/resources/driveitem.md:36`
     pub microsoft_graph_conflict_behavior: Option<String>,
     /// Short-lived address to fetch the bytes without a token. Read-only.
     ///
-    /// Source: `api-reference/v1.0/resources/driveitem.md:37`
+    /// JSON: `@microsoft.graph.downloadUrl`. Source: `api-reference/v1.0/resources/driveitem.md:37`
     pub microsoft_graph_download_url: Option<String>,
     /// Items directly inside a folder. Read-only. Nullable.
     ///
-    /// Source: `api-reference/v1.0/resources/driveitem.md:43`
+    /// JSON: `children`. Source: `api-reference/v1.0/resources/driveitem.md:43`
     pub children: Option<Vec<DriveItem>>,
 }
 #[cfg(feature = "v1_0")]
@@ -256,17 +409,67 @@ impl rt::Keyed for DriveItem {
         self.id.as_deref().unwrap_or_default()
     }
 }
+/// The address of a mailbox, with the display name that goes along with it.
+///
+/// Source: `api-reference/v1.0/resources/emailaddress.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/emailaddress?view=graph-rest-1.0))
+#[cfg(feature = "v1_0")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EmailAddress {
+    /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    ///
+    /// JSON: `@odata.type`.
+    pub odata_type: Option<String>,
+    /// The SMTP address, such as ada@contoso.com (see <https://www.rfc-editor.org/rfc/rfc5322> for the syntax).
+    ///
+    /// JSON: `address`. Source: `api-reference/v1.0/resources/emailaddress.md:20`
+    pub address: Option<String>,
+    /// The name shown next to the address.
+    ///
+    /// JSON: `name`. Source: `api-reference/v1.0/resources/emailaddress.md:21`
+    pub name: Option<String>,
+}
+#[cfg(feature = "v1_0")]
+impl rt::JsonFields for EmailAddress {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        rt::write_field(map, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, "address", &self.address)?;
+        rt::write_field(map, "name", &self.name)?;
+        Ok(())
+    }
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            "address" => self.address = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+#[cfg(feature = "v1_0")]
+rt::json_object!(EmailAddress);
 /// Sits at the top of the entity hierarchy. Its only job is to give every addressable object a key.
 ///
-/// Source: `api-reference/v1.0/resources/entity.md:10`
+/// Source: `api-reference/v1.0/resources/entity.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/entity?view=graph-rest-1.0))
 #[cfg(feature = "v1_0-core")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0-core")))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Entity {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    ///
+    /// JSON: `@odata.type`.
     pub odata_type: Option<String>,
     /// Key that identifies the object. Read-only.
     ///
-    /// Source: `api-reference/v1.0/resources/entity.md:20`
+    /// JSON: `id`. Source: `api-reference/v1.0/resources/entity.md:20`
     pub id: Option<String>,
 }
 #[cfg(feature = "v1_0-core")]
@@ -302,27 +505,30 @@ impl rt::Keyed for Entity {
 }
 /// Present on a drive item when that item is a container.
 ///
-/// Source: `api-reference/v1.0/resources/folder.md:10`
+/// Source: `api-reference/v1.0/resources/folder.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/folder?view=graph-rest-1.0))
 #[cfg(feature = "v1_0")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Folder {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    ///
+    /// JSON: `@odata.type`.
     pub odata_type: Option<String>,
     /// How many items sit directly inside.
     ///
-    /// Source: `api-reference/v1.0/resources/folder.md:20`
+    /// JSON: `childCount`. Source: `api-reference/v1.0/resources/folder.md:20`
     pub child_count: Option<i32>,
     /// Raw bytes of a custom icon, base64 on the wire.
     ///
-    /// Source: `api-reference/v1.0/resources/folder.md:21`
+    /// JSON: `iconData`. Source: `api-reference/v1.0/resources/folder.md:21`
     pub icon_data: Option<rt::Base64>,
     /// Facet of the enclosing container; empty at the root.
     ///
-    /// Source: `api-reference/v1.0/resources/folder.md:22`
+    /// JSON: `parent`. Source: `api-reference/v1.0/resources/folder.md:22`
     pub parent: Option<Box<Folder>>,
     /// Address of the enclosing container.
     ///
-    /// Source: `api-reference/v1.0/resources/folder.md:23`
+    /// JSON: `parentReference`. Source: `api-reference/v1.0/resources/folder.md:23`
     pub parent_reference: Option<Box<ItemReference>>,
 }
 #[cfg(feature = "v1_0")]
@@ -358,67 +564,70 @@ impl rt::JsonFields for Folder {
 rt::json_object!(Folder);
 /// A set of members that permissions, licenses or mail can be handed to in one go.
 ///
-/// Source: `api-reference/v1.0/resources/group.md:10`
+/// Source: `api-reference/v1.0/resources/group.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/group?view=graph-rest-1.0))
 #[cfg(feature = "v1_0")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Group {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    ///
+    /// JSON: `@odata.type`.
     pub odata_type: Option<String>,
     /// Key that identifies the object. Read-only. (Inherited from `microsoft.graph.entity`.)
     ///
-    /// Source: `api-reference/v1.0/resources/entity.md:20`
+    /// JSON: `id`. Source: `api-reference/v1.0/resources/entity.md:20`
     pub id: Option<String>,
     /// When the object was soft-deleted, in UTC. Empty for live objects. Read-only. (Inherited from `microsoft.graph.directoryObject`.)
     ///
-    /// Source: `api-reference/v1.0/resources/directoryobject.md:20`
+    /// JSON: `deletedDateTime`. Source: `api-reference/v1.0/resources/directoryobject.md:20`
     pub deleted_date_time: Option<rt::DateTimeOffset>,
     /// Subscriptions the group passes on to its members. Read-only.
     ///
-    /// Source: `api-reference/v1.0/resources/group.md:22`
+    /// JSON: `assignedLicenses`. Source: `api-reference/v1.0/resources/group.md:22`
     pub assigned_licenses: Option<Vec<AssignedLicense>>,
     /// Free-form label such as a sensitivity tier.
     ///
-    /// Source: `api-reference/v1.0/resources/group.md:23`
+    /// JSON: `classification`. Source: `api-reference/v1.0/resources/group.md:23`
     pub classification: Option<String>,
     /// UTC moment the group was made. Read-only.
     ///
-    /// Source: `api-reference/v1.0/resources/group.md:24`
+    /// JSON: `createdDateTime`. Source: `api-reference/v1.0/resources/group.md:24`
     pub created_date_time: Option<rt::DateTimeOffset>,
     /// Name shown for the group. Required on create.
     ///
-    /// Source: `api-reference/v1.0/resources/group.md:25`
+    /// JSON: `displayName`. Source: `api-reference/v1.0/resources/group.md:25`
     pub display_name: Option<String>,
     /// When the group lapses unless someone renews it. Read-only.
     ///
-    /// Source: `api-reference/v1.0/resources/group.md:26`
+    /// JSON: `expirationDateTime`. Source: `api-reference/v1.0/resources/group.md:26`
     pub expiration_date_time: Option<rt::DateTimeOffset>,
     /// Tags the kind of group; Unified marks a Microsoft 365 group.
     ///
-    /// Source: `api-reference/v1.0/resources/group.md:27`
+    /// JSON: `groupTypes`. Source: `api-reference/v1.0/resources/group.md:27`
     pub group_types: Option<Vec<String>>,
     /// Whether the group has a mailbox address.
     ///
-    /// Source: `api-reference/v1.0/resources/group.md:29`
+    /// JSON: `mailEnabled`. Source: `api-reference/v1.0/resources/group.md:29`
     pub mail_enabled: Option<bool>,
     /// Whether the group can be used to grant access.
     ///
-    /// Source: `api-reference/v1.0/resources/group.md:30`
+    /// JSON: `securityEnabled`. Source: `api-reference/v1.0/resources/group.md:30`
     pub security_enabled: Option<bool>,
     /// Who may see the group and its content. Possible values are: Private, Public, HiddenMembership.
     ///
-    /// Source: `api-reference/v1.0/resources/group.md:31`
+    /// JSON: `visibility`. Source: `api-reference/v1.0/resources/group.md:31`
     pub visibility: Option<String>,
     /// The account that asked for the group to be made. Read-only.
     ///
-    /// Source: `api-reference/v1.0/resources/group.md:37`
+    /// JSON: `createdOnBehalfOf`. Source: `api-reference/v1.0/resources/group.md:37`
     pub created_on_behalf_of: Option<AnyDirectoryObject>,
     /// Direct members. Nullable.
     ///
-    /// Source: `api-reference/v1.0/resources/group.md:38`
+    /// JSON: `members`. Source: `api-reference/v1.0/resources/group.md:38`
     pub members: Option<Vec<AnyDirectoryObject>>,
     /// Accounts allowed to manage the group. Nullable.
     ///
-    /// Source: `api-reference/v1.0/resources/group.md:39`
+    /// JSON: `owners`. Source: `api-reference/v1.0/resources/group.md:39`
     pub owners: Option<Vec<AnyDirectoryObject>>,
     /// Properties the docs do not list: this type is open.
     pub additional_properties: std::collections::BTreeMap<String, rt::Json>,
@@ -482,19 +691,22 @@ impl rt::Keyed for Group {
 }
 /// A small record pointing at one actor.
 ///
-/// Source: `api-reference/v1.0/resources/identity.md:10`
+/// Source: `api-reference/v1.0/resources/identity.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/identity?view=graph-rest-1.0))
 #[cfg(feature = "v1_0-communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0-communications")))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Identity {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    ///
+    /// JSON: `@odata.type`.
     pub odata_type: Option<String>,
     /// Label for the actor. It can change over time, so do not treat it as a key.
     ///
-    /// Source: `api-reference/v1.0/resources/identity.md:20`
+    /// JSON: `displayName`. Source: `api-reference/v1.0/resources/identity.md:20`
     pub display_name: Option<String>,
     /// Key of the actor in its own directory.
     ///
-    /// Source: `api-reference/v1.0/resources/identity.md:21`
+    /// JSON: `id`. Source: `api-reference/v1.0/resources/identity.md:21`
     pub id: Option<String>,
 }
 #[cfg(feature = "v1_0-communications")]
@@ -526,23 +738,26 @@ impl rt::JsonFields for Identity {
 rt::json_object!(Identity);
 /// Bundles up to three actors that together took some action. Any of them may be absent. This is an open type, so extra actor kinds can show up as dynamic properties.
 ///
-/// Source: `api-reference/v1.0/resources/identityset.md:10`
+/// Source: `api-reference/v1.0/resources/identityset.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/identityset?view=graph-rest-1.0))
 #[cfg(feature = "v1_0-communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0-communications")))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentitySet {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    ///
+    /// JSON: `@odata.type`.
     pub odata_type: Option<String>,
     /// The app involved, if any.
     ///
-    /// Source: `api-reference/v1.0/resources/identityset.md:20`
+    /// JSON: `application`. Source: `api-reference/v1.0/resources/identityset.md:20`
     pub application: Option<Identity>,
     /// The device involved, if any.
     ///
-    /// Source: `api-reference/v1.0/resources/identityset.md:21`
+    /// JSON: `device`. Source: `api-reference/v1.0/resources/identityset.md:21`
     pub device: Option<Identity>,
     /// The person involved, if any.
     ///
-    /// Source: `api-reference/v1.0/resources/identityset.md:22`
+    /// JSON: `user`. Source: `api-reference/v1.0/resources/identityset.md:22`
     pub user: Option<Identity>,
     /// Properties the docs do not list: this type is open.
     pub additional_properties: std::collections::BTreeMap<String, rt::Json>,
@@ -578,47 +793,50 @@ impl rt::JsonFields for IdentitySet {
 rt::json_object!(IdentitySet, additional_properties);
 /// Holds what a client needs to reach another drive item.
 ///
-/// Source: `api-reference/v1.0/resources/itemreference.md:10`
+/// Source: `api-reference/v1.0/resources/itemreference.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/itemreference?view=graph-rest-1.0))
 #[cfg(feature = "v1_0")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ItemReference {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    ///
+    /// JSON: `@odata.type`.
     pub odata_type: Option<String>,
     /// Key of the drive that holds the item.
     ///
-    /// Source: `api-reference/v1.0/resources/itemreference.md:20`
+    /// JSON: `driveId`. Source: `api-reference/v1.0/resources/itemreference.md:20`
     pub drive_id: Option<String>,
     /// Folder facet of the target, when the target is a container.
     ///
-    /// Source: `api-reference/v1.0/resources/itemreference.md:21`
+    /// JSON: `folder`. Source: `api-reference/v1.0/resources/itemreference.md:21`
     pub folder: Option<Box<Folder>>,
     /// Key of the item inside its drive.
     ///
-    /// Source: `api-reference/v1.0/resources/itemreference.md:22`
+    /// JSON: `id`. Source: `api-reference/v1.0/resources/itemreference.md:22`
     pub id: Option<String>,
     /// How the reference came about.
     ///
-    /// Source: `api-reference/v1.0/resources/itemreference.md:23`
+    /// JSON: `kind`. Source: `api-reference/v1.0/resources/itemreference.md:23`
     pub kind: Option<ReferenceKind>,
     /// Set when the reference was produced by a search rather than by navigation.
     ///
-    /// Source: `api-reference/v1.0/resources/itemreference.md:24`
+    /// JSON: `match`. Source: `api-reference/v1.0/resources/itemreference.md:24`
     pub match_: Option<bool>,
     /// Name of the target item.
     ///
-    /// Source: `api-reference/v1.0/resources/itemreference.md:25`
+    /// JSON: `name`. Source: `api-reference/v1.0/resources/itemreference.md:25`
     pub name: Option<String>,
     /// Legacy capitalised spelling of name that older clients still send.
     ///
-    /// Source: `api-reference/v1.0/resources/itemreference.md:26`
+    /// JSON: `Name`. Source: `api-reference/v1.0/resources/itemreference.md:26`
     pub name2: Option<String>,
     /// Percent-encoded path from the drive root.
     ///
-    /// Source: `api-reference/v1.0/resources/itemreference.md:27`
+    /// JSON: `path`. Source: `api-reference/v1.0/resources/itemreference.md:27`
     pub path: Option<String>,
     /// API address of the target, so it can be fetched directly.
     ///
-    /// Source: `api-reference/v1.0/resources/itemreference.md:28`
+    /// JSON: `self`. Source: `api-reference/v1.0/resources/itemreference.md:28`
     pub self_: Option<String>,
 }
 #[cfg(feature = "v1_0")]
@@ -662,8 +880,9 @@ impl rt::JsonFields for ItemReference {
 }
 #[cfg(feature = "v1_0")]
 rt::json_object!(ItemReference);
-/// Source: `api-reference/v1.0/resources/user.md:41`
+/// Source: `api-reference/v1.0/resources/user.md:41` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/user?view=graph-rest-1.0))
 #[cfg(feature = "v1_0-users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0-users")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum LegalAgeGroupClassification {
@@ -709,53 +928,121 @@ impl From<&str> for LegalAgeGroupClassification {
 }
 #[cfg(feature = "v1_0-users")]
 rt::string_enum!(LegalAgeGroupClassification);
+/// A mail kept in one of a user's mail folders.
+///
+/// Source: `api-reference/v1.0/resources/message.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/message?view=graph-rest-1.0))
+#[cfg(feature = "v1_0")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Message {
+    /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    ///
+    /// JSON: `@odata.type`.
+    pub odata_type: Option<String>,
+    /// Key that identifies the object. Read-only. (Inherited from `microsoft.graph.entity`.)
+    ///
+    /// JSON: `id`. Source: `api-reference/v1.0/resources/entity.md:20`
+    pub id: Option<String>,
+    /// Who the mail is sent on behalf of.
+    ///
+    /// JSON: `from`. Source: `api-reference/v1.0/resources/message.md:22`
+    pub from: Option<AnyRecipient>,
+    /// The subject line.
+    ///
+    /// JSON: `subject`. Source: `api-reference/v1.0/resources/message.md:24`
+    pub subject: Option<String>,
+    /// The To: addressees; toRecipients\[0\] is the one previews show.
+    ///
+    /// JSON: `toRecipients`. Source: `api-reference/v1.0/resources/message.md:25`
+    pub to_recipients: Option<Vec<AnyRecipient>>,
+}
+#[cfg(feature = "v1_0")]
+impl rt::JsonFields for Message {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        rt::write_field(map, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, "id", &self.id)?;
+        rt::write_field(map, "from", &self.from)?;
+        rt::write_field(map, "subject", &self.subject)?;
+        rt::write_field(map, "toRecipients", &self.to_recipients)?;
+        Ok(())
+    }
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "from" => self.from = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            "toRecipients" => self.to_recipients = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+#[cfg(feature = "v1_0")]
+rt::json_object!(Message);
+#[cfg(feature = "v1_0")]
+impl rt::Keyed for Message {
+    fn key(&self) -> &str {
+        self.id.as_deref().unwrap_or_default()
+    }
+}
 /// Collects the knobs a print job can turn: copy count, paper, quality and so on.
 ///
-/// Source: `api-reference/v1.0/resources/printjobconfiguration.md:10`
+/// Source: `api-reference/v1.0/resources/printjobconfiguration.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/printjobconfiguration?view=graph-rest-1.0))
 #[cfg(feature = "v1_0")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PrintJobConfiguration {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    ///
+    /// JSON: `@odata.type`.
     pub odata_type: Option<String>,
     /// Keep the pages of each copy together.
     ///
-    /// Source: `api-reference/v1.0/resources/printjobconfiguration.md:20`
+    /// JSON: `collate`. Source: `api-reference/v1.0/resources/printjobconfiguration.md:20`
     pub collate: Option<bool>,
     /// Bits per color channel the printer should use.
     ///
-    /// Source: `api-reference/v1.0/resources/printjobconfiguration.md:21`
+    /// JSON: `colorBitDepth`. Source: `api-reference/v1.0/resources/printjobconfiguration.md:21`
     pub color_bit_depth: Option<u8>,
     /// How many copies to make.
     ///
-    /// Source: `api-reference/v1.0/resources/printjobconfiguration.md:22`
+    /// JSON: `copies`. Source: `api-reference/v1.0/resources/printjobconfiguration.md:22`
     pub copies: Option<i32>,
     /// Charge per printed page, in the tenant's billing currency.
     ///
-    /// Source: `api-reference/v1.0/resources/printjobconfiguration.md:23`
+    /// JSON: `costPerPage`. Source: `api-reference/v1.0/resources/printjobconfiguration.md:23`
     pub cost_per_page: Option<rt::Decimal>,
     /// Resolution in dots per inch.
     ///
-    /// Source: `api-reference/v1.0/resources/printjobconfiguration.md:24`
+    /// JSON: `dpi`. Source: `api-reference/v1.0/resources/printjobconfiguration.md:24`
     pub dpi: Option<i32>,
     /// Local time of day before which the job waits in the queue.
     ///
-    /// Source: `api-reference/v1.0/resources/printjobconfiguration.md:25`
+    /// JSON: `holdUntil`. Source: `api-reference/v1.0/resources/printjobconfiguration.md:25`
     pub hold_until: Option<rt::TimeOfDay>,
     /// Paper size, written as the printer names it (for example North America Letter).
     ///
-    /// Source: `api-reference/v1.0/resources/printjobconfiguration.md:26`
+    /// JSON: `mediaSize`. Source: `api-reference/v1.0/resources/printjobconfiguration.md:26`
     pub media_size: Option<PrintMediaSize>,
     /// Number of document pages placed on one side of a sheet.
     ///
-    /// Source: `api-reference/v1.0/resources/printjobconfiguration.md:27`
+    /// JSON: `pagesPerSheet`. Source: `api-reference/v1.0/resources/printjobconfiguration.md:27`
     pub pages_per_sheet: Option<i16>,
     /// How much care the device takes over output.
     ///
-    /// Source: `api-reference/v1.0/resources/printjobconfiguration.md:28`
+    /// JSON: `quality`. Source: `api-reference/v1.0/resources/printjobconfiguration.md:28`
     pub quality: Option<PrintQuality>,
     /// Account the print helper runs under on the device.
     ///
-    /// Source: `api-reference/v1.0/resources/printjobconfiguration.md:29`
+    /// JSON: `runAs`. Source: `api-reference/v1.0/resources/printjobconfiguration.md:29`
     pub run_as: Option<RunAsAccountType>,
 }
 #[cfg(feature = "v1_0")]
@@ -801,8 +1088,9 @@ impl rt::JsonFields for PrintJobConfiguration {
 }
 #[cfg(feature = "v1_0")]
 rt::json_object!(PrintJobConfiguration);
-/// Source: `api-reference/v1.0/resources/enums.md:25`
+/// Source: `api-reference/v1.0/resources/enums.md:25` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/enums?view=graph-rest-1.0))
 #[cfg(feature = "v1_0")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PrintMediaSize {
@@ -844,8 +1132,9 @@ impl From<&str> for PrintMediaSize {
 }
 #[cfg(feature = "v1_0")]
 rt::string_enum!(PrintMediaSize);
-/// Source: `api-reference/v1.0/resources/enums.md:16`
+/// Source: `api-reference/v1.0/resources/enums.md:16` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/enums?view=graph-rest-1.0))
 #[cfg(feature = "v1_0")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PrintQuality {
@@ -887,8 +1176,144 @@ impl From<&str> for PrintQuality {
 }
 #[cfg(feature = "v1_0")]
 rt::string_enum!(PrintQuality);
-/// Source: `api-reference/v1.0/resources/enums.md:34`
+/// One addressee of a mail or of a meeting request.
+///
+/// Source: `api-reference/v1.0/resources/recipient.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/recipient?view=graph-rest-1.0))
 #[cfg(feature = "v1_0")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Recipient {
+    /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    ///
+    /// JSON: `@odata.type`.
+    pub odata_type: Option<String>,
+    /// Name and address of the addressee, written as Name \<address\> in the mail header.
+    ///
+    /// JSON: `emailAddress`. Source: `api-reference/v1.0/resources/recipient.md:20`
+    pub email_address: Option<EmailAddress>,
+}
+#[cfg(feature = "v1_0")]
+impl rt::JsonFields for Recipient {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        rt::write_field(map, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, "emailAddress", &self.email_address)?;
+        Ok(())
+    }
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            "emailAddress" => self.email_address = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+#[cfg(feature = "v1_0")]
+rt::json_object!(Recipient);
+/// A `microsoft.graph.recipient` or any type derived from it, read as the type its `@odata.type` names.
+///
+/// Made from any variant's type with `.into()`; `as_<variant>` and `into_<variant>` (the
+/// variant's name in snake case) give the value when it was read as exactly that type.
+#[cfg(feature = "v1_0")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnyRecipient {
+    Recipient(Box<Recipient>),
+    AttendeeBase(Box<AttendeeBase>),
+}
+#[cfg(feature = "v1_0")]
+impl Default for AnyRecipient {
+    #[inline]
+    fn default() -> Self {
+        Self::Recipient(Box::default())
+    }
+}
+#[cfg(feature = "v1_0")]
+impl serde::Serialize for AnyRecipient {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Recipient(value) => serde::Serialize::serialize(value, s),
+            Self::AttendeeBase(value) => serde::Serialize::serialize(value, s),
+        }
+    }
+}
+#[cfg(feature = "v1_0")]
+impl<'de> serde::Deserialize<'de> for AnyRecipient {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let value = <rt::Json as serde::Deserialize>::deserialize(d)?;
+        let odata_type = rt::odata_type(&value).map(str::to_owned);
+        Ok(
+            match odata_type.as_deref() {
+                Some("microsoft.graph.attendeeBase") => {
+                    Self::AttendeeBase(rt::read_as(value)?)
+                }
+                _ => Self::Recipient(rt::read_as(value)?),
+            },
+        )
+    }
+}
+#[cfg(feature = "v1_0")]
+impl rt::JsonResponse for AnyRecipient {}
+#[cfg(feature = "v1_0")]
+impl From<Recipient> for AnyRecipient {
+    #[inline]
+    fn from(value: Recipient) -> Self {
+        Self::Recipient(Box::new(value))
+    }
+}
+#[cfg(feature = "v1_0")]
+impl From<AttendeeBase> for AnyRecipient {
+    #[inline]
+    fn from(mut value: AttendeeBase) -> Self {
+        rt::name_type(&mut value.odata_type, "#microsoft.graph.attendeeBase");
+        Self::AttendeeBase(Box::new(value))
+    }
+}
+#[cfg(feature = "v1_0")]
+impl AnyRecipient {
+    /// The `microsoft.graph.recipient` this value was read as, if it was one.
+    #[inline]
+    pub fn as_recipient(&self) -> Option<&Recipient> {
+        match self {
+            Self::Recipient(value) => Some(&**value),
+            _ => None,
+        }
+    }
+    /// The `microsoft.graph.recipient` this value was read as, if it was one.
+    #[inline]
+    pub fn into_recipient(self) -> Option<Recipient> {
+        match self {
+            Self::Recipient(value) => Some(*value),
+            _ => None,
+        }
+    }
+    /// The `microsoft.graph.attendeeBase` this value was read as, if it was one.
+    #[inline]
+    pub fn as_attendee_base(&self) -> Option<&AttendeeBase> {
+        match self {
+            Self::AttendeeBase(value) => Some(&**value),
+            _ => None,
+        }
+    }
+    /// The `microsoft.graph.attendeeBase` this value was read as, if it was one.
+    #[inline]
+    pub fn into_attendee_base(self) -> Option<AttendeeBase> {
+        match self {
+            Self::AttendeeBase(value) => Some(*value),
+            _ => None,
+        }
+    }
+}
+/// Source: `api-reference/v1.0/resources/enums.md:34` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/enums?view=graph-rest-1.0))
+#[cfg(feature = "v1_0")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ReferenceKind {
@@ -930,8 +1355,9 @@ impl From<&str> for ReferenceKind {
 }
 #[cfg(feature = "v1_0")]
 rt::string_enum!(ReferenceKind);
-/// Source: `api-reference/v1.0/resources/intune-apps-runasaccounttype.md:17`
+/// Source: `api-reference/v1.0/resources/intune-apps-runasaccounttype.md:17` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/intune-apps-runasaccounttype?view=graph-rest-1.0))
 #[cfg(feature = "v1_0")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum RunAsAccountType {
@@ -967,90 +1393,94 @@ impl From<&str> for RunAsAccountType {
 rt::string_enum!(RunAsAccountType);
 /// Describes a person's account in the directory. Inherits from directoryObject.
 ///
-/// Source: `api-reference/v1.0/resources/user.md:10`
+/// Source: `api-reference/v1.0/resources/user.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/user?view=graph-rest-1.0))
 #[cfg(feature = "v1_0-users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v1_0-users")))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct User {
     /// The type of the value, as `#microsoft.graph.x`; names a derived type where one is sent.
+    ///
+    /// JSON: `@odata.type`.
     pub odata_type: Option<String>,
     /// Key that identifies the object. Read-only. (Inherited from `microsoft.graph.entity`.)
     ///
-    /// Source: `api-reference/v1.0/resources/entity.md:20`
+    /// JSON: `id`. Source: `api-reference/v1.0/resources/entity.md:20`
     pub id: Option<String>,
     /// When the object was soft-deleted, in UTC. Empty for live objects. Read-only. (Inherited from `microsoft.graph.directoryObject`.)
     ///
-    /// Source: `api-reference/v1.0/resources/directoryobject.md:20`
+    /// JSON: `deletedDateTime`. Source: `api-reference/v1.0/resources/directoryobject.md:20`
     pub deleted_date_time: Option<rt::DateTimeOffset>,
     /// true while the account may sign in. Required when creating a user.
     ///
-    /// Source: `api-reference/v1.0/resources/user.md:32`
+    /// JSON: `accountEnabled`. Source: `api-reference/v1.0/resources/user.md:32`
     pub account_enabled: Option<bool>,
     /// Subscriptions granted to the account, including ones it got through a group. Not nullable.
     ///
-    /// Source: `api-reference/v1.0/resources/user.md:33`
+    /// JSON: `assignedLicenses`. Source: `api-reference/v1.0/resources/user.md:33`
     pub assigned_licenses: Option<Vec<AssignedLicense>>,
     /// Work phone numbers. Only one number can be set through this API.
     ///
-    /// Source: `api-reference/v1.0/resources/user.md:34`
+    /// JSON: `businessPhones`. Source: `api-reference/v1.0/resources/user.md:34`
     pub business_phones: Option<Vec<String>>,
     /// UTC moment the account came into being. Read-only.
     ///
-    /// Source: `api-reference/v1.0/resources/user.md:35`
+    /// JSON: `createdDateTime`. Source: `api-reference/v1.0/resources/user.md:35`
     pub created_date_time: Option<rt::DateTimeOffset>,
     /// Name shown in address lists, usually first name plus surname. Required when creating a user.
     ///
-    /// Source: `api-reference/v1.0/resources/user.md:37`
+    /// JSON: `displayName`. Source: `api-reference/v1.0/resources/user.md:37`
     pub display_name: Option<String>,
     /// Calendar day on which the person joined, with no time part.
     ///
-    /// Source: `api-reference/v1.0/resources/user.md:38`
+    /// JSON: `employeeHireDate`. Source: `api-reference/v1.0/resources/user.md:38`
     pub employee_hire_date: Option<rt::Date>,
     /// Depth of the person in the organization chart, where 1 is the top.
     ///
-    /// Source: `api-reference/v1.0/resources/user.md:39`
+    /// JSON: `employeeOrgLevel`. Source: `api-reference/v1.0/resources/user.md:39`
     pub employee_org_level: Option<i32>,
     /// Age bracket the tenant uses for consent rules. Possible values are: minorWithOutParentalConsent, minorWithParentalConsent, minorNoParentalConsentRequired, notAdult, adult.
     ///
-    /// Source: `api-reference/v1.0/resources/user.md:41`
+    /// JSON: `legalAgeGroupClassification`. Source: `api-reference/v1.0/resources/user.md:41`
     pub legal_age_group_classification: Option<LegalAgeGroupClassification>,
     /// Primary SMTP address.
     ///
-    /// Source: `api-reference/v1.0/resources/user.md:42`
+    /// JSON: `mail`. Source: `api-reference/v1.0/resources/user.md:42`
     pub mail: Option<String>,
     /// Language tag the person likes to read, such as en-GB.
     ///
-    /// Source: `api-reference/v1.0/resources/user.md:43`
+    /// JSON: `preferredLanguage`. Source: `api-reference/v1.0/resources/user.md:43`
     pub preferred_language: Option<String>,
     /// Kinds of risk detections that were raised against this account.
     ///
-    /// Source: `api-reference/v1.0/resources/user.md:44`
+    /// JSON: `riskEventTypes_v2`. Source: `api-reference/v1.0/resources/user.md:44`
     pub risk_event_types_v2: Option<Vec<String>>,
     /// Sign-in name in the form alias@domain. Required when creating a user.
     ///
-    /// Source: `api-reference/v1.0/resources/user.md:45`
+    /// JSON: `userPrincipalName`. Source: `api-reference/v1.0/resources/user.md:45`
     pub user_principal_name: Option<String>,
     /// Broad category of the account. Possible values are: Member, Guest.
     ///
-    /// Source: `api-reference/v1.0/resources/user.md:46`
+    /// JSON: `userType`. Source: `api-reference/v1.0/resources/user.md:46`
     pub user_type: Option<String>,
     /// Accounts and contacts that report to this person. Read-only.
     ///
-    /// Source: `api-reference/v1.0/resources/user.md:52`
+    /// JSON: `directReports`. Source: `api-reference/v1.0/resources/user.md:52`
     pub direct_reports: Option<Vec<AnyDirectoryObject>>,
     /// Files the person chose to follow.
     ///
-    /// Source: `api-reference/v1.0/resources/user.md:53`
+    /// JSON: `followedItems`. Source: `api-reference/v1.0/resources/user.md:53`
     #[cfg(feature = "v1_0")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
     pub followed_items: Option<Vec<DriveItem>>,
     /// Who this person reports to. Read-only.
     ///
-    /// Source: `api-reference/v1.0/resources/user.md:54`
+    /// JSON: `manager`. Source: `api-reference/v1.0/resources/user.md:54`
     pub manager: Option<AnyDirectoryObject>,
     /// Groups and roles the account belongs to without nesting. Read-only.
     ///
-    /// Source: `api-reference/v1.0/resources/user.md:55`
+    /// JSON: `memberOf`. Source: `api-reference/v1.0/resources/user.md:55`
     pub member_of: Option<Vec<AnyDirectoryObject>>,
-    /// Source: `api-reference/v1.0/resources/user.md:90`
+    /// JSON: `officeLocation`. Source: `api-reference/v1.0/resources/user.md:90`
     pub office_location: Option<String>,
     /// Properties the docs do not list: this type is open.
     pub additional_properties: std::collections::BTreeMap<String, rt::Json>,

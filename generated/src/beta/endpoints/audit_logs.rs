@@ -33,7 +33,7 @@ impl SignUps {
     ///
     /// Query options the page documents: `$filter`, `$skiptoken`, `$top`.
     ///
-    /// Source: `api-reference/beta/api/auditlogroot-list-signups.md:12`
+    /// Source: `api-reference/beta/api/auditlogroot-list-signups.md:12` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/auditlogroot-list-signups?view=graph-rest-beta))
     ///
     /// The page's example, `GET https://graph.microsoft.com/beta/auditLogs/signUps?$filter=createdDateTime ge 2024-07-01T00:00:00Z and createdDateTime le 2024-07-14T23:59:59Z&$top=10`:
     /// ```ignore
@@ -59,7 +59,7 @@ impl SignUp {
     ///
     /// Query options the page documents: `$select`.
     ///
-    /// Source: `api-reference/beta/api/selfservicesignup-get.md:12`
+    /// Source: `api-reference/beta/api/selfservicesignup-get.md:12` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/selfservicesignup-get?view=graph-rest-beta))
     ///
     /// The page's example, `GET https://graph.microsoft.com/beta/auditLogs/signUps/8d24e6b0-5c1a-4f7e-b390-6a2d8e1c0000`:
     /// ```ignore

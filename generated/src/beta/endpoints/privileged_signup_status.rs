@@ -21,7 +21,7 @@ impl SignUp {
     ///
     /// Permissions: none listed.
     ///
-    /// Source: `api-reference/beta/api/privilegedsignupstatus-signup.md:10`
+    /// Source: `api-reference/beta/api/privilegedsignupstatus-signup.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/privilegedsignupstatus-signup?view=graph-rest-beta))
     ///
     /// The page's example, `POST https://graph.microsoft.com/beta/privilegedSignupStatus/signUp`:
     /// ```ignore

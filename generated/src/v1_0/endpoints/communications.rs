@@ -39,7 +39,7 @@ impl CallRecord {
     ///
     /// Query options the page documents: `$expand`, `$select`.
     ///
-    /// Source: `api-reference/v1.0/api/callrecords-callrecord-get.md:10`
+    /// Source: `api-reference/v1.0/api/callrecords-callrecord-get.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/callrecords-callrecord-get?view=graph-rest-1.0))
     ///
     /// The page's example, `GET https://graph.microsoft.com/v1.0/communications/callRecords/e2a9c1f4-7b3d-4c86-a05e-19d8f6b2c347`:
     /// ```ignore

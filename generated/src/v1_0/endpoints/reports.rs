@@ -29,7 +29,7 @@ impl GetEmailActivityCounts {
     ///
     /// Permissions: delegated (work or school account) `Reports.Read.All`; application `Reports.Read.All`.
     ///
-    /// Source: `api-reference/v1.0/api/reportroot-getemailactivitycounts.md:10`
+    /// Source: `api-reference/v1.0/api/reportroot-getemailactivitycounts.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/reportroot-getemailactivitycounts?view=graph-rest-1.0))
     ///
     /// The page's example, `GET https://graph.microsoft.com/v1.0/reports/getEmailActivityCounts(period='D30')?$format=text/csv`:
     /// ```ignore

@@ -21,7 +21,7 @@ impl Users {
     ///
     /// Headers the page documents, set with `header`: `ConsistencyLevel` (required).
     ///
-    /// Source: `api-reference/v1.0/api/user-list.md:10`
+    /// Source: `api-reference/v1.0/api/user-list.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/user-list?view=graph-rest-1.0))
     ///
     /// The page's example, `GET https://graph.microsoft.com/v1.0/users?$filter=userType eq 'Guest'&$top=2&$count=true&$orderby=displayName&$select=id,displayName,userPrincipalName,userType,businessPhones`:
     /// ```ignore
@@ -39,7 +39,7 @@ impl Users {
     ///
     /// Permissions: delegated (work or school account) `User.ReadWrite.All`, `Directory.ReadWrite.All`; application `User.ReadWrite.All`, `Directory.ReadWrite.All`.
     ///
-    /// Source: `api-reference/v1.0/api/user-post.md:10`
+    /// Source: `api-reference/v1.0/api/user-post.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/user-post?view=graph-rest-1.0))
     ///
     /// The page's example, `POST https://graph.microsoft.com/v1.0/users`:
     /// ```ignore
@@ -76,7 +76,7 @@ impl User {
     ///
     /// Permissions: delegated (work or school account) `User.ReadWrite.All`, `Directory.AccessAsUser.All`; application `User.ReadWrite.All`.
     ///
-    /// Source: `api-reference/v1.0/api/user-delete.md:10`
+    /// Source: `api-reference/v1.0/api/user-delete.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/user-delete?view=graph-rest-1.0))
     ///
     /// The page's example, `DELETE https://graph.microsoft.com/v1.0/users/4d7a2f19-c83e-4b60-9a15-e6b0d3c8a2f7`:
     /// ```ignore
@@ -99,7 +99,7 @@ impl User {
     ///
     /// Headers the page documents, set with `header`: `ConsistencyLevel`.
     ///
-    /// Source: `api-reference/v1.0/api/user-get.md:10`
+    /// Source: `api-reference/v1.0/api/user-get.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/user-get?view=graph-rest-1.0))
     ///
     /// The page's example, `GET https://graph.microsoft.com/v1.0/users/rowan.ibarra@contoso.example?$select=displayName,mail,employeeHireDate`:
     /// ```ignore
@@ -117,7 +117,7 @@ impl User {
     ///
     /// Permissions: delegated (work or school account) `User.ReadWrite`, `User.ReadWrite.All`, `Directory.ReadWrite.All`; delegated (personal Microsoft account) `User.ReadWrite`; application `User.ReadWrite.All`, `Directory.ReadWrite.All`.
     ///
-    /// Source: `api-reference/v1.0/api/user-update.md:10`
+    /// Source: `api-reference/v1.0/api/user-update.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/user-update?view=graph-rest-1.0))
     ///
     /// The page's example, `PATCH https://graph.microsoft.com/v1.0/users/4d7a2f19-c83e-4b60-9a15-e6b0d3c8a2f7`:
     /// ```ignore
@@ -141,7 +141,7 @@ impl UserAssignLicense {
     ///
     /// Permissions: delegated (work or school account) `User.ReadWrite.All`, `Directory.ReadWrite.All`; application `User.ReadWrite.All`, `Directory.ReadWrite.All`.
     ///
-    /// Source: `api-reference/v1.0/api/user-assignlicense.md:10`
+    /// Source: `api-reference/v1.0/api/user-assignlicense.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/user-assignlicense?view=graph-rest-1.0))
     ///
     /// The page's example, `POST https://graph.microsoft.com/v1.0/users/4d7a2f19-c83e-4b60-9a15-e6b0d3c8a2f7/assignLicense`:
     /// ```ignore
@@ -207,7 +207,7 @@ impl UserMemberOf {
     ///
     /// Headers the page documents, set with `header`: `ConsistencyLevel`.
     ///
-    /// Source: `api-reference/v1.0/api/user-list-memberof.md:10`
+    /// Source: `api-reference/v1.0/api/user-list-memberof.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/user-list-memberof?view=graph-rest-1.0))
     #[inline]
     pub fn list(self) -> rt::List<rt::Page<super::super::AnyDirectoryObject>> {
         rt::List::new(self.0)
@@ -231,7 +231,7 @@ impl UserMemberOfAsGroup {
     ///
     /// Headers the page documents, set with `header`: `ConsistencyLevel`.
     ///
-    /// Source: `api-reference/v1.0/api/user-list-memberof.md:10`
+    /// Source: `api-reference/v1.0/api/user-list-memberof.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/user-list-memberof?view=graph-rest-1.0))
     ///
     /// The page's example, `GET https://graph.microsoft.com/v1.0/users/4d7a2f19-c83e-4b60-9a15-e6b0d3c8a2f7/memberOf/microsoft.graph.group?$select=displayName,groupTypes`:
     /// ```ignore

@@ -1,0 +1,172 @@
+//! `Any<Type>` enums: a value declared as a type with derived types, its serde, and the
+//! conversions and accessors that build and read it.
+
+use super::{cfg_attr, cfg_attrs, code_span, item_path, s};
+use crate::emit::areas::Cfg;
+use crate::emit::layout::VersionLayout;
+use crate::emit::names::{self, Scope};
+use quote::quote;
+use s::SelfArg;
+use syn::{Item, Type};
+
+/// A variant of an `Any…` enum: its name, the type it holds and the docs type's name. (Its
+/// type is a struct: a type with a base or derived types is never held as any JSON.)
+struct AnyVariant {
+    name: String,
+    path: String,
+    wire: String,
+    cfg: Cfg,
+}
+
+/// `Any<Type>`: a value declared as `Type` read as the derived type its `@odata.type` names.
+/// Few types have one, so it and its serde impls are written as tokens and parsed; the
+/// conversions and accessors, one per variant, are built as nodes.
+pub(super) fn items(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
+    let m = layout.module_of[t];
+    let any = s::ident(&layout.any_ident[&t]);
+    let def = layout.def(t);
+    let mut scope = Scope::default();
+    let base = AnyVariant {
+        name: scope.claim(layout.ident[t].clone()),
+        path: item_path(layout, m, m, &layout.ident[t]),
+        wire: def.name.clone(),
+        cfg: Cfg::Always,
+    };
+    // A derived type's variant, and its arms, are there when the derived type is.
+    let derived: Vec<AnyVariant> = layout.descendants[t]
+        .iter()
+        .map(|&d| AnyVariant {
+            name: scope.claim(layout.ident[d].clone()),
+            path: item_path(layout, m, layout.module_of[d], &layout.ident[d]),
+            wire: layout.def(d).name.clone(),
+            cfg: layout.gates.dependent_cfg(t, Some(d)),
+        })
+        .filter(|v| v.cfg != Cfg::Omit)
+        .collect();
+    let (base_variant, base_path) = (s::ident(&base.name), s::path(&base.path));
+    let variants: Vec<_> = derived.iter().map(|v| s::ident(&v.name)).collect();
+    let paths: Vec<_> = derived.iter().map(|v| s::path(&v.path)).collect();
+    let wires: Vec<_> = derived.iter().map(|v| v.wire.as_str()).collect();
+    let badged = derived.iter().map(|v| {
+        let mut attrs = Vec::new();
+        cfg_attr(&mut attrs, &v.cfg);
+        quote!(#(#attrs)*)
+    });
+    let cfgs: Vec<_> = derived.iter().map(|v| cfg_attrs(&v.cfg)).map(|attrs| quote!(#(#attrs)*)).collect();
+    let mut enum_attrs = Vec::new();
+    cfg_attr(&mut enum_attrs, cfg);
+    let impl_cfg = cfg_attrs(cfg);
+    let doc = [
+        format!(" A {} or any type derived from it, read as the type its `@odata.type` names.", code_span(&def.name)),
+        String::new(),
+        " Made from any variant's type with `.into()`; `as_<variant>` and `into_<variant>` (the".into(),
+        " variant's name in snake case) give the value when it was read as exactly that type.".into(),
+    ];
+    let tokens = quote! {
+        #(#[doc = #doc])*
+        #(#enum_attrs)*
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #any {
+            #base_variant(Box<#base_path>),
+            #(#badged #variants(Box<#paths>),)*
+        }
+        #(#impl_cfg)*
+        impl Default for #any {
+            #[inline]
+            fn default() -> Self {
+                Self::#base_variant(Box::default())
+            }
+        }
+        #(#impl_cfg)*
+        impl serde::Serialize for #any {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    Self::#base_variant(value) => serde::Serialize::serialize(value, s),
+                    #(#cfgs Self::#variants(value) => serde::Serialize::serialize(value, s),)*
+                }
+            }
+        }
+        #(#impl_cfg)*
+        impl<'de> serde::Deserialize<'de> for #any {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let value = <rt::Json as serde::Deserialize>::deserialize(d)?;
+                let odata_type = rt::odata_type(&value).map(str::to_owned);
+                Ok(match odata_type.as_deref() {
+                    #(#cfgs Some(#wires) => Self::#variants(rt::read_as(value)?),)*
+                    _ => Self::#base_variant(rt::read_as(value)?),
+                })
+            }
+        }
+        // A response of the declared type reads as JSON.
+        #(#impl_cfg)*
+        impl rt::JsonResponse for #any {}
+    };
+    // The tokens are made here from identifiers, paths and literals; they always parse.
+    let mut items = syn::parse2::<syn::File>(tokens).expect("an Any… enum's tokens parse").items;
+    let all: Vec<&AnyVariant> = std::iter::once(&base).chain(&derived).collect();
+    let any_type = s::named(&layout.any_ident[&t]);
+    items.extend(all.iter().enumerate().map(|(i, v)| conversion(&any_type, v, i > 0, cfg)));
+    items.push(s::impl_block(impl_cfg, None, any_type, accessors(&all)));
+    items
+}
+
+/// `impl From<Derived> for AnyBase`, under the variant's condition and the enum's. A derived
+/// value gets its type's name in `@odata.type` if it has none, as the service needs it to
+/// read the value as that type.
+fn conversion(any: &Type, variant: &AnyVariant, derived: bool, cfg: &Cfg) -> Item {
+    let ty = s::named(&variant.path);
+    let boxed = s::call("Box::new", vec![s::path_expr("value")]);
+    let mut body = Vec::new();
+    let param = if derived {
+        let odata_type = s::borrow(s::field_access(s::path_expr("value"), "odata_type"), true);
+        let name = s::string(&format!("#{}", variant.wire));
+        body.push(s::statement(s::call("rt::name_type", vec![odata_type, name])));
+        s::mut_param("value", ty.clone())
+    } else {
+        s::param("value", ty.clone())
+    };
+    body.push(s::tail(s::call(&format!("Self::{}", variant.name), vec![boxed])));
+    let sig = s::signature("from", SelfArg::None, vec![param], Some(s::named("Self")));
+    let from = s::method(vec![s::word_attr("inline")], syn::Visibility::Inherited, sig, body);
+    let mut attrs = cfg_attrs(cfg);
+    attrs.extend(cfg_attrs(&variant.cfg));
+    s::impl_block(attrs, Some(s::path_with("From", vec![ty])), any.clone(), vec![from])
+}
+
+/// `as_<variant>(&self) -> Option<&T>` and `into_<variant>(self) -> Option<T>` for each
+/// variant, named after the variant in snake case (the variants' names are unique, and so
+/// are these). A variant left out by its condition takes its accessors with it.
+fn accessors(variants: &[&AnyVariant]) -> Vec<syn::ImplItem> {
+    let mut stems = Scope::default();
+    let conditional = variants.iter().any(|v| v.cfg != Cfg::Always);
+    let mut methods = Vec::with_capacity(2 * variants.len());
+    for v in variants {
+        let stem = stems.claim(names::field_name(&v.name));
+        let ty = s::named(&v.path);
+        let pattern = s::tuple_pat(&format!("Self::{}", v.name), vec![s::binding("value")]);
+        let doc = format!(" The {} this value was read as, if it was one.", code_span(&v.wire));
+        for by_reference in [true, false] {
+            // The value boxed in the variant: `&**value` borrowed, `*value` moved out.
+            let unboxed = s::deref(s::path_expr("value"));
+            let (name, receiver, output, value) = match by_reference {
+                true => {
+                    (format!("as_{stem}"), SelfArg::Ref, s::reference(ty.clone()), s::borrow(s::deref(unboxed), false))
+                }
+                false => (format!("into_{stem}"), SelfArg::Value, ty.clone(), unboxed),
+            };
+            let mut arms = vec![s::arm(Vec::new(), pattern.clone(), s::call("Some", vec![value]))];
+            if variants.len() > 1 {
+                // Unreachable when the other variants are left out by their conditions.
+                let allow = conditional.then(|| s::list_attr("allow", quote!(unreachable_patterns)));
+                arms.push(s::arm(allow.into_iter().collect(), s::wildcard(), s::path_expr("None")));
+            }
+            let sig = s::signature(&name, receiver, Vec::new(), Some(s::generic("Option", vec![output])));
+            let body = vec![s::tail(s::match_expr(s::path_expr("self"), arms))];
+            let mut attrs = vec![s::doc(&doc)];
+            cfg_attr(&mut attrs, &v.cfg);
+            attrs.push(s::word_attr("inline"));
+            methods.push(s::method(attrs, s::public(), sig, body));
+        }
+    }
+    methods
+}

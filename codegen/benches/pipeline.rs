@@ -100,11 +100,11 @@ fn stages(docs: &Path, out: &Path) -> [(&'static str, Duration); 5] {
         staging.commit().expect("write");
         start.elapsed()
     });
-    let read: Vec<PathBuf> = versions.iter().flat_map(|v| scan::scan_version(docs, v).read).collect();
+    let read: Vec<scan::ReadFile> = versions.iter().flat_map(|v| scan::scan_version(docs, v).read).collect();
     let selection = emit::areas::Selection::default();
     let mut lock = String::new();
     let lock_time = best(|| {
-        let docs_sha256 = snapshot::docs_sha256(docs, &read).expect("hash");
+        let docs_sha256 = snapshot::docs_sha256(docs, &read);
         let info =
             snapshot::LockInfo { crate_version: Some("0.1.0"), docs_sha256: &docs_sha256, selection: &selection };
         lock = snapshot::lock_json(&info, &models).expect("lock");

@@ -5,6 +5,7 @@ use crate::diag::Severity;
 use crate::emit::areas::Selection;
 use crate::emit::{self, GeneratedFile};
 use crate::ir::Model;
+use crate::scan::ReadFile;
 use crate::snapshot::{self, ApiChange, Lock, LockInfo};
 use crate::{load, parse_version, scan, write, Loaded, Parsed};
 use std::path::{Path, PathBuf};
@@ -125,7 +126,7 @@ impl Builder {
     }
 
     /// The models and every file they were read from.
-    fn load_read(&self) -> Result<(Vec<Model>, Vec<PathBuf>), String> {
+    fn load_read(&self) -> Result<(Vec<Model>, Vec<ReadFile>), String> {
         use rayon::prelude::*;
         let versions = self.versions()?;
         let loaded: Vec<Loaded> = versions.par_iter().map(|v| load(&self.docs, v)).collect();
@@ -136,7 +137,7 @@ impl Builder {
     /// them (in version order), when the selection matches something in the models. A
     /// selection that matches nothing is an error before any of those lines, so that it is
     /// what a failing build shows (a failed build script runs again anyway).
-    fn models_of(&self, versions: &[String], loaded: Vec<Loaded>) -> Result<(Vec<Model>, Vec<PathBuf>), String> {
+    fn models_of(&self, versions: &[String], loaded: Vec<Loaded>) -> Result<(Vec<Model>, Vec<ReadFile>), String> {
         let models: Vec<&Model> = loaded.iter().map(|l| &l.model).collect();
         self.check_selection(&models)?;
         let mut read = Vec::new();
@@ -152,7 +153,7 @@ impl Builder {
         Ok((models, read))
     }
 
-    fn announce(&self, version: &str, read: &[PathBuf]) {
+    fn announce(&self, version: &str, read: &[ReadFile]) {
         if self.cargo_directives {
             let dir = scan::version_dir(&self.docs, version);
             // A missing path would rerun the script on every build: the version's
@@ -163,7 +164,7 @@ impl Builder {
                 .map(|folder| if folder.is_dir() { folder } else { dir.clone() })
                 .collect();
             folders.dedup();
-            for path in folders.iter().chain(read) {
+            for path in folders.iter().chain(read.iter().map(|file| &file.path)) {
                 println!("cargo:rerun-if-changed={}", path.display());
             }
         }
@@ -194,8 +195,8 @@ impl Builder {
     }
 
     /// The lock file of output made from `models` (read from the files `read`).
-    fn lock(&self, models: &[Model], read: &[PathBuf], crate_version: Option<&str>) -> Result<String, String> {
-        self.lock_of(models, &snapshot::docs_sha256(&self.docs, read)?, crate_version)
+    fn lock(&self, models: &[Model], read: &[ReadFile], crate_version: Option<&str>) -> Result<String, String> {
+        self.lock_of(models, &snapshot::docs_sha256(&self.docs, read), crate_version)
     }
 
     fn lock_of(&self, models: &[Model], docs_sha256: &str, crate_version: Option<&str>) -> Result<String, String> {
@@ -261,21 +262,16 @@ impl Builder {
         let sink = |file: GeneratedFile| staging.write(&file);
         let emitter = emit::CrateEmitter::new(&self.crate_options(self.crate_version.clone()));
         let parsed: Vec<Parsed> = versions.par_iter().map(|v| parse_version(&self.docs, v)).collect();
-        let read: Vec<PathBuf> = parsed.iter().flat_map(|p| p.read().iter().cloned()).collect();
-        // The docs files are hashed beside the resolves, which run on one thread each.
-        let (done, docs_sha256): (Vec<_>, _) = rayon::join(
-            || {
-                parsed
-                    .into_par_iter()
-                    .map(|parsed| {
-                        let loaded = parsed.resolve();
-                        let written = emitter.version(&loaded.model, &sink);
-                        (loaded, written)
-                    })
-                    .collect()
-            },
-            || snapshot::docs_sha256(&self.docs, &read),
-        );
+        // Each file's digest was taken as it was read: the docs' hash reads nothing again.
+        let docs_sha256 = snapshot::docs_sha256(&self.docs, parsed.iter().flat_map(|p| p.read()));
+        let done: Vec<_> = parsed
+            .into_par_iter()
+            .map(|parsed| {
+                let loaded = parsed.resolve();
+                let written = emitter.version(&loaded.model, &sink);
+                (loaded, written)
+            })
+            .collect();
         let (loaded, written): (Vec<Loaded>, Vec<_>) = done.into_iter().unzip();
         let (models, _) = self.models_of(&versions, loaded)?;
         let written = written.into_iter().collect::<Result<Vec<_>, _>>().map_err(failed)?;
@@ -284,7 +280,7 @@ impl Builder {
         let (version, api_change) = self.release(&models)?;
         let finisher = emit::CrateEmitter::new(&self.crate_options(version.clone()));
         let (lock, finished) =
-            rayon::join(|| self.lock_of(&models, &docs_sha256?, Some(&version)), || finisher.finish(written, &sink));
+            rayon::join(|| self.lock_of(&models, &docs_sha256, Some(&version)), || finisher.finish(written, &sink));
         finished.map_err(failed)?;
         sink(GeneratedFile { path: snapshot::LOCK_FILE.into(), contents: lock? }).map_err(failed)?;
         let (files, written) = staging.commit().map_err(failed)?;

@@ -21,14 +21,14 @@ pub mod write;
 pub use builder::Builder;
 use diag::Diagnostic;
 use ir::Model;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 pub const VERSIONS: &[&str] = &["v1.0", "beta"];
 
 /// One version's model and the files it was read from.
 pub struct Loaded {
     pub model: Model,
-    pub read: Vec<PathBuf>,
+    pub read: Vec<scan::ReadFile>,
 }
 
 /// Runs scan → parse → model → resolve for one version.
@@ -42,7 +42,7 @@ pub struct Parsed {
     diagnostics: Vec<Diagnostic>,
     /// Each page's definitions and diagnostics, in page order.
     pages: Vec<(model::RawModel, Vec<Diagnostic>)>,
-    read: Vec<PathBuf>,
+    read: Vec<scan::ReadFile>,
 }
 
 /// Runs scan → parse → model for one version. Each page is read, parsed and modelled in
@@ -51,7 +51,7 @@ pub struct Parsed {
 pub fn parse_version(docs: &Path, version: &str) -> Parsed {
     use rayon::prelude::*;
     let listing = scan::list_version(docs, version);
-    let per_page: Vec<(model::RawModel, Vec<Diagnostic>, Vec<PathBuf>)> = listing
+    let per_page: Vec<(model::RawModel, Vec<Diagnostic>, Vec<scan::ReadFile>)> = listing
         .pages
         .into_par_iter()
         .map(|entry| {
@@ -96,7 +96,7 @@ fn page_model(file: scan::SourceFile, diags: &mut Vec<Diagnostic>) -> model::Raw
 
 impl Parsed {
     /// Every file read.
-    pub fn read(&self) -> &[PathBuf] {
+    pub fn read(&self) -> &[scan::ReadFile] {
         &self.read
     }
 

@@ -25,11 +25,19 @@ pub struct SourceFile {
     pub includes: Vec<SourceFile>,
 }
 
+/// A file read: its path, and the SHA-256 of its bytes as they are on disk, taken as it is
+/// read so that the lock file's hash of the docs reads nothing again.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ReadFile {
+    pub path: PathBuf,
+    pub sha256: [u8; 32],
+}
+
 pub struct Scan {
     pub files: Vec<SourceFile>,
     pub diagnostics: Vec<Diagnostic>,
     /// Every file read, for `cargo:rerun-if-changed`.
-    pub read: Vec<PathBuf>,
+    pub read: Vec<ReadFile>,
 }
 
 /// The folder holding one version's pages, or None when the docs root lacks it.
@@ -50,9 +58,9 @@ impl PageEntry {
     /// The page's text and the files it includes, with every path read (for
     /// `rerun-if-changed`), or None (with a diagnostic) when it cannot be a page. `root`
     /// is the docs root the entry was listed under: includes never reach outside it.
-    pub fn read(self, root: &Path, diags: &mut Vec<Diagnostic>) -> Option<(SourceFile, Vec<PathBuf>)> {
-        let text = read_text(&self.path, &Span::file_start(&self.rel), diags)?;
-        let mut read = vec![self.path];
+    pub fn read(self, root: &Path, diags: &mut Vec<Diagnostic>) -> Option<(SourceFile, Vec<ReadFile>)> {
+        let (text, sha256) = read_text(&self.path, &Span::file_start(&self.rel), diags)?;
+        let mut read = vec![ReadFile { path: self.path, sha256 }];
         let mut includes = Vec::new();
         for (line, target) in permission_includes(&text) {
             if let Some((file, path)) = read_include(root, &self.rel, line, target, self.folder, diags) {
@@ -109,7 +117,7 @@ fn read_include(
     target: &str,
     folder: Folder,
     diags: &mut Vec<Diagnostic>,
-) -> Option<(SourceFile, PathBuf)> {
+) -> Option<(SourceFile, ReadFile)> {
     let at = Span { file: page.to_string(), line, column: 1 };
     let not_read = |diags: &mut Vec<Diagnostic>, why: &str| {
         diags.push(
@@ -131,8 +139,8 @@ fn read_include(
         not_read(diags, "is not a file under the docs root");
         return None;
     };
-    let text = read_text(&path, &Span::file_start(&rel), diags)?;
-    Some((SourceFile { path: rel, folder, text, includes: Vec::new() }, path))
+    let (text, sha256) = read_text(&path, &Span::file_start(&rel), diags)?;
+    Some((SourceFile { path: rel, folder, text, includes: Vec::new() }, ReadFile { path, sha256 }))
 }
 
 /// A link target resolved against the folder of `page` (both relative to the docs root,
@@ -271,7 +279,7 @@ fn relative(root: &Path, path: &Path) -> String {
 /// A page's text as the parser saw it, for showing source lines. None for anything the
 /// scan would refuse or not follow: a link, a path leaving the root, a binary or huge file.
 pub fn page_text(root: &Path, rel: &str) -> Option<String> {
-    read_text(&regular_file(root, rel)?, &Span::file_start(rel), &mut Vec::new())
+    read_text(&regular_file(root, rel)?, &Span::file_start(rel), &mut Vec::new()).map(|(text, _)| text)
 }
 
 /// The path of `rel` under `root` when it is a regular file there (not a link), reached
@@ -287,7 +295,7 @@ fn regular_file(root: &Path, rel: &str) -> Option<PathBuf> {
 
 /// Reads one page and normalizes what the parser should never see: a BOM and CR line ends.
 /// At most `MAX_PAGE_BYTES` are read, whatever the file claims its size is.
-fn read_text(path: &Path, at: &Span, diags: &mut Vec<Diagnostic>) -> Option<String> {
+fn read_text(path: &Path, at: &Span, diags: &mut Vec<Diagnostic>) -> Option<(String, [u8; 32])> {
     use std::io::Read;
     let unreadable = |diags: &mut Vec<Diagnostic>, err: std::io::Error| {
         diags.push(Diagnostic::error("unreadable-file", at, format!("cannot read page: {err}")));
@@ -323,7 +331,9 @@ fn read_text(path: &Path, at: &Span, diags: &mut Vec<Diagnostic>) -> Option<Stri
         too_large(diags);
         return None;
     }
-    decode_page(bytes, at, diags)
+    use sha2::Digest;
+    let sha256 = sha2::Sha256::digest(&bytes).into();
+    Some((decode_page(bytes, at, diags)?, sha256))
 }
 
 /// Bytes to page text: binary files are refused, invalid UTF-8 is replaced and reported.

@@ -11,9 +11,10 @@
 use crate::diff::{self, ApiDiff, Verdict};
 use crate::emit::areas::{Cfg, Gates, Selection};
 use crate::ir::{ExampleRequests, Model, Operation, TypeDef};
+use crate::scan::ReadFile;
 use serde::{Deserialize, Serialize};
-use std::io::{self, Read, Write};
-use std::path::{Path, PathBuf};
+use std::io::{self, Write};
+use std::path::Path;
 
 /// The lock file's name in a generated crate.
 pub const LOCK_FILE: &str = "graph-docs-lock.json";
@@ -172,31 +173,25 @@ pub fn select(model: &Model, selection: &Selection) -> Model {
 
 /// The SHA-256 of the `sha256sum` listing (`<hex>  <path>` lines, sorted by path) of the
 /// files read, their paths relative to the docs root: what `sha256sum` over those files,
-/// listed from the docs root, gives. Pages are hashed as the files hold them, in parallel.
-pub fn docs_sha256<'a>(docs: &Path, read: impl IntoIterator<Item = &'a PathBuf>) -> Result<String, String> {
-    use rayon::prelude::*;
+/// listed from the docs root, gives. Each file's digest was taken as the scan read it.
+pub fn docs_sha256<'a>(docs: &Path, read: impl IntoIterator<Item = &'a ReadFile>) -> String {
     use sha2::{Digest, Sha256};
-    let mut files: Vec<(String, &Path)> = read
+    let mut files: Vec<(String, &[u8; 32])> = read
         .into_iter()
-        .map(|path| {
-            let rel = path.strip_prefix(docs).unwrap_or(path);
+        .map(|file| {
+            let rel = file.path.strip_prefix(docs).unwrap_or(&file.path);
             let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
-            (rel, path.as_path())
+            (rel, &file.sha256)
         })
         .collect();
     files.sort_unstable();
     files.dedup();
-    let lines = files
-        .par_iter()
-        .map(|(rel, path)| {
-            let mut bytes = Vec::new();
-            std::fs::File::open(path)
-                .and_then(|f| f.take(crate::scan::MAX_PAGE_BYTES).read_to_end(&mut bytes))
-                .map_err(|e| format!("{}: cannot hash: {e}", path.display()))?;
-            Ok(format!("{:x}  {rel}\n", Sha256::digest(&bytes)))
-        })
-        .collect::<Result<Vec<String>, String>>()?;
-    Ok(format!("{:x}", Sha256::digest(lines.concat().as_bytes())))
+    let mut listing = Sha256::new();
+    for (rel, sha256) in files {
+        let hex: String = sha256.iter().map(|b| format!("{b:02x}")).collect();
+        listing.update(format!("{hex}  {rel}\n").as_bytes());
+    }
+    format!("{:x}", listing.finalize())
 }
 
 /// Models read from a file: a lock, or a model export (`model --json`: one model, or a

@@ -100,9 +100,7 @@ fn scope_groups(work: &[String], personal: &[String], application: &[String]) ->
     groups
         .iter()
         .filter(|(_, scopes)| !scopes.is_empty())
-        .map(|(who, scopes)| {
-            format!("{who} {}", scopes.iter().map(|s| code_span(s)).collect::<Vec<_>>().join(", "))
-        })
+        .map(|(who, scopes)| format!("{who} {}", scopes.iter().map(|s| code_span(s)).collect::<Vec<_>>().join(", ")))
         .collect()
 }
 

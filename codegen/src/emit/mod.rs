@@ -482,9 +482,8 @@ type VersionFeatures = (String, Vec<(String, Vec<String>)>, areas::Cfg);
 fn cargo_toml(versions: &[VersionFeatures], options: &CrateOptions) -> String {
     // Each version's first feature is the version itself, its second the core.
     // Every version and the client's `http` boundary; areas are chosen without the defaults.
-    let default = quoted_list(
-        &versions.iter().map(|(_, f, _)| f[0].0.clone()).chain(["http".to_string()]).collect::<Vec<_>>(),
-    );
+    let default =
+        quoted_list(&versions.iter().map(|(_, f, _)| f[0].0.clone()).chain(["http".to_string()]).collect::<Vec<_>>());
     let each: String = versions
         .iter()
         .map(|(_, version, _)| {

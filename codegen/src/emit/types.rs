@@ -140,18 +140,22 @@ pub struct JsonField<'a> {
 /// open type's unlisted properties.
 pub fn json_object(name: &str, cfg: &Cfg, fields: &[JsonField], unlisted: Option<&str>) -> Vec<Item> {
     let ty = s::ident(name);
-    // The methods' signatures, parsed once per struct; the lines per property are built
-    // as nodes and put in place.
-    let mut fields_impl: syn::ItemImpl = syn::parse_quote! {
-        impl rt::JsonFields for #ty {
-            fn write_fields<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
-                Ok(())
+    // The methods' signatures, parsed once per thread and copied for each struct; the
+    // lines per property are built as nodes and put in place.
+    thread_local! {
+        static SKELETON: syn::ItemImpl = syn::parse_quote! {
+            impl rt::JsonFields for Type {
+                fn write_fields<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+                    Ok(())
+                }
+                fn read_field<'de, A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+                    Ok(true)
+                }
             }
-            fn read_field<'de, A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
-                Ok(true)
-            }
-        }
-    };
+        };
+    }
+    let mut fields_impl = SKELETON.with(syn::ItemImpl::clone);
+    fields_impl.self_ty = Box::new(s::named(name));
     fields_impl.attrs = cfg_attrs(cfg);
     let self_field = |f: &JsonField| s::field_access(s::path_expr("self"), &f.field);
     let mut writes: Vec<syn::Stmt> = fields
@@ -263,18 +267,11 @@ fn structure(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
 /// `impl rt::Keyed`: an entity passed where the request tree takes a key of its type
 /// (`Graph::users().item(&user)`) gives its id, and one of another type does not compile.
 fn keyed(name: &str, cfg: &Cfg, id: &str) -> Item {
-    let (ty, id) = (s::ident(name), s::ident(id));
-    let mut item: Item = syn::parse_quote! {
-        impl rt::Keyed for #ty {
-            fn key(&self) -> &str {
-                self.#id.as_deref().unwrap_or_default()
-            }
-        }
-    };
-    if let Item::Impl(keyed) = &mut item {
-        keyed.attrs = cfg_attrs(cfg);
-    }
-    item
+    let id = s::field_access(s::path_expr("self"), id);
+    let key = s::method_call(s::method_call(id, "as_deref", Vec::new()), "unwrap_or_default", Vec::new());
+    let sig = s::signature("key", SelfArg::Ref, Vec::new(), Some(s::reference(s::named("str"))));
+    let method = s::method(Vec::new(), syn::Visibility::Inherited, sig, vec![s::tail(key)]);
+    s::impl_block(cfg_attrs(cfg), Some(s::path("rt::Keyed")), s::named(name), vec![method])
 }
 
 fn string_enum(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {

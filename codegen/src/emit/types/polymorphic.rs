@@ -19,11 +19,9 @@ struct AnyVariant {
 }
 
 /// `Any<Type>`: a value declared as `Type` read as the derived type its `@odata.type` names.
-/// Few types have one, so it and its serde impls are written as tokens and parsed; the
-/// conversions and accessors, one per variant, are built as nodes.
+/// Built as nodes, but for the serde impls' signatures (`serde_impls`).
 pub(super) fn items(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
     let m = layout.module_of[t];
-    let any = s::ident(&layout.any_ident[&t]);
     let def = layout.def(t);
     let mut scope = Scope::default();
     let base = AnyVariant {
@@ -43,71 +41,107 @@ pub(super) fn items(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
         })
         .filter(|v| v.cfg != Cfg::Omit)
         .collect();
-    let (base_variant, base_path) = (s::ident(&base.name), s::path(&base.path));
-    let variants: Vec<_> = derived.iter().map(|v| s::ident(&v.name)).collect();
-    let paths: Vec<_> = derived.iter().map(|v| s::path(&v.path)).collect();
-    let wires: Vec<_> = derived.iter().map(|v| v.wire.as_str()).collect();
-    let badged = derived.iter().map(|v| {
-        let mut attrs = Vec::new();
-        cfg_attr(&mut attrs, &v.cfg);
-        quote!(#(#attrs)*)
-    });
-    let cfgs: Vec<_> = derived.iter().map(|v| cfg_attrs(&v.cfg)).map(|attrs| quote!(#(#attrs)*)).collect();
-    let mut enum_attrs = Vec::new();
-    cfg_attr(&mut enum_attrs, cfg);
-    let impl_cfg = cfg_attrs(cfg);
-    let doc = [
+    let mut enum_attrs: Vec<syn::Attribute> = [
         format!(" A {} or any type derived from it, read as the type its `@odata.type` names.", code_span(&def.name)),
         String::new(),
         " Made from any variant's type with `.into()`; `as_<variant>` and `into_<variant>` (the".into(),
         " variant's name in snake case) give the value when it was read as exactly that type.".into(),
-    ];
-    let tokens = quote! {
-        #(#[doc = #doc])*
-        #(#enum_attrs)*
-        #[derive(Debug, Clone, PartialEq)]
-        pub enum #any {
-            #base_variant(Box<#base_path>),
-            #(#badged #variants(Box<#paths>),)*
-        }
-        #(#impl_cfg)*
-        impl Default for #any {
-            #[inline]
-            fn default() -> Self {
-                Self::#base_variant(Box::default())
-            }
-        }
-        #(#impl_cfg)*
-        impl serde::Serialize for #any {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                match self {
-                    Self::#base_variant(value) => serde::Serialize::serialize(value, s),
-                    #(#cfgs Self::#variants(value) => serde::Serialize::serialize(value, s),)*
-                }
-            }
-        }
-        #(#impl_cfg)*
-        impl<'de> serde::Deserialize<'de> for #any {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let value = <rt::Json as serde::Deserialize>::deserialize(d)?;
-                let odata_type = rt::odata_type(&value).map(str::to_owned);
-                Ok(match odata_type.as_deref() {
-                    #(#cfgs Some(#wires) => Self::#variants(rt::read_as(value)?),)*
-                    _ => Self::#base_variant(rt::read_as(value)?),
-                })
-            }
-        }
-        // A response of the declared type reads as JSON.
-        #(#impl_cfg)*
-        impl rt::JsonResponse for #any {}
-    };
-    // The tokens are made here from identifiers, paths and literals; they always parse.
-    let mut items = syn::parse2::<syn::File>(tokens).expect("an Any… enum's tokens parse").items;
+    ]
+    .iter()
+    .map(|line| s::doc(line))
+    .collect();
+    cfg_attr(&mut enum_attrs, cfg);
+    enum_attrs.push(s::derive(&["Debug", "Clone", "PartialEq"]));
+    let boxed = |v: &AnyVariant| s::generic("Box", vec![s::named(&v.path)]);
+    let mut variants = vec![s::variant(Vec::new(), &base.name, Some(boxed(&base)))];
+    variants.extend(derived.iter().map(|v| {
+        let mut attrs = Vec::new();
+        cfg_attr(&mut attrs, &v.cfg);
+        s::variant(attrs, &v.name, Some(boxed(v)))
+    }));
+    let any_name = &layout.any_ident[&t];
+    let mut items = vec![s::enumeration(enum_attrs, any_name, variants)];
+    items.extend(serde_impls(any_name, &base, &derived, cfg));
     let all: Vec<&AnyVariant> = std::iter::once(&base).chain(&derived).collect();
     let any_type = s::named(&layout.any_ident[&t]);
     items.extend(all.iter().enumerate().map(|(i, v)| conversion(&any_type, v, i > 0, cfg)));
-    items.push(s::impl_block(impl_cfg, None, any_type, accessors(&all)));
+    items.push(s::impl_block(cfg_attrs(cfg), None, any_type, accessors(&all)));
     items
+}
+
+/// `Default` (the base type's), serde (by `@odata.type`, the base type for any other) and
+/// `rt::JsonResponse` for an `Any…` enum. The impls' signatures are parsed once per thread
+/// and copied; the match arms, one per variant, are built as nodes.
+fn serde_impls(any: &str, base: &AnyVariant, derived: &[AnyVariant], cfg: &Cfg) -> Vec<Item> {
+    thread_local! {
+        static SKELETON: syn::File = syn::parse_quote!(
+            impl Default for Any {
+                #[inline]
+                fn default() -> Self {
+                    Self::Base(Box::default())
+                }
+            }
+            impl serde::Serialize for Any {
+                fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                    match self {}
+                }
+            }
+            impl<'de> serde::Deserialize<'de> for Any {
+                fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                    let value = <rt::Json as serde::Deserialize>::deserialize(d)?;
+                    let odata_type = rt::odata_type(&value).map(str::to_owned);
+                    Ok(match odata_type.as_deref() {})
+                }
+            }
+        );
+    }
+    let variant = |v: &AnyVariant| format!("Self::{}", v.name);
+    let read_as = || s::try_expr(Vec::new(), s::call("rt::read_as", vec![s::path_expr("value")]));
+    let all = std::iter::once(base).chain(derived);
+    let serialize: Vec<syn::Arm> = all
+        .map(|v| {
+            let pattern = s::tuple_pat(&variant(v), vec![s::binding("value")]);
+            let write = s::call("serde::Serialize::serialize", vec![s::path_expr("value"), s::path_expr("s")]);
+            s::arm(cfg_attrs(&v.cfg), pattern, write)
+        })
+        .collect();
+    let mut deserialize: Vec<syn::Arm> = derived
+        .iter()
+        .map(|v| {
+            let pattern = s::tuple_pat("Some", vec![s::string_pat(&v.wire)]);
+            s::arm(cfg_attrs(&v.cfg), pattern, s::call(&variant(v), vec![read_as()]))
+        })
+        .collect();
+    deserialize.push(s::arm(Vec::new(), s::wildcard(), s::call(&variant(base), vec![read_as()])));
+    let default = s::call(&variant(base), vec![s::call("Box::default", Vec::new())]);
+    let mut items = SKELETON.with(|skeleton| skeleton.items.clone());
+    let mut arms = [Some(serialize), Some(deserialize)].into_iter();
+    for (n, item) in items.iter_mut().enumerate() {
+        let Item::Impl(imp) = item else { continue };
+        imp.self_ty = Box::new(s::named(any));
+        imp.attrs = cfg_attrs(cfg);
+        let Some(syn::ImplItem::Fn(f)) = imp.items.first_mut() else { continue };
+        match (n, f.block.stmts.last_mut()) {
+            (0, Some(syn::Stmt::Expr(body, _))) => *body = default.clone(),
+            (_, Some(syn::Stmt::Expr(body, _))) => {
+                if let Some(matched) = match_in(body) {
+                    matched.arms = arms.next().flatten().unwrap_or_default();
+                }
+            }
+            _ => {}
+        }
+    }
+    items.push(s::impl_block(cfg_attrs(cfg), Some(s::path("rt::JsonResponse")), s::named(any), Vec::new()));
+    items
+}
+
+/// The `match` an expression is, or holds as its one argument (`Ok(match … {})`).
+fn match_in(expr: &mut syn::Expr) -> Option<&mut syn::ExprMatch> {
+    match expr {
+        syn::Expr::Match(matched) => Some(matched),
+        syn::Expr::Call(call) => call.args.first_mut().and_then(match_in),
+        _ => None,
+    }
 }
 
 /// `impl From<Derived> for AnyBase`, under the variant's condition and the enum's. A derived

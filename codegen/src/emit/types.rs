@@ -155,7 +155,7 @@ pub fn json_object(name: &str, cfg: &Cfg, fields: &[JsonField], unlisted: Option
         };
     }
     let mut fields_impl = SKELETON.with(syn::ItemImpl::clone);
-    fields_impl.self_ty = Box::new(s::named(name));
+    *fields_impl.self_ty = s::named(name);
     fields_impl.attrs = cfg_attrs(cfg);
     let self_field = |f: &JsonField| s::field_access(s::path_expr("self"), &f.field);
     let mut writes: Vec<syn::Stmt> = fields

@@ -118,7 +118,7 @@ fn serde_impls(any: &str, base: &AnyVariant, derived: &[AnyVariant], cfg: &Cfg) 
     let mut arms = [Some(serialize), Some(deserialize)].into_iter();
     for (n, item) in items.iter_mut().enumerate() {
         let Item::Impl(imp) = item else { continue };
-        imp.self_ty = Box::new(s::named(any));
+        *imp.self_ty = s::named(any);
         imp.attrs = cfg_attrs(cfg);
         let Some(syn::ImplItem::Fn(f)) = imp.items.first_mut() else { continue };
         match (n, f.block.stmts.last_mut()) {

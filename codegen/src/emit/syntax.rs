@@ -510,7 +510,9 @@ mod tests {
 
     #[test]
     fn string_literals_hold_their_text_whichever_way_they_are_made() {
-        for text in ["", " plain doc text, `code` and é", "a \"quoted\" word", "back\\slash", "line\nbreak", "tab\there"] {
+        for text in
+            ["", " plain doc text, `code` and é", "a \"quoted\" word", "back\\slash", "line\nbreak", "tab\there"]
+        {
             let Lit::Str(lit) = string_lit(text) else { panic!("{text:?} is not a string literal") };
             assert_eq!(lit.value(), text);
             assert_eq!(lit.token().to_string(), LitStr::new(text, Span::call_site()).token().to_string(), "{text:?}");

@@ -297,18 +297,20 @@ fn taken_names(nodes: &[Node], file: &File) -> Scope {
 /// Steps are named after the verbs, so that a verb keeps its plain name.
 fn name_edges(nodes: &mut [Node], scopes: &mut [Scope]) {
     for (n, node) in nodes.iter_mut().enumerate() {
-        let mut named: FxHashMap<String, usize> = FxHashMap::default();
-        for edge in &mut node.edges {
-            let plain = step_method(&edge.step);
-            let wanted = match (&edge.step, named.get(&plain)) {
-                // Overloads of a function tell themselves apart by their arguments.
-                (Step::Function { arguments, .. }, Some(_)) => {
+        // Plain steps first: a function called with arguments gives way to the segment of
+        // the same name (`range()` and `range(address='…')`), and tells itself apart by its
+        // arguments (`range_with_address`).
+        let (plain, called): (Vec<&mut Edge>, Vec<&mut Edge>) =
+            node.edges.iter_mut().partition(|e| !matches!(e.step, Step::Function { .. }));
+        for edge in plain.into_iter().chain(called) {
+            let name = step_method(&edge.step);
+            let wanted = match &edge.step {
+                Step::Function { arguments, .. } if scopes[n].is_taken(&name) => {
                     let words: Vec<&str> = arguments.iter().map(|(a, _)| a.as_str()).collect();
-                    names::field_name(&format!("{plain}_with_{}", words.join("_")))
+                    names::field_name(&format!("{name}_with_{}", words.join("_")))
                 }
-                _ => plain.clone(),
+                _ => name,
             };
-            *named.entry(plain).or_default() += 1;
             edge.method = scopes[n].claim(wanted);
         }
     }
@@ -370,7 +372,15 @@ fn name_nodes(nodes: &mut [Node]) {
             _ => spelled.clone(),
         };
         let scope = scopes.entry(nodes[n].file).or_insert_with(|| Scope::with_reserved(&["Graph"]));
-        // A singular that another node already has falls back to the spelled-out name.
+        // A singular that another node already has falls back to the spelled-out name; a
+        // function called with arguments, to its name with its arguments.
+        let spelled = match &step {
+            Step::Function { arguments, .. } if scope.is_taken(&spelled) => {
+                let words: Vec<String> = arguments.iter().map(|(a, _)| names::upper_camel(a)).collect();
+                format!("{spelled}With{}", words.concat())
+            }
+            _ => spelled,
+        };
         let name = if scope.is_taken(&wanted) { spelled.clone() } else { wanted };
         let name = if name == spelled || !scope.is_taken(&name) { name } else { spelled };
         nodes[n].name = scope.claim(names::type_name(&name));

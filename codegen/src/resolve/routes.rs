@@ -173,7 +173,7 @@ pub fn repeats<'r>(routes: impl IntoIterator<Item = &'r [Step]>) -> Repeats {
 }
 
 /// What tells requests apart: `/me` read as `/users/{id}`, keys and item paths without
-/// their names, an item of a repeating collection read as the item before it (a folder
+/// their names, function arguments without their quotes, an item of a repeating collection read as the item before it (a folder
 /// in a folder is a folder), names in lower case.
 pub fn request_key(steps: &[Step], repeats: &Repeats) -> Vec<Step> {
     let mut out: Vec<Step> = Vec::with_capacity(steps.len() + 1);
@@ -191,9 +191,10 @@ pub fn request_key(steps: &[Step], repeats: &Repeats) -> Vec<Step> {
                 }
             }
             Step::ItemPath(_) => out.push(Step::ItemPath(String::new())),
+            // Quotes around a value are the docs' spelling, not another function.
             Step::Function { name, arguments } => out.push(Step::Function {
                 name: name.to_ascii_lowercase(),
-                arguments: arguments.iter().map(|(n, q)| (n.to_ascii_lowercase(), *q)).collect(),
+                arguments: arguments.iter().map(|(n, _)| (n.to_ascii_lowercase(), false)).collect(),
             }),
             // The collection and key before it were folded where they were read.
             Step::Repeat => {}

@@ -289,6 +289,9 @@ pub fn assign(ops: &mut [Operation], types: &[TypeDef], diags: &mut Vec<Diagnost
         }
         read.push(routes);
     }
+    // Each operation's main path as a request key, read once.
+    let main_keys: Vec<Option<Vec<Step>>> =
+        ops.iter().map(|op| main_path(op).and_then(|p| steps(p).ok()).map(|s| request_key(&s, &repeating))).collect();
     // Each request's candidates, in the operations' order.
     let mut candidates: FxHashMap<(&str, &[Step]), Vec<usize>> = FxHashMap::default();
     for (i, routes) in read.iter().enumerate() {
@@ -302,8 +305,7 @@ pub fn assign(ops: &mut [Operation], types: &[TypeDef], diags: &mut Vec<Diagnost
         .map(|(&(method, key), all)| {
             let rank = |i: usize| {
                 let op = &ops[i];
-                let main =
-                    main_path(op).and_then(|p| steps(p).ok()).is_some_and(|s| request_key(&s, &repeating) == key);
+                let main = main_keys[i].as_deref() == Some(key);
                 // Pages of derived types document their base's request too (`GET
                 // /deviceManagement/deviceConfigurations/{id}` on each configuration's page):
                 // the page whose response covers the most others' is the general one.

@@ -26,12 +26,18 @@ pub fn public() -> Visibility {
 }
 
 /// A path such as `rt::Request::new` or `super::super::User`; the last segment takes `args`
-/// as its generic arguments (`Option<T>`).
+/// as its generic arguments (`Option<T>`). The same few hundred paths are made a million
+/// times, so each thread reads a path's text once (see `made_once`).
 pub fn path_with(text: &str, args: Vec<Type>) -> Path {
-    let mut segments: Punctuated<PathSegment, syn::Token![::]> =
-        text.split("::").map(|s| PathSegment::from(ident(s))).collect();
+    thread_local! {
+        static MADE: Made<Path> = Default::default();
+    }
+    let mut path = made_once(&MADE, text, |text| Path {
+        leading_colon: None,
+        segments: text.split("::").map(|s| PathSegment::from(ident(s))).collect(),
+    });
     if !args.is_empty() {
-        if let Some(last) = segments.last_mut() {
+        if let Some(last) = path.segments.last_mut() {
             last.arguments = PathArguments::AngleBracketed(AngleBracketedGenericArguments {
                 colon2_token: None,
                 lt_token: Default::default(),
@@ -40,7 +46,27 @@ pub fn path_with(text: &str, args: Vec<Type>) -> Path {
             });
         }
     }
-    Path { leading_colon: None, segments }
+    path
+}
+
+/// Syntax made from a text, kept per thread. Beyond `KEPT` entries a thread starts afresh,
+/// so a cache stays a few megabytes.
+type Made<T> = std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, T>>;
+
+/// `make(text)`, or a clone of what it made for the same text before on this thread.
+fn made_once<T: Clone>(made: &'static std::thread::LocalKey<Made<T>>, text: &str, make: impl FnOnce(&str) -> T) -> T {
+    const KEPT: usize = 1 << 16;
+    made.with_borrow_mut(|made| {
+        if let Some(done) = made.get(text) {
+            return done.clone();
+        }
+        if made.len() >= KEPT {
+            made.clear();
+        }
+        let done = make(text);
+        made.insert(text.into(), done.clone());
+        done
+    })
 }
 
 pub fn path(text: &str) -> Path {
@@ -90,7 +116,35 @@ fn attribute(style: AttrStyle, meta: Meta) -> Attribute {
 }
 
 fn doc_meta(text: &str) -> Meta {
-    Meta::NameValue(MetaNameValue { path: path("doc"), eq_token: Default::default(), value: string(text) })
+    let value = Expr::Lit(ExprLit { attrs: Vec::new(), lit: doc_lit(text) });
+    Meta::NameValue(MetaNameValue { path: path("doc"), eq_token: Default::default(), value })
+}
+
+/// A doc line's literal, raw (`r"…"`, `r#"…"#` around a `"`) where it holds no control
+/// character. `prettyplease` prints a doc attribute as `///` and the line's text, so the kind
+/// of literal never shows, but it reads the text back for every doc line: a raw literal is
+/// read by copying it, a plain one character by character, and doc lines are a third of the
+/// output.
+fn doc_lit(text: &str) -> Lit {
+    thread_local! {
+        static MADE: Made<Lit> = Default::default();
+    }
+    made_once(&MADE, text, |text| {
+        if text.contains(char::is_control) {
+            return new_string_lit(text);
+        }
+        // More `#` than follow any `"` in the text, so none of them ends the literal.
+        let pounds = text
+            .match_indices('"')
+            .map(|(at, _)| text[at + 1..].len() - text[at + 1..].trim_start_matches('#').len() + 1)
+            .max()
+            .unwrap_or(0);
+        let fence = "#".repeat(pounds);
+        match format!("r{fence}\"{text}\"{fence}").parse::<proc_macro2::Literal>().map(Lit::new) {
+            Ok(lit @ Lit::Str(_)) => lit,
+            _ => new_string_lit(text),
+        }
+    })
 }
 
 /// `#[doc = text]`, which `prettyplease` prints as a `///` comment where one reads back the same.
@@ -128,10 +182,20 @@ pub fn derive(traits: &[&str]) -> Attribute {
     list_attr("derive", quote::quote!(#(#traits),*))
 }
 
-/// A string literal. Text that needs no escape (no `"`, `\\` or control character: most doc
-/// lines) is written between quotes and read as a literal, which is several times faster
-/// than `LitStr::new`'s escaping, character by character; the literal is the same.
+/// A string literal. Most doc lines repeat (inherited properties, permissions, headers: seven
+/// in ten on the corpus), and making a literal costs a microsecond (its text escaped and read
+/// back), so each thread makes a text's literal once (see `made_once`).
 fn string_lit(value: &str) -> Lit {
+    thread_local! {
+        static MADE: Made<Lit> = Default::default();
+    }
+    made_once(&MADE, value, new_string_lit)
+}
+
+/// Text that needs no escape (no `"`, `\\` or control character) is written between quotes
+/// and read as a literal, faster than `LitStr::new`'s escaping character by character; the
+/// literal is the same.
+fn new_string_lit(value: &str) -> Lit {
     let plain = !value.contains(['"', '\\']) && !value.contains(char::is_control);
     let quoted = || format!("\"{value}\"").parse::<proc_macro2::Literal>().ok().map(Lit::new);
     match plain.then(quoted).flatten() {
@@ -516,6 +580,14 @@ mod tests {
             let Lit::Str(lit) = string_lit(text) else { panic!("{text:?} is not a string literal") };
             assert_eq!(lit.value(), text);
             assert_eq!(lit.token().to_string(), LitStr::new(text, Span::call_site()).token().to_string(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn doc_lines_hold_their_text_whichever_quotes_they_hold() {
+        for text in ["", " plain", " a \"quoted\" word", " \"#both\"## kinds", " back\\slash", " tab\there", "\"#"] {
+            let Lit::Str(lit) = doc_lit(text) else { panic!("{text:?} is not a string literal") };
+            assert_eq!(lit.value(), text);
         }
     }
 }

@@ -138,6 +138,10 @@ fn is_one_clean_line(text: &str) -> bool {
 /// `text` as a markdown code span on one line: fenced by more backticks than it holds in a
 /// row, spaced where it starts or ends with one.
 pub fn code_span(text: &str) -> String {
+    // Most spans are a name or a path: nothing to fence or join.
+    if !text.contains(|c: char| c == '`' || c.is_whitespace() || c.is_control()) {
+        return format!("`{text}`");
+    }
     let text = if text.contains(char::is_whitespace) || text.contains(char::is_control) {
         text.split(|c: char| c.is_whitespace() || c.is_control())
             .filter(|w| !w.is_empty())

@@ -123,7 +123,7 @@ fn list_signups_builds_the_documented_request_and_reads_its_response() {
     let url = &example.request.as_ref().expect("an example request").url;
     let filter = url.split(['?', '&']).find_map(|pair| pair.strip_prefix("$filter=")).expect("the example filters");
     assert!(filter.starts_with("createdDateTime ge "), "{filter}");
-    let request = BetaGraph::audit_logs().sign_ups().list().filter(filter).top(10).into_request();
+    let request = BetaGraph::audit_logs().sign_ups().list().query("$filter", filter).top(10).into_request();
     assert_eq!(request.method, "GET");
     assert_eq!(
         request.url("https://graph.microsoft.com/beta"),
@@ -149,7 +149,7 @@ fn list_signups_builds_the_documented_request_and_reads_its_response() {
 #[test]
 fn path_parameters_are_percent_encoded() {
     let url = |request: Request<(), _>| request.url("https://graph.microsoft.com/v1.0");
-    let get = |id: &str| url(Graph::users().item(id).get().select(&["id", "displayName"]).into_request());
+    let get = |id: &str| url(Graph::users().item(id).get().select((User::ID, User::DISPLAY_NAME)).into_request());
     assert_eq!(get("a b/c"), "https://graph.microsoft.com/v1.0/users/a%20b%2Fc?$select=id,displayName");
     assert_eq!(
         get("o'neil#2@contoso.com"),

@@ -11,6 +11,7 @@ mod endpoints;
 mod examples;
 mod layout;
 pub mod names;
+mod query;
 mod syntax;
 mod tree;
 mod types;
@@ -27,6 +28,8 @@ use tree::Tree;
 /// `batch.rs` sends them together, `reqwest.rs` is the `reqwest` feature's transport).
 pub const RUNTIME_SOURCE: &str = concat!(
     include_str!("../../runtime/runtime.rs"),
+    "\n",
+    include_str!("../../runtime/query.rs"),
     "\n",
     include_str!("../../runtime/client.rs"),
     "\n",
@@ -536,7 +539,7 @@ use CRATE::runtime::Page;
 use CRATE::v1_0::{AnyRecipient, EmailAddress, Graph, Message, Recipient, User};
 
 // A request is data (method, URL, query, headers, typed body) for any HTTP client to send.
-let request = Graph::users().list().select(["displayName", "mail"]).top(5).into_request();
+let request = Graph::users().list().select((User::DISPLAY_NAME, User::MAIL)).top(5).into_request();
 let url = request.url("https://graph.microsoft.com/v1.0");
 // Send it with the client of your choice; the body reads as the endpoint's response type.
 let users: Page<User> = serde_json::from_str(&body)?;

@@ -10,6 +10,7 @@ pub mod diff;
 pub mod emit;
 pub mod ir;
 pub mod model;
+pub mod odata;
 pub mod parse;
 pub mod report;
 pub mod resolve;

@@ -323,6 +323,14 @@ impl<'a> ItemPaths<'a> {
         }
     }
 
+    /// For typed queries on values of `ty`: the struct whose consts name its properties
+    /// (`User`), and each property with its const (`DISPLAY_NAME`).
+    pub fn query_fields(&self, ty: &str) -> Option<(String, Vec<(&crate::ir::Property, String)>)> {
+        let t = self.layout.type_index(ty).filter(|&t| !self.layout.is_untyped(t))?;
+        (self.layout.def(t).kind != crate::ir::TypeKind::Enum)
+            .then(|| (self.layout.ident[t].clone(), query::consts(&self.layout, t)))
+    }
+
     /// The struct of an operation's parameters.
     pub fn body_struct(&self, operation_id: &str) -> Option<&str> {
         self.bodies.get(operation_id).map(String::as_str)

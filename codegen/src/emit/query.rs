@@ -6,6 +6,7 @@
 
 use super::areas::Cfg;
 use super::layout::VersionLayout;
+use super::names::{self, Scope};
 use super::syntax as s;
 use super::types::{cfg_attr, cfg_attrs, value_type};
 use crate::ir::{FilterNote, Property, QueryNotes, Selected};
@@ -15,18 +16,34 @@ use syn::{GenericArgument, ImplItem, Item, Type};
 const OPS_ORDER: [&str; 13] =
     ["eq", "ne", "not", "gt", "ge", "lt", "le", "in", "startsWith", "endsWith", "contains", "any", "eq null"];
 
-/// A struct's property as its query const sees it.
-pub struct QueryField<'a> {
-    pub property: &'a Property,
-    /// The struct field's name (`display_name`, `r#type`).
-    pub field: &'a str,
-    pub cfg: Cfg,
+/// The properties of a struct (its own and inherited, one per JSON name, base-most first),
+/// each with the name of its const: the snake-case field name in capitals.
+pub fn consts<'l>(layout: &'l VersionLayout, t: usize) -> Vec<(&'l Property, String)> {
+    let mut scope = Scope::with_reserved(&["ODATA_TYPE", "ADDITIONAL_PROPERTIES"]);
+    let mut seen = rustc_hash::FxHashSet::default();
+    let mut out = Vec::new();
+    for owner in layout.lineage(t) {
+        for p in &layout.def(owner).properties {
+            if seen.insert(p.name.as_str()) {
+                let name = names::field_name(&p.name).trim_start_matches("r#").to_ascii_uppercase();
+                out.push((p, scope.claim(name)));
+            }
+        }
+    }
+    out
 }
 
-/// `impl rt::Queryable for T` and `impl T { pub const …: rt::Field<…> }` for a struct.
-pub fn struct_items(layout: &VersionLayout, t: usize, cfg: &Cfg, fields: &[QueryField]) -> Vec<Item> {
+/// `impl rt::Queryable for T` and `impl T { pub const …: rt::Field<…> }` for a struct; a
+/// const carries its property's condition (a navigation to a type not compiled is left out).
+pub fn struct_items(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
     let name = &layout.ident[t];
-    let consts: Vec<ImplItem> = fields.iter().map(|f| field_const(layout, t, f)).collect();
+    let consts: Vec<ImplItem> = consts(layout, t)
+        .into_iter()
+        .filter_map(|(p, name)| {
+            let field_cfg = layout.gates.dependent_cfg(t, layout.type_index(&p.ty));
+            (field_cfg != Cfg::Omit).then(|| field_const(layout, t, p, &name, &field_cfg))
+        })
+        .collect();
     vec![queryable(cfg, name, name), s::impl_block(cfg_attrs(cfg), None, s::named(name), consts)]
 }
 
@@ -53,8 +70,7 @@ fn queryable(cfg: &Cfg, ty: &str, fields: &str) -> Item {
     s::impl_block(cfg_attrs(cfg), Some(s::path("rt::Queryable")), s::named(ty), vec![assoc])
 }
 
-fn field_const(layout: &VersionLayout, t: usize, f: &QueryField) -> ImplItem {
-    let p = f.property;
+fn field_const(layout: &VersionLayout, t: usize, p: &Property, name: &str, cfg: &Cfg) -> ImplItem {
     let value = s::named(&value_type(layout, layout.module_of[t], &p.ty));
     let value = match (p.navigation, p.collection) {
         (true, _) => s::generic("rt::Nav", vec![value]),
@@ -70,18 +86,17 @@ fn field_const(layout: &VersionLayout, t: usize, f: &QueryField) -> ImplItem {
     if let Some(doc) = notes.map(notes_doc) {
         attrs.push(s::doc(&doc));
     }
-    cfg_attr(&mut attrs, &f.cfg);
+    cfg_attr(&mut attrs, cfg);
     let constructor = match notes.and_then(|n| n.advanced) {
         Some(true) => "rt::Field::advanced",
         _ => "rt::Field::new",
     };
-    let name = f.field.trim_start_matches("r#").to_ascii_uppercase();
     ImplItem::Const(syn::ImplItemConst {
         attrs,
         vis: s::public(),
         defaultness: None,
         const_token: Default::default(),
-        ident: s::ident(&name),
+        ident: s::ident(name),
         generics: Default::default(),
         colon_token: Default::default(),
         ty: generic_args("rt::Field", args),

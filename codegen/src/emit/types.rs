@@ -1,7 +1,6 @@
 //! Rust items for the types of one module: structs, string enums, polymorphic enums.
 
 use super::areas::Cfg;
-use super::query::QueryField;
 use super::layout::VersionLayout;
 use super::names::{self, Scope};
 use super::syntax::{self as s, SelfArg};
@@ -230,7 +229,6 @@ fn structure(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
     let lineage = layout.lineage(t);
     // One field per JSON name; `@odata.type` is always the first field.
     let mut json_names = rustc_hash::FxHashSet::from_iter(["@odata.type"]);
-    let mut queried = Vec::new();
     for &owner in &lineage {
         for p in &layout.def(owner).properties {
             if !json_names.insert(p.name.as_str()) {
@@ -250,7 +248,6 @@ fn structure(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
             field_docs(&mut field_attrs, &p.description, &inherited, &p.name, &p.source);
             cfg_attr(&mut field_attrs, &field_cfg);
             fields.push(s::field(field_attrs, &field, s::generic("Option", vec![field_type(layout, t, p)])));
-            queried.push((p, field.clone(), field_cfg.clone()));
             json_fields.push(JsonField { json: &p.name, field, cfg: field_cfg });
         }
     }
@@ -265,9 +262,7 @@ fn structure(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
     if def.kind == TypeKind::Entity {
         items.extend(json_fields.iter().find(|f| f.json == "id").map(|id| keyed(name, cfg, &id.field)));
     }
-    let queried: Vec<QueryField> =
-        queried.iter().map(|(property, field, cfg)| QueryField { property, field, cfg: cfg.clone() }).collect();
-    items.extend(super::query::struct_items(layout, t, cfg, &queried));
+    items.extend(super::query::struct_items(layout, t, cfg));
     items
 }
 

@@ -246,6 +246,14 @@ pub mod query {
         {
             self.cond(format!("{} eq null", self.path))
         }
+
+        /// `name ne null`.
+        pub fn is_not_null(&self) -> Cond<T, O>
+        where
+            O: op::Ne,
+        {
+            self.cond(format!("{} ne null", self.path))
+        }
     }
 
     impl<T, V: Ordered, O> Field<T, V, O> {

@@ -158,10 +158,11 @@ pub struct Operation {
     /// the export leaves them out.
     #[serde(skip)]
     pub routes: Vec<Route>,
-    /// The page's example requests as (method, URL as written), for the examples in the
-    /// generated docs. Sample data: the export leaves them out.
+    /// The page's example requests as (method, URL as written, line of the request), for
+    /// the examples in the generated docs and the query round trip. Sample data: the export
+    /// leaves them out.
     #[serde(skip)]
-    pub example_requests: Vec<(String, String)>,
+    pub example_requests: Vec<(String, String, usize)>,
 }
 
 /// One of an operation's paths, read step by step.

@@ -12,6 +12,7 @@ pub mod ir;
 pub mod model;
 pub mod odata;
 pub mod parse;
+pub mod queries;
 pub mod report;
 pub mod resolve;
 pub mod scan;

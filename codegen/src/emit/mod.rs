@@ -327,8 +327,17 @@ impl<'a> ItemPaths<'a> {
     /// (`User`), and each property with its const (`DISPLAY_NAME`).
     pub fn query_fields(&self, ty: &str) -> Option<(String, Vec<(&crate::ir::Property, String)>)> {
         let t = self.layout.type_index(ty).filter(|&t| !self.layout.is_untyped(t))?;
-        (self.layout.def(t).kind != crate::ir::TypeKind::Enum)
-            .then(|| (self.layout.ident[t].clone(), query::consts(&self.layout, t)))
+        let ident = &self.layout.ident[t];
+        let path = match &self.layout.modules[self.layout.module_of[t]].name {
+            Some(module) => format!("{module}::{ident}"),
+            None => ident.clone(),
+        };
+        (self.layout.def(t).kind != crate::ir::TypeKind::Enum).then(|| (path, query::consts(&self.layout, t)))
+    }
+
+    /// Whether `ty` is an enum type.
+    pub fn is_enum(&self, ty: &str) -> bool {
+        self.layout.type_index(ty).is_some_and(|t| self.layout.def(t).kind == crate::ir::TypeKind::Enum)
     }
 
     /// The struct of an operation's parameters.

@@ -241,19 +241,24 @@ impl Parser {
     }
 
     fn or(&mut self) -> Result<Expr, SyntaxError> {
-        let mut left = self.and()?;
-        while self.next_word_is("or") {
-            self.at += 1;
-            left = Expr::Or(Box::new(left), Box::new(self.and()?));
-        }
-        Ok(left)
+        self.chain("or", Self::and, Expr::Or)
     }
 
     fn and(&mut self) -> Result<Expr, SyntaxError> {
-        let mut left = self.unary()?;
-        while self.next_word_is("and") {
+        self.chain("and", Self::unary, Expr::And)
+    }
+
+    /// Operands joined by `word`, from the left.
+    fn chain(
+        &mut self,
+        word: &str,
+        operand: fn(&mut Self) -> Result<Expr, SyntaxError>,
+        join: fn(Box<Expr>, Box<Expr>) -> Expr,
+    ) -> Result<Expr, SyntaxError> {
+        let mut left = operand(self)?;
+        while self.next_word_is(word) {
             self.at += 1;
-            left = Expr::And(Box::new(left), Box::new(self.unary()?));
+            left = join(Box::new(left), Box::new(operand(self)?));
         }
         Ok(left)
     }

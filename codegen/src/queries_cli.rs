@@ -1,6 +1,6 @@
-//! `queries`: the docs' example queries through the typed builders. Prints the queries not
-//! round-tripped with their reason (`--verbose`), then per version a line of counts and
-//! `queries: N round-tripped, M not`.
+//! `queries`: the docs' example queries through the typed builders. Prints each query with
+//! its outcome (`--list`), then per version a line of counts and `queries: N round-tripped,
+//! M not`.
 
 use graph_docs_codegen::queries::{Outcome, Plan, Report};
 use std::path::PathBuf;
@@ -10,7 +10,7 @@ pub struct QueriesArgs {
     /// Folder for the scratch crate (`crate/`) and its cargo target folder (`target/`).
     #[arg(long, default_value = "target/queries")]
     pub scratch: PathBuf,
-    /// Print each query that is not round-tripped, with its reason.
+    /// Print each query with its outcome (`round-tripped`, or why not).
     #[arg(long)]
     pub list: bool,
 }
@@ -19,7 +19,7 @@ pub fn print(report: &Report, args: &QueriesArgs) {
     if args.list {
         for (i, (query, plan)) in report.queries.iter().enumerate() {
             let why = match (plan, report.outcomes.get(&i)) {
-                (Plan::Typed { .. }, Some(Outcome::RoundTripped)) => continue,
+                (Plan::Typed { .. }, Some(Outcome::RoundTripped)) => "round-tripped".to_string(),
                 (Plan::Typed { canonical, .. }, Some(Outcome::Differs(rendered))) => {
                     format!("renders `{rendered}`, the docs' is `{canonical}`")
                 }

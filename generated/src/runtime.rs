@@ -1040,8 +1040,13 @@ pub mod query {
         type Fields = T::Fields;
     }
 
-    /// The value of a navigation property to `T`: it can be expanded, not filtered.
+    /// The value of a navigation property to `T`: it can be expanded, and a filter can
+    /// reach the properties of a single one (`manager/id`).
     pub struct Nav<T>(PhantomData<fn() -> T>);
+
+    impl<T: Queryable> Queryable for Nav<T> {
+        type Fields = T::Fields;
+    }
 
     /// The `$filter` operators the docs list for a property, each `true` when listed:
     /// `eq`, `ne`, `not`, `gt`, `ge`, `lt`, `le`, `in`, `startsWith`, `endsWith`,
@@ -1267,6 +1272,14 @@ pub mod query {
         {
             self.cond(format!("{} eq null", self.path))
         }
+
+        /// `name ne null`.
+        pub fn is_not_null(&self) -> Cond<T, O>
+        where
+            O: op::Ne,
+        {
+            self.cond(format!("{} ne null", self.path))
+        }
     }
 
     impl<T, V: Ordered, O> Field<T, V, O> {
@@ -1356,8 +1369,18 @@ pub mod query {
 
     impl<T, U: Queryable, O> Field<T, Nav<U>, O> {
         /// `$expand` with a nested `$select`: `manager($select=id,displayName)`.
-        pub fn select(self, fields: impl Selection<U::Fields>) -> Expanded<T> {
-            Expanded(format!("{}($select={})", self.path, fields.names().join(",")), PhantomData)
+        pub fn select(self, fields: impl Selection<U::Fields>) -> Expanded<T, U::Fields> {
+            Expanded::of(self.path).select(fields)
+        }
+
+        /// `$expand` with a nested `$expand`: `sessions($expand=segments)`.
+        pub fn expand(self, navigation: impl Expansion<U::Fields>) -> Expanded<T, U::Fields> {
+            Expanded::of(self.path).expand(navigation)
+        }
+
+        /// `$expand` with a nested `$filter`: `members($filter=…)`.
+        pub fn filter(self, filter: impl Into<Filter<U::Fields>>) -> Expanded<T, U::Fields> {
+            Expanded::of(self.path).filter(filter)
         }
     }
 
@@ -1469,8 +1492,37 @@ pub mod query {
     /// `name desc` for `$orderby`.
     pub struct Descending<T>(Cow<'static, str>, PhantomData<fn() -> T>);
 
-    /// `name($select=…)` for `$expand`.
-    pub struct Expanded<T>(String, PhantomData<fn() -> T>);
+    /// A navigation property of `T` to `U` with nested options, for `$expand`:
+    /// `name($select=…;$expand=…)`.
+    pub struct Expanded<T, U> {
+        path: Cow<'static, str>,
+        options: Vec<String>,
+        marker: PhantomData<fn() -> (T, U)>,
+    }
+
+    impl<T, U> Expanded<T, U> {
+        fn of(path: Cow<'static, str>) -> Self {
+            Expanded { path, options: Vec::new(), marker: PhantomData }
+        }
+
+        /// Adds a nested `$select`.
+        pub fn select(mut self, fields: impl Selection<U>) -> Self {
+            self.options.push(format!("$select={}", fields.names().join(",")));
+            self
+        }
+
+        /// Adds a nested `$expand`.
+        pub fn expand(mut self, navigation: impl Expansion<U>) -> Self {
+            self.options.push(format!("$expand={}", navigation.names().join(",")));
+            self
+        }
+
+        /// Adds a nested `$filter`.
+        pub fn filter(mut self, filter: impl Into<Filter<U>>) -> Self {
+            self.options.push(format!("$filter={}", filter.into().text));
+            self
+        }
+    }
 
     /// What `$select` takes: one field of `T` or a tuple of them.
     pub trait Selection<T> {
@@ -1512,9 +1564,9 @@ pub mod query {
         }
     }
 
-    impl<T> Expansion<T> for Expanded<T> {
+    impl<T, U> Expansion<T> for Expanded<T, U> {
         fn names(self) -> Vec<String> {
-            vec![self.0]
+            vec![format!("{}({})", self.path, self.options.join(";"))]
         }
     }
 

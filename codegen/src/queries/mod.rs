@@ -103,7 +103,8 @@ fn split_pairs(query: &str) -> Vec<&str> {
     out
 }
 
-/// `%20` → ` `; a `%` not followed by two hex digits stays as written.
+/// `%20` → ` `, `+` → ` ` (as the service reads a query string); a `%` not followed by
+/// two hex digits stays as written.
 fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
@@ -116,7 +117,7 @@ fn percent_decode(text: &str) -> String {
                 i += 3;
             }
             (b, _, _) => {
-                out.push(b);
+                out.push(if b == b'+' { b' ' } else { b });
                 i += 1;
             }
         }
@@ -236,6 +237,6 @@ mod tests {
     #[test]
     fn query_strings_split_outside_quotes_and_decode() {
         assert_eq!(split_pairs("$filter=name eq 'a&b'&$top=2"), ["$filter=name eq 'a&b'", "$top=2"]);
-        assert_eq!(percent_decode("a%20eq%20%27x%27%zz"), "a eq 'x'%zz");
+        assert_eq!(percent_decode("a%20eq%20%27x%27%zz+b"), "a eq 'x'%zz b");
     }
 }

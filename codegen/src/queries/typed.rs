@@ -67,9 +67,16 @@ impl<'a> Typer<'a> {
                 let code = self.filter(&e, &mut context)?;
                 Ok(format!("rt::Filter::<{}>::from({code}).to_string()", root.path))
             }),
-            option => odata::parse_list(&query.text)
-                .map_err(|e| Stop::Inexpressible(e.to_string()))
-                .and_then(|items| self.list(option, &items, &root, findings)),
+            option => odata::parse_list(&query.text).map_err(|e| Stop::Inexpressible(e.to_string())).and_then(|items| {
+                let mut context = Context { root: &root, scope: Vec::new(), findings, undocumented: &mut undocumented };
+                let tuple = self.list(option, &items, &mut context)?;
+                let trait_name = match option {
+                    "$select" => "Selection",
+                    "$orderby" => "Ordering",
+                    _ => "Expansion",
+                };
+                Ok(format!("rt::{trait_name}::<{}>::names({tuple}).join(\",\")", root.path))
+            }),
         };
         match code {
             Ok(code) => Plan::Typed { code, canonical, undocumented },
@@ -90,8 +97,8 @@ impl<'a> Typer<'a> {
             .ok_or_else(|| Stop::Unknown(name.to_string()))
     }
 
-    /// `$select`, `$orderby` or `$expand` as the names the builders render.
-    fn list(&mut self, option: &str, items: &[odata::Item], root: &Fields, findings: &mut Vec<String>) -> Result<String, Stop> {
+    /// `$select`, `$orderby` or `$expand` on `cx.root` as a tuple of fields.
+    fn list(&mut self, option: &str, items: &[odata::Item], cx: &mut Context) -> Result<String, Stop> {
         let mut codes = Vec::new();
         for item in items {
             let [name] = item.path.as_slice() else {
@@ -100,41 +107,40 @@ impl<'a> Typer<'a> {
             if name == "*" {
                 return Err(Stop::Inexpressible(format!("`*` in {option}")));
             }
-            let (property, mut code) = self.property(root, name)?;
+            let (property, mut code) = self.property(cx.root, name)?;
             match option {
                 "$orderby" if item.descending => code.push_str(".desc()"),
                 "$expand" if !property.navigation => {
-                    findings.push(format!("`{name}` is a structural property, which `$expand` does not take"));
+                    cx.finding(format!("`{name}` is a structural property, which `$expand` does not take"));
                     return Err(Stop::Inexpressible("$expand of a structural property".into()));
                 }
                 "$expand" if !item.options.is_empty() => {
-                    let [(nested, value)] = item.options.as_slice() else {
-                        return Err(Stop::Inexpressible("several options in $expand".into()));
-                    };
-                    if !nested.eq_ignore_ascii_case("$select") {
-                        return Err(Stop::Inexpressible(format!("{nested} in $expand")));
+                    let target = self
+                        .fields(&property.ty)
+                        .ok_or_else(|| Stop::Inexpressible("$expand of a type without properties".into()))?;
+                    for (nested, value) in &item.options {
+                        let nested = nested.to_ascii_lowercase();
+                        let argument = match nested.as_str() {
+                            "$select" | "$expand" => {
+                                let items = odata::parse_list(value).map_err(|e| Stop::Inexpressible(e.to_string()))?;
+                                let mut inner = Context { root: &target, scope: Vec::new(), findings: cx.findings, undocumented: cx.undocumented };
+                                self.list(&nested, &items, &mut inner)?
+                            }
+                            "$filter" => {
+                                let expr = odata::parse_filter(value).map_err(|e| Stop::Inexpressible(e.to_string()))?;
+                                let mut inner = Context { root: &target, scope: Vec::new(), findings: cx.findings, undocumented: cx.undocumented };
+                                self.filter(&expr, &mut inner)?
+                            }
+                            other => return Err(Stop::Inexpressible(format!("{other} in $expand"))),
+                        };
+                        code = format!("{code}.{}({argument})", &nested[1..]);
                     }
-                    let target = self.fields(&property.ty).ok_or_else(|| Stop::Inexpressible("$expand of a type without properties".into()))?;
-                    let nested = odata::parse_list(value).map_err(|e| Stop::Inexpressible(e.to_string()))?;
-                    let names = nested
-                        .iter()
-                        .map(|i| match i.path.as_slice() {
-                            [n] => self.property(&target, n).map(|(_, c)| c),
-                            _ => Err(Stop::Inexpressible("a path in a nested $select".into())),
-                        })
-                        .collect::<Result<Vec<_>, _>>()?;
-                    code = format!("{code}.select({})", tuple(&names));
                 }
                 _ => {}
             }
             codes.push(code);
         }
-        let trait_name = match option {
-            "$select" => "Selection",
-            "$orderby" => "Ordering",
-            _ => "Expansion",
-        };
-        Ok(format!("rt::{trait_name}::<{}>::names({}).join(\",\")", root.path, tuple(&codes)))
+        Ok(tuple(&codes))
     }
 
     fn filter(&mut self, expr: &Expr, cx: &mut Context) -> Result<String, Stop> {
@@ -256,8 +262,8 @@ impl<'a> Typer<'a> {
             if segment.starts_with('$') || segment.contains('.') {
                 return Err(Stop::Inexpressible(format!("`{segment}` in a path")));
             }
-            if current.navigation || current.collection {
-                return Err(Stop::Inexpressible("a path through a navigation property or a collection".into()));
+            if current.collection {
+                return Err(Stop::Inexpressible("a path through a collection".into()));
             }
             let fields = self.fields(&current.ty).ok_or_else(|| Stop::Inexpressible("a path into a value without properties".into()))?;
             let (p, code) = self.property(&fields, segment)?;

@@ -1367,6 +1367,24 @@ pub mod query {
         }
     }
 
+    impl<T, U, O> Field<T, Nav<U>, O> {
+        /// `name/any(x:…)` over a collection navigation property: some item matches.
+        pub fn any(&self, body: impl FnOnce(Field<T, Nav<U>, ByType>) -> Filter<T>) -> Cond<T, O>
+        where
+            O: op::Lambda,
+        {
+            self.lambda("any", body)
+        }
+
+        /// `name/all(x:…)` over a collection navigation property.
+        pub fn all(&self, body: impl FnOnce(Field<T, Nav<U>, ByType>) -> Filter<T>) -> Cond<T, O>
+        where
+            O: op::Lambda,
+        {
+            self.lambda("all", body)
+        }
+    }
+
     impl<T, U: Queryable, O> Field<T, Nav<U>, O> {
         /// `$expand` with a nested `$select`: `manager($select=id,displayName)`.
         pub fn select(self, fields: impl Selection<U::Fields>) -> Expanded<T, U::Fields> {

@@ -101,13 +101,20 @@ impl<'a> Typer<'a> {
     fn list(&mut self, option: &str, items: &[odata::Item], cx: &mut Context) -> Result<String, Stop> {
         let mut codes = Vec::new();
         for item in items {
-            let [name] = item.path.as_slice() else {
-                return Err(Stop::Inexpressible(format!("a path in {option}")));
-            };
-            if name == "*" {
-                return Err(Stop::Inexpressible(format!("`*` in {option}")));
+            if item.path.iter().any(|s| s == "*" || s.contains('.')) {
+                return Err(Stop::Inexpressible(format!("`*` or a type cast in {option}")));
             }
-            let (property, mut code) = self.property(cx.root, name)?;
+            let (property, mut code) = match item.path.as_slice() {
+                [name] => self.property(cx.root, name)?,
+                // `lastUsed/lastAccessedDateTime`: a complex value's property.
+                path if option != "$expand" => {
+                    let field = self.resolve(&Expr::Path(path.to_vec()), cx)?;
+                    let code = field.code.clone();
+                    (Property { name: field.name, ty: field.ty, collection: field.collection, navigation: field.navigation, ..self.property(cx.root, &path[0])?.0 }, code)
+                }
+                _ => return Err(Stop::Inexpressible(format!("a path in {option}"))),
+            };
+            let name = &property.name;
             match option {
                 "$orderby" if item.descending => code.push_str(".desc()"),
                 "$expand" if !property.navigation => {
@@ -220,8 +227,8 @@ impl<'a> Typer<'a> {
             }
             Expr::Lambda(path, quantifier, variable, body) => {
                 let field = self.resolve(&Expr::Path(path.clone()), cx)?;
-                if field.navigation || !field.collection {
-                    return Err(Stop::Inexpressible("a lambda over a navigation property or a single value".into()));
+                if !field.collection {
+                    return Err(Stop::Inexpressible("a lambda over a single value".into()));
                 }
                 let receiver = self.checked(&field, "any", cx);
                 let ident = format!("v{}", cx.scope.len());
@@ -244,6 +251,9 @@ impl<'a> Typer<'a> {
         };
         let mut segments = path.iter();
         let first = segments.next().ok_or_else(|| Stop::Inexpressible("an empty path".into()))?;
+        if first.contains('.') {
+            return Err(Stop::Inexpressible("a type cast".into()));
+        }
         let mut current = match cx.scope.iter().rev().find(|i| &i.variable == first) {
             Some(item) => Resolved {
                 code: item.ident.clone(),

@@ -13,10 +13,13 @@ pub mod query {
     /// polymorphic `Any…` enum and a `Page` query their base type's).
     pub trait Queryable {
         type Fields;
+        /// The docs' qualified name, as a cast writes it (`microsoft.graph.user`).
+        const NAME: &'static str;
     }
 
     impl<T: Queryable> Queryable for Page<T> {
         type Fields = T::Fields;
+        const NAME: &'static str = T::NAME;
     }
 
     /// The value of a navigation property to `T`: it can be expanded, and a filter can
@@ -25,6 +28,7 @@ pub mod query {
 
     impl<T: Queryable> Queryable for Nav<T> {
         type Fields = T::Fields;
+        const NAME: &'static str = T::NAME;
     }
 
     /// The `$filter` operators the docs list for a property, each `true` when listed:
@@ -181,6 +185,31 @@ pub mod query {
             Descending(self.path, PhantomData)
         }
 
+        /// `name eq null`.
+        pub fn is_null(&self) -> Cond<T, O>
+        where
+            O: op::Null,
+        {
+            self.cond(format!("{} eq null", self.path))
+        }
+
+        /// `name ne null`.
+        pub fn is_not_null(&self) -> Cond<T, O>
+        where
+            O: op::Ne,
+        {
+            self.cond(format!("{} ne null", self.path))
+        }
+
+        /// A property of the derived type `T` of `B`, reached from `B` through a cast:
+        /// `microsoft.graph.derived/name`. Nothing checks that `T` derives from `B`.
+        pub fn through_cast<B>(self) -> Field<B, V, O>
+        where
+            T: Queryable,
+        {
+            Field { path: Cow::Owned(format!("{}/{}", T::NAME, self.path)), advanced: self.advanced, marker: PhantomData }
+        }
+
         fn compare(&self, operator: &str, value: &impl Literal) -> Cond<T, O> {
             let mut text = format!("{} {operator} ", self.path);
             value.write_literal(&mut text);
@@ -244,21 +273,6 @@ pub mod query {
             self.cond(text)
         }
 
-        /// `name eq null`.
-        pub fn is_null(&self) -> Cond<T, O>
-        where
-            O: op::Null,
-        {
-            self.cond(format!("{} eq null", self.path))
-        }
-
-        /// `name ne null`.
-        pub fn is_not_null(&self) -> Cond<T, O>
-        where
-            O: op::Ne,
-        {
-            self.cond(format!("{} ne null", self.path))
-        }
     }
 
     impl<T, V: Ordered, O> Field<T, V, O> {

@@ -44,18 +44,19 @@ pub fn struct_items(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
             (field_cfg != Cfg::Omit).then(|| field_const(layout, t, p, &name, &field_cfg))
         })
         .collect();
-    vec![queryable(cfg, name, name), s::impl_block(cfg_attrs(cfg), None, s::named(name), consts)]
+    let queryable = queryable(cfg, name, name, &layout.def(t).name);
+    vec![queryable, s::impl_block(cfg_attrs(cfg), None, s::named(name), consts)]
 }
 
 /// `impl rt::Queryable for AnyT`: a polymorphic value is queried by its base's fields.
 pub fn any_items(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
     match layout.any_ident.get(&t) {
-        Some(any) if !layout.is_untyped(t) => vec![queryable(cfg, any, &layout.ident[t])],
+        Some(any) if !layout.is_untyped(t) => vec![queryable(cfg, any, &layout.ident[t], &layout.def(t).name)],
         _ => Vec::new(),
     }
 }
 
-fn queryable(cfg: &Cfg, ty: &str, fields: &str) -> Item {
+fn queryable(cfg: &Cfg, ty: &str, fields: &str, qualified: &str) -> Item {
     let assoc = ImplItem::Type(syn::ImplItemType {
         attrs: Vec::new(),
         vis: syn::Visibility::Inherited,
@@ -67,7 +68,25 @@ fn queryable(cfg: &Cfg, ty: &str, fields: &str) -> Item {
         ty: s::named(fields),
         semi_token: Default::default(),
     });
-    s::impl_block(cfg_attrs(cfg), Some(s::path("rt::Queryable")), s::named(ty), vec![assoc])
+    let name = ImplItem::Const(syn::ImplItemConst {
+        attrs: Vec::new(),
+        vis: syn::Visibility::Inherited,
+        defaultness: None,
+        const_token: Default::default(),
+        ident: s::ident("NAME"),
+        generics: Default::default(),
+        colon_token: Default::default(),
+        ty: Type::Reference(syn::TypeReference {
+            and_token: Default::default(),
+            lifetime: Some(syn::Lifetime::new("'static", proc_macro2::Span::call_site())),
+            mutability: None,
+            elem: Box::new(s::named("str")),
+        }),
+        eq_token: Default::default(),
+        expr: s::string(qualified),
+        semi_token: Default::default(),
+    });
+    s::impl_block(cfg_attrs(cfg), Some(s::path("rt::Queryable")), s::named(ty), vec![assoc, name])
 }
 
 fn field_const(layout: &VersionLayout, t: usize, p: &Property, name: &str, cfg: &Cfg) -> ImplItem {

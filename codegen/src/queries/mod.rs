@@ -128,7 +128,7 @@ fn percent_decode(text: &str) -> String {
 /// Each query's plan, and the diagnostics of the queries the notes do not allow.
 pub fn plan(model: &Model, queries: &[(ExampleQuery, Option<String>)]) -> (Vec<Plan>, Vec<Diagnostic>) {
     let paths = ItemPaths::new(model);
-    let mut typer = typed::Typer::new(&paths);
+    let mut typer = typed::Typer::new(&paths, model);
     let mut diags = Vec::new();
     let plans = queries
         .iter()

@@ -35,11 +35,14 @@ struct Resolved {
 pub struct Typer<'a> {
     paths: &'a ItemPaths<'a>,
     fields: HashMap<String, Option<Rc<Fields>>>,
+    /// Qualified type names by their lowercase form, for casts.
+    names: HashMap<String, String>,
 }
 
 impl<'a> Typer<'a> {
-    pub fn new(paths: &'a ItemPaths<'a>) -> Self {
-        Typer { paths, fields: HashMap::new() }
+    pub fn new(paths: &'a ItemPaths<'a>, model: &crate::ir::Model) -> Self {
+        let names = model.types.iter().map(|t| (t.name.to_ascii_lowercase(), t.name.clone())).collect();
+        Typer { paths, fields: HashMap::new(), names }
     }
 
     fn fields(&mut self, ty: &str) -> Option<Rc<Fields>> {
@@ -101,29 +104,22 @@ impl<'a> Typer<'a> {
     fn list(&mut self, option: &str, items: &[odata::Item], cx: &mut Context) -> Result<String, Stop> {
         let mut codes = Vec::new();
         for item in items {
-            if item.path.iter().any(|s| s == "*" || s.contains('.')) {
-                return Err(Stop::Inexpressible(format!("`*` or a type cast in {option}")));
+            if item.path.iter().any(|s| s == "*") {
+                return Err(Stop::Inexpressible(format!("`*` in {option}")));
             }
-            let (property, mut code) = match item.path.as_slice() {
-                [name] => self.property(cx.root, name)?,
-                // `lastUsed/lastAccessedDateTime`: a complex value's property.
-                path if option != "$expand" => {
-                    let field = self.resolve(&Expr::Path(path.to_vec()), cx)?;
-                    let code = field.code.clone();
-                    (Property { name: field.name, ty: field.ty, collection: field.collection, navigation: field.navigation, ..self.property(cx.root, &path[0])?.0 }, code)
-                }
-                _ => return Err(Stop::Inexpressible(format!("a path in {option}"))),
-            };
-            let name = &property.name;
+            // `lastUsed/lastAccessedDateTime` (a complex value's property) and
+            // `microsoft.graph.itemAttachment/item` (a derived type's) as one field.
+            let field = self.resolve(&Expr::Path(item.path.clone()), cx)?;
+            let (name, mut code) = (&field.name, field.code.clone());
             match option {
                 "$orderby" if item.descending => code.push_str(".desc()"),
-                "$expand" if !property.navigation => {
+                "$expand" if !field.navigation => {
                     cx.finding(format!("`{name}` is a structural property, which `$expand` does not take"));
                     return Err(Stop::Inexpressible("$expand of a structural property".into()));
                 }
                 "$expand" if !item.options.is_empty() => {
                     let target = self
-                        .fields(&property.ty)
+                        .fields(&field.ty)
                         .ok_or_else(|| Stop::Inexpressible("$expand of a type without properties".into()))?;
                     for (nested, value) in &item.options {
                         let nested = nested.to_ascii_lowercase();
@@ -249,38 +245,51 @@ impl<'a> Typer<'a> {
         let Expr::Path(path) = expr else {
             return Err(Stop::Inexpressible("an operand that is not a property".into()));
         };
-        let mut segments = path.iter();
-        let first = segments.next().ok_or_else(|| Stop::Inexpressible("an empty path".into()))?;
-        if first.contains('.') {
-            return Err(Stop::Inexpressible("a type cast".into()));
-        }
-        let mut current = match cx.scope.iter().rev().find(|i| &i.variable == first) {
-            Some(item) => Resolved {
-                code: item.ident.clone(),
-                ty: item.ty.clone(),
-                collection: false,
-                navigation: false,
-                listed: None,
-                name: first.clone(),
-            },
-            None => {
-                let (p, code) = self.property(cx.root, first)?;
-                resolved(p, code)
+        // The value the next segment is a property of (none: the root type), and a cast
+        // (`microsoft.graph.derived`) that segment goes through.
+        let mut current: Option<Resolved> = None;
+        let mut cast: Option<Rc<Fields>> = None;
+        for (i, segment) in path.iter().enumerate() {
+            if segment.contains('.') {
+                let ty = self.names.get(&segment.to_ascii_lowercase()).cloned();
+                cast = Some(ty.and_then(|t| self.fields(&t)).ok_or_else(|| Stop::Unknown(segment.clone()))?);
+                continue;
             }
-        };
-        for segment in segments {
-            if segment.starts_with('$') || segment.contains('.') {
+            if segment.starts_with('$') {
                 return Err(Stop::Inexpressible(format!("`{segment}` in a path")));
             }
-            if current.collection {
-                return Err(Stop::Inexpressible("a path through a collection".into()));
+            let variable = (i == 0).then(|| cx.scope.iter().rev().find(|v| &v.variable == segment)).flatten();
+            if let Some(item) = variable {
+                current = Some(Resolved {
+                    code: item.ident.clone(),
+                    ty: item.ty.clone(),
+                    collection: false,
+                    navigation: false,
+                    listed: None,
+                    name: segment.clone(),
+                });
+                continue;
             }
-            let fields = self.fields(&current.ty).ok_or_else(|| Stop::Inexpressible("a path into a value without properties".into()))?;
-            let (p, code) = self.property(&fields, segment)?;
+            let base = match &current {
+                None => Rc::clone(cx.root),
+                Some(c) if c.collection => return Err(Stop::Inexpressible("a path through a collection".into())),
+                Some(c) => self.fields(&c.ty).ok_or_else(|| Stop::Inexpressible("a path into a value without properties".into()))?,
+            };
+            let owner = cast.take();
+            let (p, mut code) = self.property(owner.as_deref().unwrap_or(&base), segment)?;
+            if owner.is_some() {
+                code = format!("{code}.through_cast::<{}>()", base.path);
+            }
             let inner = resolved(p, code);
-            current = Resolved { code: format!("{}.at({})", current.code, inner.code), ..inner };
+            current = Some(match current {
+                Some(outer) => Resolved { code: format!("{}.at({})", outer.code, inner.code), ..inner },
+                None => inner,
+            });
         }
-        Ok(current)
+        match (current, cast) {
+            (Some(field), None) => Ok(field),
+            _ => Err(Stop::Inexpressible("a path ending in a cast".into())),
+        }
     }
 
     /// The field, through `unchecked()` when its notes list operators and not `op`.
@@ -331,7 +340,7 @@ struct Item {
 }
 
 struct Context<'c> {
-    root: &'c Fields,
+    root: &'c Rc<Fields>,
     scope: Vec<Item>,
     findings: &'c mut Vec<String>,
     undocumented: &'c mut bool,

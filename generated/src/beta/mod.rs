@@ -57,6 +57,7 @@ rt::json_object!(AppliedAuthenticationEventListener);
 #[cfg(feature = "beta-audit_logs")]
 impl rt::Queryable for AppliedAuthenticationEventListener {
     type Fields = AppliedAuthenticationEventListener;
+    const NAME: &'static str = "microsoft.graph.appliedAuthenticationEventListener";
 }
 #[cfg(feature = "beta-audit_logs")]
 impl AppliedAuthenticationEventListener {
@@ -126,6 +127,7 @@ impl rt::Keyed for AuditLogRoot {
 #[cfg(feature = "beta")]
 impl rt::Queryable for AuditLogRoot {
     type Fields = AuditLogRoot;
+    const NAME: &'static str = "microsoft.graph.auditLogRoot";
 }
 #[cfg(feature = "beta")]
 impl AuditLogRoot {
@@ -172,6 +174,7 @@ rt::json_object!(AuthenticationEventHandlerResult);
 #[cfg(feature = "beta-audit_logs")]
 impl rt::Queryable for AuthenticationEventHandlerResult {
     type Fields = AuthenticationEventHandlerResult;
+    const NAME: &'static str = "microsoft.graph.authenticationEventHandlerResult";
 }
 #[cfg(feature = "beta-audit_logs")]
 impl AuthenticationEventHandlerResult {}
@@ -277,6 +280,7 @@ impl rt::Keyed for Entity {
 #[cfg(feature = "beta-core")]
 impl rt::Queryable for Entity {
     type Fields = Entity;
+    const NAME: &'static str = "microsoft.graph.entity";
 }
 #[cfg(feature = "beta-core")]
 impl Entity {
@@ -344,6 +348,7 @@ impl rt::Keyed for PrivilegedSignupStatus {
 #[cfg(feature = "beta-privileged_signup_status")]
 impl rt::Queryable for PrivilegedSignupStatus {
     type Fields = PrivilegedSignupStatus;
+    const NAME: &'static str = "microsoft.graph.privilegedSignupStatus";
 }
 #[cfg(feature = "beta-privileged_signup_status")]
 impl PrivilegedSignupStatus {
@@ -463,6 +468,7 @@ impl rt::Keyed for SelfServiceSignUp {
 #[cfg(feature = "beta-audit_logs")]
 impl rt::Queryable for SelfServiceSignUp {
     type Fields = SelfServiceSignUp;
+    const NAME: &'static str = "microsoft.graph.selfServiceSignUp";
 }
 #[cfg(feature = "beta-audit_logs")]
 impl SelfServiceSignUp {
@@ -637,6 +643,7 @@ rt::json_object!(SignUpIdentity);
 #[cfg(feature = "beta-audit_logs")]
 impl rt::Queryable for SignUpIdentity {
     type Fields = SignUpIdentity;
+    const NAME: &'static str = "microsoft.graph.signUpIdentity";
 }
 #[cfg(feature = "beta-audit_logs")]
 impl SignUpIdentity {
@@ -763,6 +770,7 @@ rt::json_object!(SignUpStatus);
 #[cfg(feature = "beta-audit_logs")]
 impl rt::Queryable for SignUpStatus {
     type Fields = SignUpStatus;
+    const NAME: &'static str = "microsoft.graph.signUpStatus";
 }
 #[cfg(feature = "beta-audit_logs")]
 impl SignUpStatus {

@@ -114,6 +114,7 @@ impl rt::Keyed for CallRecord {
 #[cfg(feature = "v1_0-communications")]
 impl rt::Queryable for CallRecord {
     type Fields = CallRecord;
+    const NAME: &'static str = "microsoft.graph.callRecords.callRecord";
 }
 #[cfg(feature = "v1_0-communications")]
 impl CallRecord {
@@ -395,6 +396,7 @@ impl rt::Keyed for Session {
 #[cfg(feature = "v1_0")]
 impl rt::Queryable for Session {
     type Fields = Session;
+    const NAME: &'static str = "microsoft.graph.callRecords.session";
 }
 #[cfg(feature = "v1_0")]
 impl Session {

@@ -51,6 +51,7 @@ rt::json_object!(AssignedLicense);
 #[cfg(feature = "v1_0-users")]
 impl rt::Queryable for AssignedLicense {
     type Fields = AssignedLicense;
+    const NAME: &'static str = "microsoft.graph.assignedLicense";
 }
 #[cfg(feature = "v1_0-users")]
 impl AssignedLicense {
@@ -109,6 +110,7 @@ rt::json_object!(AttendeeBase);
 #[cfg(feature = "v1_0")]
 impl rt::Queryable for AttendeeBase {
     type Fields = AttendeeBase;
+    const NAME: &'static str = "microsoft.graph.attendeeBase";
 }
 #[cfg(feature = "v1_0")]
 impl AttendeeBase {
@@ -175,6 +177,7 @@ impl rt::Keyed for DirectoryObject {
 #[cfg(feature = "v1_0-users")]
 impl rt::Queryable for DirectoryObject {
     type Fields = DirectoryObject;
+    const NAME: &'static str = "microsoft.graph.directoryObject";
 }
 #[cfg(feature = "v1_0-users")]
 impl DirectoryObject {
@@ -320,6 +323,7 @@ impl AnyDirectoryObject {
 #[cfg(feature = "v1_0-users")]
 impl rt::Queryable for AnyDirectoryObject {
     type Fields = DirectoryObject;
+    const NAME: &'static str = "microsoft.graph.directoryObject";
 }
 /// Anything kept in a drive. Facets such as folder tell what kind of item it is.
 ///
@@ -449,6 +453,7 @@ impl rt::Keyed for DriveItem {
 #[cfg(feature = "v1_0")]
 impl rt::Queryable for DriveItem {
     type Fields = DriveItem;
+    const NAME: &'static str = "microsoft.graph.driveItem";
 }
 #[cfg(feature = "v1_0")]
 impl DriveItem {
@@ -523,6 +528,7 @@ rt::json_object!(EmailAddress);
 #[cfg(feature = "v1_0")]
 impl rt::Queryable for EmailAddress {
     type Fields = EmailAddress;
+    const NAME: &'static str = "microsoft.graph.emailAddress";
 }
 #[cfg(feature = "v1_0")]
 impl EmailAddress {
@@ -579,6 +585,7 @@ impl rt::Keyed for Entity {
 #[cfg(feature = "v1_0-core")]
 impl rt::Queryable for Entity {
     type Fields = Entity;
+    const NAME: &'static str = "microsoft.graph.entity";
 }
 #[cfg(feature = "v1_0-core")]
 impl Entity {
@@ -646,6 +653,7 @@ rt::json_object!(Folder);
 #[cfg(feature = "v1_0")]
 impl rt::Queryable for Folder {
     type Fields = Folder;
+    const NAME: &'static str = "microsoft.graph.folder";
 }
 #[cfg(feature = "v1_0")]
 impl Folder {
@@ -786,6 +794,7 @@ impl rt::Keyed for Group {
 #[cfg(feature = "v1_0")]
 impl rt::Queryable for Group {
     type Fields = Group;
+    const NAME: &'static str = "microsoft.graph.group";
 }
 #[cfg(feature = "v1_0")]
 impl Group {
@@ -870,6 +879,7 @@ rt::json_object!(Identity);
 #[cfg(feature = "v1_0-communications")]
 impl rt::Queryable for Identity {
     type Fields = Identity;
+    const NAME: &'static str = "microsoft.graph.identity";
 }
 #[cfg(feature = "v1_0-communications")]
 impl Identity {
@@ -934,6 +944,7 @@ rt::json_object!(IdentitySet, additional_properties);
 #[cfg(feature = "v1_0-communications")]
 impl rt::Queryable for IdentitySet {
     type Fields = IdentitySet;
+    const NAME: &'static str = "microsoft.graph.identitySet";
 }
 #[cfg(feature = "v1_0-communications")]
 impl IdentitySet {
@@ -1033,6 +1044,7 @@ rt::json_object!(ItemReference);
 #[cfg(feature = "v1_0")]
 impl rt::Queryable for ItemReference {
     type Fields = ItemReference;
+    const NAME: &'static str = "microsoft.graph.itemReference";
 }
 #[cfg(feature = "v1_0")]
 impl ItemReference {
@@ -1162,6 +1174,7 @@ impl rt::Keyed for Message {
 #[cfg(feature = "v1_0")]
 impl rt::Queryable for Message {
     type Fields = Message;
+    const NAME: &'static str = "microsoft.graph.message";
 }
 #[cfg(feature = "v1_0")]
 impl Message {
@@ -1270,6 +1283,7 @@ rt::json_object!(PrintJobConfiguration);
 #[cfg(feature = "v1_0")]
 impl rt::Queryable for PrintJobConfiguration {
     type Fields = PrintJobConfiguration;
+    const NAME: &'static str = "microsoft.graph.printJobConfiguration";
 }
 #[cfg(feature = "v1_0")]
 impl PrintJobConfiguration {
@@ -1418,6 +1432,7 @@ rt::json_object!(Recipient);
 #[cfg(feature = "v1_0")]
 impl rt::Queryable for Recipient {
     type Fields = Recipient;
+    const NAME: &'static str = "microsoft.graph.recipient";
 }
 #[cfg(feature = "v1_0")]
 impl Recipient {
@@ -1522,6 +1537,7 @@ impl AnyRecipient {
 #[cfg(feature = "v1_0")]
 impl rt::Queryable for AnyRecipient {
     type Fields = Recipient;
+    const NAME: &'static str = "microsoft.graph.recipient";
 }
 /// Source: `api-reference/v1.0/resources/enums.md:34` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/enums?view=graph-rest-1.0))
 #[cfg(feature = "v1_0")]
@@ -1777,6 +1793,7 @@ impl rt::Keyed for User {
 #[cfg(feature = "v1_0-users")]
 impl rt::Queryable for User {
     type Fields = User;
+    const NAME: &'static str = "microsoft.graph.user";
 }
 #[cfg(feature = "v1_0-users")]
 impl User {

@@ -515,25 +515,12 @@ fn write_expr(out: &mut String, expr: &Expr, parent: u8, variables: &mut Vec<(St
         }
         Expr::In(a, values) => {
             write_expr(out, a, 5, variables);
-            out.push_str(" in (");
-            for (i, v) in values.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_expr(out, v, 0, variables);
-            }
-            out.push(')');
+            out.push_str(" in ");
+            write_arguments(out, values, variables);
         }
         Expr::Call(name, args) => {
             out.push_str(&name.to_ascii_lowercase());
-            out.push('(');
-            for (i, a) in args.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_expr(out, a, 0, variables);
-            }
-            out.push(')');
+            write_arguments(out, args, variables);
         }
         Expr::Lambda(path, quantifier, variable, body) => {
             write_path(out, path, variables);
@@ -550,6 +537,18 @@ fn write_expr(out: &mut String, expr: &Expr, parent: u8, variables: &mut Vec<(St
     if grouped {
         out.push(')');
     }
+}
+
+/// `(a,b)`.
+fn write_arguments(out: &mut String, items: &[Expr], variables: &mut Vec<(String, String)>) {
+    out.push('(');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_expr(out, item, 0, variables);
+    }
+    out.push(')');
 }
 
 fn write_path(out: &mut String, path: &[String], variables: &[(String, String)]) {

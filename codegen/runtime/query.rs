@@ -148,8 +148,11 @@ pub mod query {
     pub struct Field<T, V, O = ByType> {
         path: Cow<'static, str>,
         advanced: bool,
-        marker: PhantomData<fn() -> (T, V, O)>,
+        marker: Marker<T, V, O>,
     }
+
+    /// What a `Field` is typed by, without owning any of it.
+    type Marker<T, V, O> = PhantomData<fn() -> (T, V, O)>;
 
     impl<T, V, O> Clone for Field<T, V, O> {
         fn clone(&self) -> Self {
@@ -453,7 +456,9 @@ pub mod query {
         }
 
         /// `not (…)` of a combined expression; a single comparison's `not` is checked
-        /// against its property's operators (`Cond::not`).
+        /// against its property's operators (`Cond::not`). A method, not `std::ops::Not`,
+        /// so that `Cond::not` can carry that check and read the same.
+        #[allow(clippy::should_implement_trait)]
         pub fn not(self) -> Filter<T> {
             let text = format!("not ({})", self.text);
             Filter { text, advanced: self.advanced, precedence: Precedence::Atom, marker: PhantomData }
@@ -476,6 +481,7 @@ pub mod query {
 
     impl<T, O> Cond<T, O> {
         /// `not name eq x`, for a property whose docs list `not`.
+        #[allow(clippy::should_implement_trait)]
         pub fn not(self) -> Filter<T>
         where
             O: op::Not,

@@ -5,6 +5,7 @@
 // README: first program
 use graph_docs_generated::runtime::{Client, Error, ReqwestTransport};
 use graph_docs_generated::v1_0::endpoints::Graph;
+use graph_docs_generated::v1_0::User;
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), Error> {
@@ -15,7 +16,7 @@ async fn main() -> Result<(), Error> {
 
 async fn first_program(client: &Client<ReqwestTransport>) -> Result<(), Error> {
     // One request, read as the type the docs declare (`User`).
-    let me = client.send(Graph::me().get().select(&["displayName"]).into_request()).await?;
+    let me = client.send(Graph::me().get().select(User::DISPLAY_NAME).into_request()).await?;
     println!("Hello, {}", me.display_name.unwrap_or_default());
 
     // Every user, page by page; each next page's request keeps the first one's headers.

@@ -5,8 +5,8 @@ use graph_docs_generated::beta::{endpoints::Graph as BetaGraph, SelfServiceSignU
 use graph_docs_generated::runtime::{Double, Duration, Page, Request};
 use graph_docs_generated::v1_0::endpoints::Graph;
 use graph_docs_generated::v1_0::{
-    call_records, AnyDirectoryObject, AnyRecipient, AttendeeBase, DirectoryObject, EmailAddress, Folder, Message,
-    Recipient, ReferenceKind, User,
+    call_records, AnyDirectoryObject, AnyRecipient, AssignedLicense, AttendeeBase, DirectoryObject, EmailAddress, Folder,
+    LegalAgeGroupClassification, Message, Recipient, ReferenceKind, User,
 };
 use graph_docs_tests::{docs_src, page_examples};
 use serde_json::json;
@@ -123,7 +123,7 @@ fn list_signups_builds_the_documented_request_and_reads_its_response() {
     let url = &example.request.as_ref().expect("an example request").url;
     let filter = url.split(['?', '&']).find_map(|pair| pair.strip_prefix("$filter=")).expect("the example filters");
     assert!(filter.starts_with("createdDateTime ge "), "{filter}");
-    let request = BetaGraph::audit_logs().sign_ups().list().filter(filter).top(10).into_request();
+    let request = BetaGraph::audit_logs().sign_ups().list().query("$filter", filter).top(10).into_request();
     assert_eq!(request.method, "GET");
     assert_eq!(
         request.url("https://graph.microsoft.com/beta"),
@@ -149,7 +149,7 @@ fn list_signups_builds_the_documented_request_and_reads_its_response() {
 #[test]
 fn path_parameters_are_percent_encoded() {
     let url = |request: Request<(), _>| request.url("https://graph.microsoft.com/v1.0");
-    let get = |id: &str| url(Graph::users().item(id).get().select(&["id", "displayName"]).into_request());
+    let get = |id: &str| url(Graph::users().item(id).get().select((User::ID, User::DISPLAY_NAME)).into_request());
     assert_eq!(get("a b/c"), "https://graph.microsoft.com/v1.0/users/a%20b%2Fc?$select=id,displayName");
     assert_eq!(
         get("o'neil#2@contoso.com"),
@@ -158,4 +158,61 @@ fn path_parameters_are_percent_encoded() {
     assert_eq!(url(Graph::me().get().into_request()), "https://graph.microsoft.com/v1.0/me");
     let delete = Graph::users().item("a?b").delete().into_request();
     assert_eq!((delete.method, delete.path.as_str()), ("DELETE", "/users/a%3Fb"));
+}
+
+#[test]
+fn typed_filters_write_odata_literals() {
+    let filter = |f: graph_docs_generated::runtime::Filter<User>| f.to_string();
+    assert_eq!(filter(User::DISPLAY_NAME.eq("O'Neil").into()), "displayName eq 'O''Neil'");
+    let when: graph_docs_generated::runtime::DateTimeOffset = "2021-07-01T08:30:00Z".parse().expect("a date-time");
+    assert_eq!(filter(User::CREATED_DATE_TIME.ge(when).into()), "createdDateTime ge 2021-07-01T08:30:00Z");
+    let day: graph_docs_generated::runtime::Date = "2020-02-29".parse().expect("a date");
+    assert_eq!(filter(User::EMPLOYEE_HIRE_DATE.lt(day).into()), "employeeHireDate lt 2020-02-29");
+    assert_eq!(filter(User::ACCOUNT_ENABLED.eq(false).not()), "not (accountEnabled eq false)");
+    assert_eq!(filter(User::EMPLOYEE_ORG_LEVEL.gt(3).into()), "employeeOrgLevel gt 3");
+    assert_eq!(
+        filter(User::LEGAL_AGE_GROUP_CLASSIFICATION.eq(LegalAgeGroupClassification::NotAdult).into()),
+        "legalAgeGroupClassification eq 'notAdult'"
+    );
+    let sku: graph_docs_generated::runtime::Guid = "6FD2C87F-B296-42F0-B197-1E91E994B900".parse().expect("a GUID");
+    assert_eq!(
+        filter(User::ASSIGNED_LICENSES.any(|l| l.at(AssignedLicense::SKU_ID).eq(sku).into()).into()),
+        "assignedLicenses/any(x:x/skuId eq 6fd2c87f-b296-42f0-b197-1e91e994b900)"
+    );
+    assert_eq!(filter(User::BUSINESS_PHONES.all(|p| p.starts_with("+1").into()).into()), "businessPhones/all(x:startsWith(x,'+1'))");
+    assert_eq!(filter(User::USER_TYPE.is_in(["Guest", "Member"]).into()), "userType in ('Guest','Member')");
+    assert_eq!(filter(User::DISPLAY_NAME.is_null().into()), "displayName eq null");
+    // `and` binds tighter than `or`: an `or` inside an `and` is grouped.
+    let either = User::USER_TYPE.eq("Guest").or(User::DISPLAY_NAME.starts_with("A"));
+    assert_eq!(filter(User::ACCOUNT_ENABLED.eq(true).and(either.clone())), "accountEnabled eq true and (userType eq 'Guest' or startsWith(displayName,'A'))");
+    assert_eq!(filter(either.not()), "not (userType eq 'Guest' or startsWith(displayName,'A'))");
+    // The unchecked form takes an operator the docs do not list.
+    assert_eq!(filter(User::USER_TYPE.unchecked().starts_with("G").into()), "startsWith(userType,'G')");
+}
+
+#[test]
+fn typed_options_name_json_properties_and_advanced_filters_set_their_header() {
+    fn url<R>(request: Request<(), R>) -> String {
+        request.url("https://graph.microsoft.com/v1.0")
+    }
+    let list = Graph::users()
+        .list()
+        .select((User::ID, User::DISPLAY_NAME))
+        .orderby((User::DISPLAY_NAME, User::CREATED_DATE_TIME.desc()))
+        .expand(User::MANAGER.select(DirectoryObject::ID))
+        .into_request();
+    assert_eq!(
+        url(list),
+        "https://graph.microsoft.com/v1.0/users?$select=id,displayName\
+         &$orderby=displayName,createdDateTime%20desc&$expand=manager($select%3Did)"
+    );
+    // `mail`'s note says advanced query: the request carries what that needs.
+    let advanced = Graph::users().list().filter(User::MAIL.ends_with("@contoso.com")).into_request();
+    assert!(advanced.headers.iter().any(|(n, v)| n == "ConsistencyLevel" && v == "eventual"), "{:?}", advanced.headers);
+    assert!(advanced.query.iter().any(|(n, v)| n == "$count" && v == "true"), "{:?}", advanced.query);
+    let plain = Graph::users().list().filter(User::DISPLAY_NAME.eq("Ada")).into_request();
+    assert!(plain.headers.is_empty() && plain.query.len() == 1, "{:?} {:?}", plain.headers, plain.query);
+    // A polymorphic collection is filtered by its base type's fields.
+    let members = Graph::users().item("ada").member_of().list().filter(DirectoryObject::ID.eq("1")).into_request();
+    assert_eq!(url(members), "https://graph.microsoft.com/v1.0/users/ada/memberOf?$filter=id%20eq%20'1'");
 }

@@ -31,8 +31,7 @@ fn documented_request_and_response() {
     let mut builder = Graph::audit_logs().sign_ups().list();
     for pair in query.split('&') {
         builder = match pair.split_once('=').expect("name=value") {
-            ("$filter", value) => builder.filter(value),
-            ("$top", value) => builder.top(value.parse().expect("a number")),
+                        ("$top", value) => builder.top(value.parse().expect("a number")),
             (name, value) => builder.query(name, value),
         };
     }

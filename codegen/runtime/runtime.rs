@@ -536,16 +536,23 @@ macro_rules! request_options {
 /// are expanded.
 macro_rules! read_options {
     () => {
-        /// `$select`: the properties to return, by their JSON names (`["displayName", "mail"]`).
-        pub fn select(mut self, properties: &[&str]) -> Self {
-            set_query(&mut self.0.query, "$select", properties.join(","));
+        /// `$select`: the properties to return, as the type's fields
+        /// (`(User::DISPLAY_NAME, User::MAIL)`); names as strings go through `query`.
+        pub fn select(mut self, fields: impl Selection<R::Fields>) -> Self
+        where
+            R: Queryable,
+        {
+            set_names(&mut self.0.query, "$select", fields.names());
             self
         }
 
-        /// `$expand`: the navigation properties to return inline (`["manager"]`,
-        /// `["members($select=id)"]`).
-        pub fn expand(mut self, properties: &[&str]) -> Self {
-            set_query(&mut self.0.query, "$expand", properties.join(","));
+        /// `$expand`: the navigation properties to return inline (`User::MANAGER`,
+        /// `User::MANAGER.select(DirectoryObject::ID)`).
+        pub fn expand(mut self, navigation: impl Expansion<R::Fields>) -> Self
+        where
+            R: Queryable,
+        {
+            set_names(&mut self.0.query, "$expand", navigation.names());
             self
         }
     };
@@ -584,17 +591,25 @@ impl<R> List<R> {
     read_options!();
     request_options!();
 
-    /// `$filter`: which items, as an OData expression (`"startsWith(displayName,'A')"`).
-    /// Some filters on directory objects (`endsWith`, `ne`, `not`) need
-    /// `header("ConsistencyLevel", "eventual")` and `count(true)`.
-    pub fn filter(mut self, expression: impl Into<String>) -> Self {
-        set_query(&mut self.0.query, "$filter", expression.into());
+    /// `$filter`: which items, built from the type's fields
+    /// (`User::DISPLAY_NAME.starts_with("A")`). A filter the docs say needs advanced query
+    /// parameters sets `ConsistencyLevel: eventual` and `$count=true`; others (`endsWith`,
+    /// `ne` on directory objects) may need them set by hand.
+    pub fn filter(mut self, filter: impl Into<Filter<R::Fields>>) -> Self
+    where
+        R: Queryable,
+    {
+        let request = &mut self.0;
+        set_filter(&mut request.query, &mut request.headers, filter.into());
         self
     }
 
-    /// `$orderby`: properties to sort by, each optionally followed by ` desc`.
-    pub fn orderby(mut self, properties: &[&str]) -> Self {
-        set_query(&mut self.0.query, "$orderby", properties.join(","));
+    /// `$orderby`: fields to sort by, `.desc()` for descending.
+    pub fn orderby(mut self, fields: impl Ordering<R::Fields>) -> Self
+    where
+        R: Queryable,
+    {
+        set_names(&mut self.0.query, "$orderby", fields.names());
         self
     }
 
@@ -840,6 +855,11 @@ macro_rules! string_enum {
             }
         }
         impl rt::JsonResponse for $name {}
+        impl rt::Literal for $name {
+            fn write_literal(&self, out: &mut String) {
+                rt::quoted(self.as_str(), out)
+            }
+        }
     };
 }
 #[allow(unused_imports)]

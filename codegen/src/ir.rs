@@ -76,6 +76,43 @@ pub struct Property {
     pub navigation: bool,
     pub description: String,
     pub source: Source,
+    /// What the description says queries may do with the property; absent when it says
+    /// nothing (`model::query_notes`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub query: Option<QueryNotes>,
+}
+
+/// A property's query capabilities as its description states them; each is `None` where
+/// the docs are silent.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueryNotes {
+    pub filter: Option<FilterNote>,
+    pub orderby: Option<bool>,
+    pub search: Option<bool>,
+    pub count: Option<bool>,
+    pub expand: Option<bool>,
+    /// "Returned by default" or "Returned only on `$select`".
+    pub select: Option<Selected>,
+    /// "Supports `$select`".
+    pub selectable: Option<bool>,
+    /// The note asks for advanced query parameters (`ConsistencyLevel: eventual`, `$count=true`).
+    pub advanced: Option<bool>,
+}
+
+/// The `$filter` note: the operators listed (`eq`, `startsWith`, `eq null` for "`eq` on
+/// `null` values", `$count` for `/$count eq n`), or supported / not without a list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FilterNote {
+    Operators(Vec<String>),
+    Stated(bool),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Selected {
+    Default,
+    Only,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -121,10 +158,11 @@ pub struct Operation {
     /// the export leaves them out.
     #[serde(skip)]
     pub routes: Vec<Route>,
-    /// The page's example requests as (method, URL as written), for the examples in the
-    /// generated docs. Sample data: the export leaves them out.
+    /// The page's example requests as (method, URL as written, line of the request), for
+    /// the examples in the generated docs and the query round trip. Sample data: the export
+    /// leaves them out.
     #[serde(skip)]
-    pub example_requests: Vec<(String, String)>,
+    pub example_requests: Vec<(String, String, usize)>,
 }
 
 /// One of an operation's paths, read step by step.

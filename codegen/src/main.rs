@@ -11,6 +11,7 @@
 mod allocator;
 mod diff_cli;
 mod render;
+mod queries_cli;
 mod verify_cli;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -163,6 +164,15 @@ enum Command {
         #[command(flatten)]
         verify: verify_cli::VerifyArgs,
     },
+    /// Re-express the docs' example queries ($select, $filter, $orderby, $expand) through the
+    /// typed query builders: builds a scratch crate with cargo, prints per version
+    /// `queries: N round-tripped, M not` and the rest by reason.
+    Queries {
+        #[command(flatten)]
+        input: Input,
+        #[command(flatten)]
+        queries: queries_cli::QueriesArgs,
+    },
 }
 
 impl Command {
@@ -172,14 +182,17 @@ impl Command {
             | Command::Model { input, .. }
             | Command::Areas { input }
             | Command::Check { input, .. }
-            | Command::Verify { input, .. } => input,
+            | Command::Verify { input, .. }
+            | Command::Queries { input, .. } => input,
         }
     }
 
     fn message_format(&self) -> MessageFormat {
         match self {
             Command::Generate { output, .. } | Command::Check { output, .. } => output.message_format,
-            Command::Model { .. } | Command::Areas { .. } | Command::Verify { .. } => MessageFormat::Human,
+            Command::Model { .. } | Command::Areas { .. } | Command::Verify { .. } | Command::Queries { .. } => {
+                MessageFormat::Human
+            }
         }
     }
 }
@@ -331,6 +344,19 @@ fn run(command: Command, format: MessageFormat) -> Result<bool, String> {
             let models = builder(input, None).load()?;
             let failed = report_diagnostics(&mut reporter, &models, input);
             Ok(verify_cli::run(&models, verify)? || failed)
+        }
+        Command::Queries { input, queries } => {
+            let mut models = builder(input, None).load()?;
+            let report = graph_docs_codegen::queries::run(&models, &queries.scratch)?;
+            queries_cli::print(&report, queries);
+            // The findings are the docs' own: reported with the others, by code.
+            for model in &mut models {
+                let version = model.version.clone();
+                model.diagnostics.extend(
+                    report.diagnostics.iter().filter(|d| d.file.contains(&format!("/{version}/"))).cloned(),
+                );
+            }
+            Ok(report_diagnostics(&mut reporter, &models, input))
         }
     }
 }

@@ -8,7 +8,7 @@
 //! use graph_docs_generated::v1_0::{AnyRecipient, EmailAddress, Graph, Message, Recipient, User};
 //!
 //! // A request is data (method, URL, query, headers, typed body) for any HTTP client to send.
-//! let request = Graph::users().list().select(["displayName", "mail"]).top(5).into_request();
+//! let request = Graph::users().list().select((User::DISPLAY_NAME, User::MAIL)).top(5).into_request();
 //! let url = request.url("https://graph.microsoft.com/v1.0");
 //! // Send it with the client of your choice; the body reads as the endpoint's response type.
 //! let users: Page<User> = serde_json::from_str(&body)?;

@@ -17,10 +17,10 @@ fn main() {
     // Users whose name starts with A, four properties, ten at a time, by name.
     let list = Graph::users()
         .list()
-        .select(&["id", "displayName", "mail", "accountEnabled"])
-        .filter("startsWith(displayName,'A')")
+        .select((User::ID, User::DISPLAY_NAME, User::MAIL, User::ACCOUNT_ENABLED))
+        .filter(User::DISPLAY_NAME.starts_with("A"))
         .top(10)
-        .orderby(&["displayName"])
+        .orderby(User::DISPLAY_NAME)
         .into_request();
     assert_eq!(
         url(&list),

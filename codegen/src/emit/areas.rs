@@ -372,6 +372,7 @@ pub(super) mod tests {
                     navigation: *navigation,
                     description: String::new(),
                     source: source(),
+                    query: None,
                 })
                 .collect(),
             members: Vec::new(),

@@ -358,8 +358,8 @@ fn verb_method(layout: &VersionLayout, tree: &Tree, n: usize, verb: &super::tree
     let example = op
         .example_requests
         .iter()
-        .filter(|(method, _)| *method == op.method)
-        .find_map(|(_, url)| super::examples::call(tree, n, &verb.method, has_body, url).map(|call| (url, call)));
+        .filter(|(method, _, _)| *method == op.method)
+        .find_map(|(_, url, _)| super::examples::call(tree, n, &verb.method, has_body, url).map(|call| (url, call)));
     if let Some((url, call)) = example {
         attrs.push(s::doc(""));
         attrs.push(s::doc(&format!(" The page's example, {}:", code_span(&format!("{} {url}", op.method)))));

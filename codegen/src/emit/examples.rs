@@ -124,13 +124,9 @@ fn quoted(value: &str) -> String {
 /// for as `query`. None where the value does not fit the setter (`$top=all`).
 fn option(verb: &str, name: &str, value: &str) -> Option<String> {
     let value = value.replace("%20", " ");
-    let list = |v: &str| format!("&[{}]", v.split(',').map(|p| quoted(p.trim())).collect::<Vec<_>>().join(", "));
-    let reads = verb == "get" || verb == "list";
+    // `$select`, `$expand`, `$filter` and `$orderby` take the type's fields; the docs'
+    // text goes through `query` as written.
     Some(match (name.to_ascii_lowercase().as_str(), verb) {
-        ("$select", _) if reads => format!(".select({})", list(&value)),
-        ("$expand", _) if reads => format!(".expand({})", list(&value)),
-        ("$filter", "list") => format!(".filter({})", quoted(&value)),
-        ("$orderby", "list") => format!(".orderby({})", list(&value)),
         ("$top", "list") => format!(".top({})", value.parse::<u32>().ok()?),
         ("$skip", "list") => format!(".skip({})", value.parse::<u32>().ok()?),
         ("$count", "list") => format!(".count({})", value.parse::<bool>().ok()?),
@@ -152,10 +148,10 @@ mod tests {
 
     #[test]
     fn options_become_setters_of_their_kind_of_request() {
-        assert_eq!(option("list", "$select", "id,displayName").as_deref(), Some(".select(&[\"id\", \"displayName\"])"));
+        assert_eq!(option("list", "$select", "id,displayName").as_deref(), Some(".query(\"$select\", \"id,displayName\")"));
         assert_eq!(option("list", "$top", "5").as_deref(), Some(".top(5)"));
         assert_eq!(option("get", "$top", "5").as_deref(), Some(".query(\"$top\", \"5\")"));
         assert_eq!(option("list", "$top", "all"), None);
-        assert_eq!(option("list", "$filter", "a%20eq%201").as_deref(), Some(".filter(\"a eq 1\")"));
+        assert_eq!(option("list", "$filter", "a%20eq%201").as_deref(), Some(".query(\"$filter\", \"a eq 1\")"));
     }
 }

@@ -11,6 +11,7 @@ mod endpoints;
 mod examples;
 mod layout;
 pub mod names;
+mod query;
 mod syntax;
 mod tree;
 mod types;
@@ -27,6 +28,8 @@ use tree::Tree;
 /// `batch.rs` sends them together, `reqwest.rs` is the `reqwest` feature's transport).
 pub const RUNTIME_SOURCE: &str = concat!(
     include_str!("../../runtime/runtime.rs"),
+    "\n",
+    include_str!("../../runtime/query.rs"),
     "\n",
     include_str!("../../runtime/client.rs"),
     "\n",
@@ -320,6 +323,23 @@ impl<'a> ItemPaths<'a> {
         }
     }
 
+    /// For typed queries on values of `ty`: the struct whose consts name its properties
+    /// (`User`), and each property with its const (`DISPLAY_NAME`).
+    pub fn query_fields(&self, ty: &str) -> Option<(String, Vec<(&crate::ir::Property, String)>)> {
+        let t = self.layout.type_index(ty).filter(|&t| !self.layout.is_untyped(t))?;
+        let ident = &self.layout.ident[t];
+        let path = match &self.layout.modules[self.layout.module_of[t]].name {
+            Some(module) => format!("{module}::{ident}"),
+            None => ident.clone(),
+        };
+        (self.layout.def(t).kind != crate::ir::TypeKind::Enum).then(|| (path, query::consts(&self.layout, t)))
+    }
+
+    /// Whether `ty` is an enum type.
+    pub fn is_enum(&self, ty: &str) -> bool {
+        self.layout.type_index(ty).is_some_and(|t| self.layout.def(t).kind == crate::ir::TypeKind::Enum)
+    }
+
     /// The struct of an operation's parameters.
     pub fn body_struct(&self, operation_id: &str) -> Option<&str> {
         self.bodies.get(operation_id).map(String::as_str)
@@ -536,7 +556,7 @@ use CRATE::runtime::Page;
 use CRATE::v1_0::{AnyRecipient, EmailAddress, Graph, Message, Recipient, User};
 
 // A request is data (method, URL, query, headers, typed body) for any HTTP client to send.
-let request = Graph::users().list().select(["displayName", "mail"]).top(5).into_request();
+let request = Graph::users().list().select((User::DISPLAY_NAME, User::MAIL)).top(5).into_request();
 let url = request.url("https://graph.microsoft.com/v1.0");
 // Send it with the client of your choice; the body reads as the endpoint's response type.
 let users: Page<User> = serde_json::from_str(&body)?;

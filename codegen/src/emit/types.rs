@@ -122,6 +122,7 @@ pub fn type_items(layout: &VersionLayout, t: usize) -> Vec<Item> {
     };
     if layout.any_ident.contains_key(&t) {
         items.extend(polymorphic::items(layout, t, &cfg));
+        items.extend(super::query::any_items(layout, t, &cfg));
     }
     items
 }
@@ -261,6 +262,7 @@ fn structure(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
     if def.kind == TypeKind::Entity {
         items.extend(json_fields.iter().find(|f| f.json == "id").map(|id| keyed(name, cfg, &id.field)));
     }
+    items.extend(super::query::struct_items(layout, t, cfg));
     items
 }
 
@@ -348,6 +350,7 @@ mod tests {
             navigation: false,
             description: format!("About {json}: see values[0]."),
             source: source.clone(),
+            query: None,
         };
         TypeDef {
             name: format!("microsoft.graph.{name}"),

@@ -3,6 +3,7 @@
 
 mod enums;
 pub mod operations;
+pub mod query_notes;
 pub mod request_match;
 mod resources;
 pub mod typeref;
@@ -51,6 +52,8 @@ pub struct RawProperty {
     pub listed_values: Vec<String>,
     /// "Inherited from [x]" in the description.
     pub inherited_from: Option<String>,
+    /// The description's query notes ("Supports `$filter` (`eq`)").
+    pub query: Option<crate::ir::QueryNotes>,
     /// Where the table row is, or else the JSON key.
     pub span: Span,
     pub json_span: Option<Span>,

@@ -187,6 +187,7 @@ fn from_block(page: &Page, block: &ResourceBlock, namespace: &str, diags: &mut V
                     description: String::new(),
                     listed_values: Vec::new(),
                     inherited_from: None,
+                    query: None,
                     span: span.clone(),
                     json_span: Some(span),
                 });
@@ -357,6 +358,7 @@ fn table_row(
         navigation,
         listed_values: desc_cell.map(super::enums::listed_values).unwrap_or_default(),
         inherited_from: desc_cell.and_then(|c| linked_after(c, &INHERITED_FROM)).map(|(name, _)| name),
+        query: super::query_notes::read(&description, &span, name, diags),
         description,
         span,
         json_span: None,

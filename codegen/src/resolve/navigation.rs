@@ -122,6 +122,7 @@ pub fn infer_navigation(types: &mut [TypeDef], operations: &[Operation], diags: 
                         navigation: true,
                         description: String::new(),
                         source: Source::from(&at),
+                        query: None,
                     });
                     let what = if response.collection { "a collection of" } else { "one" };
                     diags.push(
@@ -205,6 +206,7 @@ mod tests {
             navigation: true,
             description: String::new(),
             source: Source { file: "api-reference/v1.0/resources/chatMessage.md".into(), line: 9 },
+            query: None,
         };
         let mut types = vec![
             entity("chatMessage", vec![hosted]),

@@ -239,7 +239,7 @@ fn operation(op: RawOperation, names: &Names, diags: &mut Vec<Diagnostic>) -> Op
             .examples
             .iter()
             .filter_map(|e| e.request.as_ref())
-            .map(|r| (r.method.clone(), r.url.clone()))
+            .map(|r| (r.method.clone(), r.url.clone(), r.line))
             .collect(),
     }
 }

@@ -693,6 +693,7 @@ impl Resolver<'_> {
             navigation: p.navigation,
             description: p.description.clone(),
             source: Source::from(&p.span),
+            query: p.query.clone(),
         }
     }
 }

@@ -54,6 +54,23 @@ impl rt::JsonFields for AppliedAuthenticationEventListener {
 }
 #[cfg(feature = "beta-audit_logs")]
 rt::json_object!(AppliedAuthenticationEventListener);
+#[cfg(feature = "beta-audit_logs")]
+impl rt::Queryable for AppliedAuthenticationEventListener {
+    type Fields = AppliedAuthenticationEventListener;
+    const NAME: &'static str = "microsoft.graph.appliedAuthenticationEventListener";
+}
+#[cfg(feature = "beta-audit_logs")]
+impl AppliedAuthenticationEventListener {
+    pub const EVENT_TYPE: rt::Field<Self, AuthenticationEventType> = rt::Field::new(
+        "eventType",
+    );
+    pub const EXECUTED_LISTENER_ID: rt::Field<Self, String> = rt::Field::new(
+        "executedListenerId",
+    );
+    pub const HANDLER_RESULT: rt::Field<Self, AuthenticationEventHandlerResult> = rt::Field::new(
+        "handlerResult",
+    );
+}
 /// Singleton under which the various audit feeds hang.
 ///
 /// Source: `api-reference/beta/resources/auditlogroot.md:11` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/auditlogroot?view=graph-rest-beta))
@@ -107,6 +124,18 @@ impl rt::Keyed for AuditLogRoot {
         self.id.as_deref().unwrap_or_default()
     }
 }
+#[cfg(feature = "beta")]
+impl rt::Queryable for AuditLogRoot {
+    type Fields = AuditLogRoot;
+    const NAME: &'static str = "microsoft.graph.auditLogRoot";
+}
+#[cfg(feature = "beta")]
+impl AuditLogRoot {
+    pub const ID: rt::Field<Self, String> = rt::Field::new("id");
+    pub const SIGN_UPS: rt::Field<Self, rt::Nav<SelfServiceSignUp>> = rt::Field::new(
+        "signUps",
+    );
+}
 /// Abstract. Concrete result kinds derive from it; it declares no members of its own.
 ///
 /// Source: `api-reference/beta/resources/authenticationeventhandlerresult.md:11` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/authenticationeventhandlerresult?view=graph-rest-beta))
@@ -142,6 +171,13 @@ impl rt::JsonFields for AuthenticationEventHandlerResult {
 }
 #[cfg(feature = "beta-audit_logs")]
 rt::json_object!(AuthenticationEventHandlerResult);
+#[cfg(feature = "beta-audit_logs")]
+impl rt::Queryable for AuthenticationEventHandlerResult {
+    type Fields = AuthenticationEventHandlerResult;
+    const NAME: &'static str = "microsoft.graph.authenticationEventHandlerResult";
+}
+#[cfg(feature = "beta-audit_logs")]
+impl AuthenticationEventHandlerResult {}
 /// Source: `api-reference/beta/resources/appliedauthenticationeventlistener.md:20` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/appliedauthenticationeventlistener?view=graph-rest-beta))
 #[cfg(feature = "beta-audit_logs")]
 #[cfg_attr(docsrs, doc(cfg(feature = "beta-audit_logs")))]
@@ -241,6 +277,15 @@ impl rt::Keyed for Entity {
         self.id.as_deref().unwrap_or_default()
     }
 }
+#[cfg(feature = "beta-core")]
+impl rt::Queryable for Entity {
+    type Fields = Entity;
+    const NAME: &'static str = "microsoft.graph.entity";
+}
+#[cfg(feature = "beta-core")]
+impl Entity {
+    pub const ID: rt::Field<Self, String> = rt::Field::new("id");
+}
 /// Tracks the tenant's enrollment in privileged identity management.
 ///
 /// Source: `api-reference/beta/resources/privilegedsignupstatus.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/privilegedsignupstatus?view=graph-rest-beta))
@@ -299,6 +344,17 @@ impl rt::Keyed for PrivilegedSignupStatus {
     fn key(&self) -> &str {
         self.id.as_deref().unwrap_or_default()
     }
+}
+#[cfg(feature = "beta-privileged_signup_status")]
+impl rt::Queryable for PrivilegedSignupStatus {
+    type Fields = PrivilegedSignupStatus;
+    const NAME: &'static str = "microsoft.graph.privilegedSignupStatus";
+}
+#[cfg(feature = "beta-privileged_signup_status")]
+impl PrivilegedSignupStatus {
+    pub const ID: rt::Field<Self, String> = rt::Field::new("id");
+    pub const IS_REGISTERED: rt::Field<Self, bool> = rt::Field::new("isRegistered");
+    pub const STATUS: rt::Field<Self, SetupStatus> = rt::Field::new("status");
 }
 /// Records a step that an External ID customer went through while creating an account in the tenant on their own.
 ///
@@ -408,6 +464,38 @@ impl rt::Keyed for SelfServiceSignUp {
     fn key(&self) -> &str {
         self.id.as_deref().unwrap_or_default()
     }
+}
+#[cfg(feature = "beta-audit_logs")]
+impl rt::Queryable for SelfServiceSignUp {
+    type Fields = SelfServiceSignUp;
+    const NAME: &'static str = "microsoft.graph.selfServiceSignUp";
+}
+#[cfg(feature = "beta-audit_logs")]
+impl SelfServiceSignUp {
+    pub const ID: rt::Field<Self, String> = rt::Field::new("id");
+    pub const APP_DISPLAY_NAME: rt::Field<Self, String> = rt::Field::new(
+        "appDisplayName",
+    );
+    pub const APP_ID: rt::Field<Self, String> = rt::Field::new("appId");
+    pub const APPLIED_EVENT_LISTENERS: rt::Field<
+        Self,
+        Vec<AppliedAuthenticationEventListener>,
+    > = rt::Field::new("appliedEventListeners");
+    pub const CORRELATION_ID: rt::Field<Self, String> = rt::Field::new("correlationId");
+    pub const CREATED_DATE_TIME: rt::Field<Self, rt::DateTimeOffset> = rt::Field::new(
+        "createdDateTime",
+    );
+    pub const SIGN_UP_IDENTITY: rt::Field<Self, SignUpIdentity> = rt::Field::new(
+        "signUpIdentity",
+    );
+    pub const SIGN_UP_IDENTITY_PROVIDER: rt::Field<Self, String> = rt::Field::new(
+        "signUpIdentityProvider",
+    );
+    pub const SIGN_UP_STAGE: rt::Field<Self, SignUpStage> = rt::Field::new(
+        "signUpStage",
+    );
+    pub const STATUS: rt::Field<Self, SignUpStatus> = rt::Field::new("status");
+    pub const USER_ID: rt::Field<Self, String> = rt::Field::new("userId");
 }
 /// Source: `api-reference/beta/resources/enums.md:16` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/enums?view=graph-rest-beta))
 #[cfg(feature = "beta-privileged_signup_status")]
@@ -552,6 +640,20 @@ impl rt::JsonFields for SignUpIdentity {
 }
 #[cfg(feature = "beta-audit_logs")]
 rt::json_object!(SignUpIdentity);
+#[cfg(feature = "beta-audit_logs")]
+impl rt::Queryable for SignUpIdentity {
+    type Fields = SignUpIdentity;
+    const NAME: &'static str = "microsoft.graph.signUpIdentity";
+}
+#[cfg(feature = "beta-audit_logs")]
+impl SignUpIdentity {
+    pub const SIGN_UP_IDENTIFIER: rt::Field<Self, String> = rt::Field::new(
+        "signUpIdentifier",
+    );
+    pub const SIGN_UP_IDENTIFIER_TYPE: rt::Field<Self, SignUpIdentifierType> = rt::Field::new(
+        "signUpIdentifierType",
+    );
+}
 /// Source: `api-reference/beta/resources/selfservicesignup.md:36` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/selfservicesignup?view=graph-rest-beta))
 #[cfg(feature = "beta-audit_logs")]
 #[cfg_attr(docsrs, doc(cfg(feature = "beta-audit_logs")))]
@@ -665,4 +767,17 @@ impl rt::JsonFields for SignUpStatus {
 }
 #[cfg(feature = "beta-audit_logs")]
 rt::json_object!(SignUpStatus);
+#[cfg(feature = "beta-audit_logs")]
+impl rt::Queryable for SignUpStatus {
+    type Fields = SignUpStatus;
+    const NAME: &'static str = "microsoft.graph.signUpStatus";
+}
+#[cfg(feature = "beta-audit_logs")]
+impl SignUpStatus {
+    pub const ADDITIONAL_DETAILS: rt::Field<Self, String> = rt::Field::new(
+        "additionalDetails",
+    );
+    pub const ERROR_CODE: rt::Field<Self, i32> = rt::Field::new("errorCode");
+    pub const FAILURE_REASON: rt::Field<Self, String> = rt::Field::new("failureReason");
+}
 pub mod endpoints;

@@ -111,6 +111,37 @@ impl rt::Keyed for CallRecord {
         self.id.as_deref().unwrap_or_default()
     }
 }
+#[cfg(feature = "v1_0-communications")]
+impl rt::Queryable for CallRecord {
+    type Fields = CallRecord;
+    const NAME: &'static str = "microsoft.graph.callRecords.callRecord";
+}
+#[cfg(feature = "v1_0-communications")]
+impl CallRecord {
+    pub const ID: rt::Field<Self, String> = rt::Field::new("id");
+    pub const END_DATE_TIME: rt::Field<Self, rt::DateTimeOffset> = rt::Field::new(
+        "endDateTime",
+    );
+    pub const JOIN_WEB_URL: rt::Field<Self, String> = rt::Field::new("joinWebUrl");
+    pub const LAST_MODIFIED_DATE_TIME: rt::Field<Self, rt::DateTimeOffset> = rt::Field::new(
+        "lastModifiedDateTime",
+    );
+    pub const MODALITIES: rt::Field<Self, Vec<Modality>> = rt::Field::new("modalities");
+    pub const ORGANIZER: rt::Field<Self, super::IdentitySet> = rt::Field::new(
+        "organizer",
+    );
+    pub const PARTICIPANTS: rt::Field<Self, Vec<super::IdentitySet>> = rt::Field::new(
+        "participants",
+    );
+    pub const START_DATE_TIME: rt::Field<Self, rt::DateTimeOffset> = rt::Field::new(
+        "startDateTime",
+    );
+    pub const TYPE_: rt::Field<Self, CallType> = rt::Field::new("type");
+    pub const VERSION: rt::Field<Self, i64> = rt::Field::new("version");
+    #[cfg(feature = "v1_0")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
+    pub const SESSIONS: rt::Field<Self, rt::Nav<Session>> = rt::Field::new("sessions");
+}
 /// Source: `api-reference/v1.0/resources/enums-callrecords.md:16` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/enums-callrecords?view=graph-rest-1.0))
 #[cfg(feature = "v1_0-communications")]
 #[cfg_attr(docsrs, doc(cfg(feature = "v1_0-communications")))]
@@ -361,4 +392,35 @@ impl rt::Keyed for Session {
     fn key(&self) -> &str {
         self.id.as_deref().unwrap_or_default()
     }
+}
+#[cfg(feature = "v1_0")]
+impl rt::Queryable for Session {
+    type Fields = Session;
+    const NAME: &'static str = "microsoft.graph.callRecords.session";
+}
+#[cfg(feature = "v1_0")]
+impl Session {
+    pub const ID: rt::Field<Self, String> = rt::Field::new("id");
+    pub const AVERAGE_AUDIO_DEGRADATION: rt::Field<Self, rt::Double> = rt::Field::new(
+        "averageAudioDegradation",
+    );
+    pub const AVERAGE_BANDWIDTH_ESTIMATE: rt::Field<Self, rt::Double> = rt::Field::new(
+        "averageBandwidthEstimate",
+    );
+    pub const AVERAGE_JITTER: rt::Field<Self, rt::Duration> = rt::Field::new(
+        "averageJitter",
+    );
+    pub const END_DATE_TIME: rt::Field<Self, rt::DateTimeOffset> = rt::Field::new(
+        "endDateTime",
+    );
+    pub const FAILURE_STAGE: rt::Field<Self, FailureStage> = rt::Field::new(
+        "failureStage",
+    );
+    pub const INITIATOR: rt::Field<Self, super::IdentitySet> = rt::Field::new(
+        "initiator",
+    );
+    pub const MODALITIES: rt::Field<Self, Vec<Modality>> = rt::Field::new("modalities");
+    pub const START_DATE_TIME: rt::Field<Self, rt::DateTimeOffset> = rt::Field::new(
+        "startDateTime",
+    );
 }

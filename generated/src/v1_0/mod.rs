@@ -48,6 +48,18 @@ impl rt::JsonFields for AssignedLicense {
 }
 #[cfg(feature = "v1_0-users")]
 rt::json_object!(AssignedLicense);
+#[cfg(feature = "v1_0-users")]
+impl rt::Queryable for AssignedLicense {
+    type Fields = AssignedLicense;
+    const NAME: &'static str = "microsoft.graph.assignedLicense";
+}
+#[cfg(feature = "v1_0-users")]
+impl AssignedLicense {
+    pub const DISABLED_PLANS: rt::Field<Self, Vec<rt::Guid>> = rt::Field::new(
+        "disabledPlans",
+    );
+    pub const SKU_ID: rt::Field<Self, rt::Guid> = rt::Field::new("skuId");
+}
 /// An addressee of a meeting request, along with whether they must come.
 ///
 /// Source: `api-reference/v1.0/resources/attendeebase.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/attendeebase?view=graph-rest-1.0))
@@ -95,6 +107,18 @@ impl rt::JsonFields for AttendeeBase {
 }
 #[cfg(feature = "v1_0")]
 rt::json_object!(AttendeeBase);
+#[cfg(feature = "v1_0")]
+impl rt::Queryable for AttendeeBase {
+    type Fields = AttendeeBase;
+    const NAME: &'static str = "microsoft.graph.attendeeBase";
+}
+#[cfg(feature = "v1_0")]
+impl AttendeeBase {
+    pub const EMAIL_ADDRESS: rt::Field<Self, EmailAddress> = rt::Field::new(
+        "emailAddress",
+    );
+    pub const TYPE_: rt::Field<Self, String> = rt::Field::new("type");
+}
 /// Shared ancestor of users, groups and the other kinds of object kept in the directory. Being an open type, it may carry dynamic properties that the table below does not list.
 ///
 /// Source: `api-reference/v1.0/resources/directoryobject.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/directoryobject?view=graph-rest-1.0))
@@ -149,6 +173,18 @@ impl rt::Keyed for DirectoryObject {
     fn key(&self) -> &str {
         self.id.as_deref().unwrap_or_default()
     }
+}
+#[cfg(feature = "v1_0-users")]
+impl rt::Queryable for DirectoryObject {
+    type Fields = DirectoryObject;
+    const NAME: &'static str = "microsoft.graph.directoryObject";
+}
+#[cfg(feature = "v1_0-users")]
+impl DirectoryObject {
+    pub const ID: rt::Field<Self, String> = rt::Field::new("id");
+    pub const DELETED_DATE_TIME: rt::Field<Self, rt::DateTimeOffset> = rt::Field::new(
+        "deletedDateTime",
+    );
 }
 /// A `microsoft.graph.directoryObject` or any type derived from it, read as the type its `@odata.type` names.
 ///
@@ -284,6 +320,11 @@ impl AnyDirectoryObject {
         }
     }
 }
+#[cfg(feature = "v1_0-users")]
+impl rt::Queryable for AnyDirectoryObject {
+    type Fields = DirectoryObject;
+    const NAME: &'static str = "microsoft.graph.directoryObject";
+}
 /// Anything kept in a drive. Facets such as folder tell what kind of item it is.
 ///
 /// Source: `api-reference/v1.0/resources/driveitem.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/driveitem?view=graph-rest-1.0))
@@ -409,6 +450,34 @@ impl rt::Keyed for DriveItem {
         self.id.as_deref().unwrap_or_default()
     }
 }
+#[cfg(feature = "v1_0")]
+impl rt::Queryable for DriveItem {
+    type Fields = DriveItem;
+    const NAME: &'static str = "microsoft.graph.driveItem";
+}
+#[cfg(feature = "v1_0")]
+impl DriveItem {
+    pub const ID: rt::Field<Self, String> = rt::Field::new("id");
+    pub const CONTENT: rt::Field<Self, rt::Stream> = rt::Field::new("content");
+    pub const CREATED_BY: rt::Field<Self, IdentitySet> = rt::Field::new("createdBy");
+    pub const CREATED_DATE_TIME: rt::Field<Self, rt::DateTimeOffset> = rt::Field::new(
+        "createdDateTime",
+    );
+    pub const FOLDER: rt::Field<Self, Folder> = rt::Field::new("folder");
+    pub const NAME: rt::Field<Self, String> = rt::Field::new("name");
+    pub const PARENT_REFERENCE: rt::Field<Self, ItemReference> = rt::Field::new(
+        "parentReference",
+    );
+    pub const SIZE: rt::Field<Self, i64> = rt::Field::new("size");
+    pub const WEB_URL: rt::Field<Self, String> = rt::Field::new("webUrl");
+    pub const MICROSOFT_GRAPH_CONFLICT_BEHAVIOR: rt::Field<Self, String> = rt::Field::new(
+        "@microsoft.graph.conflictBehavior",
+    );
+    pub const MICROSOFT_GRAPH_DOWNLOAD_URL: rt::Field<Self, String> = rt::Field::new(
+        "@microsoft.graph.downloadUrl",
+    );
+    pub const CHILDREN: rt::Field<Self, rt::Nav<DriveItem>> = rt::Field::new("children");
+}
 /// The address of a mailbox, with the display name that goes along with it.
 ///
 /// Source: `api-reference/v1.0/resources/emailaddress.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/emailaddress?view=graph-rest-1.0))
@@ -456,6 +525,16 @@ impl rt::JsonFields for EmailAddress {
 }
 #[cfg(feature = "v1_0")]
 rt::json_object!(EmailAddress);
+#[cfg(feature = "v1_0")]
+impl rt::Queryable for EmailAddress {
+    type Fields = EmailAddress;
+    const NAME: &'static str = "microsoft.graph.emailAddress";
+}
+#[cfg(feature = "v1_0")]
+impl EmailAddress {
+    pub const ADDRESS: rt::Field<Self, String> = rt::Field::new("address");
+    pub const NAME: rt::Field<Self, String> = rt::Field::new("name");
+}
 /// Sits at the top of the entity hierarchy. Its only job is to give every addressable object a key.
 ///
 /// Source: `api-reference/v1.0/resources/entity.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/entity?view=graph-rest-1.0))
@@ -502,6 +581,15 @@ impl rt::Keyed for Entity {
     fn key(&self) -> &str {
         self.id.as_deref().unwrap_or_default()
     }
+}
+#[cfg(feature = "v1_0-core")]
+impl rt::Queryable for Entity {
+    type Fields = Entity;
+    const NAME: &'static str = "microsoft.graph.entity";
+}
+#[cfg(feature = "v1_0-core")]
+impl Entity {
+    pub const ID: rt::Field<Self, String> = rt::Field::new("id");
 }
 /// Present on a drive item when that item is a container.
 ///
@@ -562,6 +650,20 @@ impl rt::JsonFields for Folder {
 }
 #[cfg(feature = "v1_0")]
 rt::json_object!(Folder);
+#[cfg(feature = "v1_0")]
+impl rt::Queryable for Folder {
+    type Fields = Folder;
+    const NAME: &'static str = "microsoft.graph.folder";
+}
+#[cfg(feature = "v1_0")]
+impl Folder {
+    pub const CHILD_COUNT: rt::Field<Self, i32> = rt::Field::new("childCount");
+    pub const ICON_DATA: rt::Field<Self, rt::Base64> = rt::Field::new("iconData");
+    pub const PARENT: rt::Field<Self, Folder> = rt::Field::new("parent");
+    pub const PARENT_REFERENCE: rt::Field<Self, ItemReference> = rt::Field::new(
+        "parentReference",
+    );
+}
 /// A set of members that permissions, licenses or mail can be handed to in one go.
 ///
 /// Source: `api-reference/v1.0/resources/group.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/group?view=graph-rest-1.0))
@@ -689,6 +791,44 @@ impl rt::Keyed for Group {
         self.id.as_deref().unwrap_or_default()
     }
 }
+#[cfg(feature = "v1_0")]
+impl rt::Queryable for Group {
+    type Fields = Group;
+    const NAME: &'static str = "microsoft.graph.group";
+}
+#[cfg(feature = "v1_0")]
+impl Group {
+    pub const ID: rt::Field<Self, String> = rt::Field::new("id");
+    pub const DELETED_DATE_TIME: rt::Field<Self, rt::DateTimeOffset> = rt::Field::new(
+        "deletedDateTime",
+    );
+    pub const ASSIGNED_LICENSES: rt::Field<Self, Vec<AssignedLicense>> = rt::Field::new(
+        "assignedLicenses",
+    );
+    pub const CLASSIFICATION: rt::Field<Self, String> = rt::Field::new("classification");
+    pub const CREATED_DATE_TIME: rt::Field<Self, rt::DateTimeOffset> = rt::Field::new(
+        "createdDateTime",
+    );
+    pub const DISPLAY_NAME: rt::Field<Self, String> = rt::Field::new("displayName");
+    pub const EXPIRATION_DATE_TIME: rt::Field<Self, rt::DateTimeOffset> = rt::Field::new(
+        "expirationDateTime",
+    );
+    pub const GROUP_TYPES: rt::Field<Self, Vec<String>> = rt::Field::new("groupTypes");
+    pub const MAIL_ENABLED: rt::Field<Self, bool> = rt::Field::new("mailEnabled");
+    pub const SECURITY_ENABLED: rt::Field<Self, bool> = rt::Field::new(
+        "securityEnabled",
+    );
+    pub const VISIBILITY: rt::Field<Self, String> = rt::Field::new("visibility");
+    pub const CREATED_ON_BEHALF_OF: rt::Field<Self, rt::Nav<AnyDirectoryObject>> = rt::Field::new(
+        "createdOnBehalfOf",
+    );
+    pub const MEMBERS: rt::Field<Self, rt::Nav<AnyDirectoryObject>> = rt::Field::new(
+        "members",
+    );
+    pub const OWNERS: rt::Field<Self, rt::Nav<AnyDirectoryObject>> = rt::Field::new(
+        "owners",
+    );
+}
 /// A small record pointing at one actor.
 ///
 /// Source: `api-reference/v1.0/resources/identity.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/identity?view=graph-rest-1.0))
@@ -736,6 +876,16 @@ impl rt::JsonFields for Identity {
 }
 #[cfg(feature = "v1_0-communications")]
 rt::json_object!(Identity);
+#[cfg(feature = "v1_0-communications")]
+impl rt::Queryable for Identity {
+    type Fields = Identity;
+    const NAME: &'static str = "microsoft.graph.identity";
+}
+#[cfg(feature = "v1_0-communications")]
+impl Identity {
+    pub const DISPLAY_NAME: rt::Field<Self, String> = rt::Field::new("displayName");
+    pub const ID: rt::Field<Self, String> = rt::Field::new("id");
+}
 /// Bundles up to three actors that together took some action. Any of them may be absent. This is an open type, so extra actor kinds can show up as dynamic properties.
 ///
 /// Source: `api-reference/v1.0/resources/identityset.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/identityset?view=graph-rest-1.0))
@@ -791,6 +941,17 @@ impl rt::JsonFields for IdentitySet {
 }
 #[cfg(feature = "v1_0-communications")]
 rt::json_object!(IdentitySet, additional_properties);
+#[cfg(feature = "v1_0-communications")]
+impl rt::Queryable for IdentitySet {
+    type Fields = IdentitySet;
+    const NAME: &'static str = "microsoft.graph.identitySet";
+}
+#[cfg(feature = "v1_0-communications")]
+impl IdentitySet {
+    pub const APPLICATION: rt::Field<Self, Identity> = rt::Field::new("application");
+    pub const DEVICE: rt::Field<Self, Identity> = rt::Field::new("device");
+    pub const USER: rt::Field<Self, Identity> = rt::Field::new("user");
+}
 /// Holds what a client needs to reach another drive item.
 ///
 /// Source: `api-reference/v1.0/resources/itemreference.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/itemreference?view=graph-rest-1.0))
@@ -880,6 +1041,23 @@ impl rt::JsonFields for ItemReference {
 }
 #[cfg(feature = "v1_0")]
 rt::json_object!(ItemReference);
+#[cfg(feature = "v1_0")]
+impl rt::Queryable for ItemReference {
+    type Fields = ItemReference;
+    const NAME: &'static str = "microsoft.graph.itemReference";
+}
+#[cfg(feature = "v1_0")]
+impl ItemReference {
+    pub const DRIVE_ID: rt::Field<Self, String> = rt::Field::new("driveId");
+    pub const FOLDER: rt::Field<Self, Folder> = rt::Field::new("folder");
+    pub const ID: rt::Field<Self, String> = rt::Field::new("id");
+    pub const KIND: rt::Field<Self, ReferenceKind> = rt::Field::new("kind");
+    pub const MATCH_: rt::Field<Self, bool> = rt::Field::new("match");
+    pub const NAME: rt::Field<Self, String> = rt::Field::new("name");
+    pub const NAME2: rt::Field<Self, String> = rt::Field::new("Name");
+    pub const PATH: rt::Field<Self, String> = rt::Field::new("path");
+    pub const SELF_: rt::Field<Self, String> = rt::Field::new("self");
+}
 /// Source: `api-reference/v1.0/resources/user.md:41` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/user?view=graph-rest-1.0))
 #[cfg(feature = "v1_0-users")]
 #[cfg_attr(docsrs, doc(cfg(feature = "v1_0-users")))]
@@ -993,6 +1171,20 @@ impl rt::Keyed for Message {
         self.id.as_deref().unwrap_or_default()
     }
 }
+#[cfg(feature = "v1_0")]
+impl rt::Queryable for Message {
+    type Fields = Message;
+    const NAME: &'static str = "microsoft.graph.message";
+}
+#[cfg(feature = "v1_0")]
+impl Message {
+    pub const ID: rt::Field<Self, String> = rt::Field::new("id");
+    pub const FROM: rt::Field<Self, AnyRecipient> = rt::Field::new("from");
+    pub const SUBJECT: rt::Field<Self, String> = rt::Field::new("subject");
+    pub const TO_RECIPIENTS: rt::Field<Self, Vec<AnyRecipient>> = rt::Field::new(
+        "toRecipients",
+    );
+}
 /// Collects the knobs a print job can turn: copy count, paper, quality and so on.
 ///
 /// Source: `api-reference/v1.0/resources/printjobconfiguration.md:10` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/printjobconfiguration?view=graph-rest-1.0))
@@ -1088,6 +1280,26 @@ impl rt::JsonFields for PrintJobConfiguration {
 }
 #[cfg(feature = "v1_0")]
 rt::json_object!(PrintJobConfiguration);
+#[cfg(feature = "v1_0")]
+impl rt::Queryable for PrintJobConfiguration {
+    type Fields = PrintJobConfiguration;
+    const NAME: &'static str = "microsoft.graph.printJobConfiguration";
+}
+#[cfg(feature = "v1_0")]
+impl PrintJobConfiguration {
+    pub const COLLATE: rt::Field<Self, bool> = rt::Field::new("collate");
+    pub const COLOR_BIT_DEPTH: rt::Field<Self, u8> = rt::Field::new("colorBitDepth");
+    pub const COPIES: rt::Field<Self, i32> = rt::Field::new("copies");
+    pub const COST_PER_PAGE: rt::Field<Self, rt::Decimal> = rt::Field::new(
+        "costPerPage",
+    );
+    pub const DPI: rt::Field<Self, i32> = rt::Field::new("dpi");
+    pub const HOLD_UNTIL: rt::Field<Self, rt::TimeOfDay> = rt::Field::new("holdUntil");
+    pub const MEDIA_SIZE: rt::Field<Self, PrintMediaSize> = rt::Field::new("mediaSize");
+    pub const PAGES_PER_SHEET: rt::Field<Self, i16> = rt::Field::new("pagesPerSheet");
+    pub const QUALITY: rt::Field<Self, PrintQuality> = rt::Field::new("quality");
+    pub const RUN_AS: rt::Field<Self, RunAsAccountType> = rt::Field::new("runAs");
+}
 /// Source: `api-reference/v1.0/resources/enums.md:25` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/enums?view=graph-rest-1.0))
 #[cfg(feature = "v1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
@@ -1217,6 +1429,17 @@ impl rt::JsonFields for Recipient {
 }
 #[cfg(feature = "v1_0")]
 rt::json_object!(Recipient);
+#[cfg(feature = "v1_0")]
+impl rt::Queryable for Recipient {
+    type Fields = Recipient;
+    const NAME: &'static str = "microsoft.graph.recipient";
+}
+#[cfg(feature = "v1_0")]
+impl Recipient {
+    pub const EMAIL_ADDRESS: rt::Field<Self, EmailAddress> = rt::Field::new(
+        "emailAddress",
+    );
+}
 /// A `microsoft.graph.recipient` or any type derived from it, read as the type its `@odata.type` names.
 ///
 /// Made from any variant's type with `.into()`; `as_<variant>` and `into_<variant>` (the
@@ -1310,6 +1533,11 @@ impl AnyRecipient {
             _ => None,
         }
     }
+}
+#[cfg(feature = "v1_0")]
+impl rt::Queryable for AnyRecipient {
+    type Fields = Recipient;
+    const NAME: &'static str = "microsoft.graph.recipient";
 }
 /// Source: `api-reference/v1.0/resources/enums.md:34` ([Microsoft Learn](https://learn.microsoft.com/en-us/graph/api/resources/enums?view=graph-rest-1.0))
 #[cfg(feature = "v1_0")]
@@ -1410,7 +1638,7 @@ pub struct User {
     ///
     /// JSON: `deletedDateTime`. Source: `api-reference/v1.0/resources/directoryobject.md:20`
     pub deleted_date_time: Option<rt::DateTimeOffset>,
-    /// true while the account may sign in. Required when creating a user.
+    /// true while the account may sign in. Required when creating a user. Returned only on $select. Supports $filter (eq, ne, NOT, and in).
     ///
     /// JSON: `accountEnabled`. Source: `api-reference/v1.0/resources/user.md:32`
     pub account_enabled: Option<bool>,
@@ -1422,11 +1650,11 @@ pub struct User {
     ///
     /// JSON: `businessPhones`. Source: `api-reference/v1.0/resources/user.md:34`
     pub business_phones: Option<Vec<String>>,
-    /// UTC moment the account came into being. Read-only.
+    /// UTC moment the account came into being. Read-only. Supports $filter (eq, ne, NOT, ge, le, in) and $orderby.
     ///
     /// JSON: `createdDateTime`. Source: `api-reference/v1.0/resources/user.md:35`
     pub created_date_time: Option<rt::DateTimeOffset>,
-    /// Name shown in address lists, usually first name plus surname. Required when creating a user.
+    /// Name shown in address lists, usually first name plus surname. Required when creating a user. Returned by default. Supports $filter (eq, ne, NOT, ge, le, in, startsWith, and eq on null values), $orderby, and $search.
     ///
     /// JSON: `displayName`. Source: `api-reference/v1.0/resources/user.md:37`
     pub display_name: Option<String>,
@@ -1442,7 +1670,7 @@ pub struct User {
     ///
     /// JSON: `legalAgeGroupClassification`. Source: `api-reference/v1.0/resources/user.md:41`
     pub legal_age_group_classification: Option<LegalAgeGroupClassification>,
-    /// Primary SMTP address.
+    /// Primary SMTP address. Supports $filter (eq, startsWith, endsWith with advanced query parameters).
     ///
     /// JSON: `mail`. Source: `api-reference/v1.0/resources/user.md:42`
     pub mail: Option<String>,
@@ -1458,7 +1686,7 @@ pub struct User {
     ///
     /// JSON: `userPrincipalName`. Source: `api-reference/v1.0/resources/user.md:45`
     pub user_principal_name: Option<String>,
-    /// Broad category of the account. Possible values are: Member, Guest.
+    /// Broad category of the account. Possible values are: Member, Guest. Supports $filter (eq, ne, NOT, in).
     ///
     /// JSON: `userType`. Source: `api-reference/v1.0/resources/user.md:46`
     pub user_type: Option<String>,
@@ -1472,7 +1700,7 @@ pub struct User {
     #[cfg(feature = "v1_0")]
     #[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
     pub followed_items: Option<Vec<DriveItem>>,
-    /// Who this person reports to. Read-only.
+    /// Who this person reports to. Read-only. Supports $expand.
     ///
     /// JSON: `manager`. Source: `api-reference/v1.0/resources/user.md:54`
     pub manager: Option<AnyDirectoryObject>,
@@ -1561,6 +1789,161 @@ impl rt::Keyed for User {
     fn key(&self) -> &str {
         self.id.as_deref().unwrap_or_default()
     }
+}
+#[cfg(feature = "v1_0-users")]
+impl rt::Queryable for User {
+    type Fields = User;
+    const NAME: &'static str = "microsoft.graph.user";
+}
+#[cfg(feature = "v1_0-users")]
+impl User {
+    pub const ID: rt::Field<Self, String> = rt::Field::new("id");
+    pub const DELETED_DATE_TIME: rt::Field<Self, rt::DateTimeOffset> = rt::Field::new(
+        "deletedDateTime",
+    );
+    /// Docs: `$filter`: eq, ne, not, in; returned only on `$select`.
+    pub const ACCOUNT_ENABLED: rt::Field<
+        Self,
+        bool,
+        rt::Ops<
+            true,
+            true,
+            true,
+            false,
+            false,
+            false,
+            false,
+            true,
+            false,
+            false,
+            false,
+            false,
+            false,
+        >,
+    > = rt::Field::new("accountEnabled");
+    pub const ASSIGNED_LICENSES: rt::Field<Self, Vec<AssignedLicense>> = rt::Field::new(
+        "assignedLicenses",
+    );
+    pub const BUSINESS_PHONES: rt::Field<Self, Vec<String>> = rt::Field::new(
+        "businessPhones",
+    );
+    /// Docs: `$filter`: eq, ne, not, ge, le, in; `$orderby`.
+    pub const CREATED_DATE_TIME: rt::Field<
+        Self,
+        rt::DateTimeOffset,
+        rt::Ops<
+            true,
+            true,
+            true,
+            false,
+            true,
+            false,
+            true,
+            true,
+            false,
+            false,
+            false,
+            false,
+            false,
+        >,
+    > = rt::Field::new("createdDateTime");
+    /// Docs: `$filter`: eq, ne, not, ge, le, in, startsWith, eq null; `$orderby`; `$search`; returned by default.
+    pub const DISPLAY_NAME: rt::Field<
+        Self,
+        String,
+        rt::Ops<
+            true,
+            true,
+            true,
+            false,
+            true,
+            false,
+            true,
+            true,
+            true,
+            false,
+            false,
+            false,
+            true,
+        >,
+    > = rt::Field::new("displayName");
+    pub const EMPLOYEE_HIRE_DATE: rt::Field<Self, rt::Date> = rt::Field::new(
+        "employeeHireDate",
+    );
+    pub const EMPLOYEE_ORG_LEVEL: rt::Field<Self, i32> = rt::Field::new(
+        "employeeOrgLevel",
+    );
+    pub const LEGAL_AGE_GROUP_CLASSIFICATION: rt::Field<
+        Self,
+        LegalAgeGroupClassification,
+    > = rt::Field::new("legalAgeGroupClassification");
+    /// Docs: `$filter`: eq, startsWith, endsWith; advanced query.
+    pub const MAIL: rt::Field<
+        Self,
+        String,
+        rt::Ops<
+            true,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            true,
+            true,
+            false,
+            false,
+            false,
+        >,
+    > = rt::Field::advanced("mail");
+    pub const PREFERRED_LANGUAGE: rt::Field<Self, String> = rt::Field::new(
+        "preferredLanguage",
+    );
+    pub const RISK_EVENT_TYPES_V2: rt::Field<Self, Vec<String>> = rt::Field::new(
+        "riskEventTypes_v2",
+    );
+    pub const USER_PRINCIPAL_NAME: rt::Field<Self, String> = rt::Field::new(
+        "userPrincipalName",
+    );
+    /// Docs: `$filter`: eq, ne, not, in.
+    pub const USER_TYPE: rt::Field<
+        Self,
+        String,
+        rt::Ops<
+            true,
+            true,
+            true,
+            false,
+            false,
+            false,
+            false,
+            true,
+            false,
+            false,
+            false,
+            false,
+            false,
+        >,
+    > = rt::Field::new("userType");
+    pub const DIRECT_REPORTS: rt::Field<Self, rt::Nav<AnyDirectoryObject>> = rt::Field::new(
+        "directReports",
+    );
+    #[cfg(feature = "v1_0")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
+    pub const FOLLOWED_ITEMS: rt::Field<Self, rt::Nav<DriveItem>> = rt::Field::new(
+        "followedItems",
+    );
+    /// Docs: `$expand`.
+    pub const MANAGER: rt::Field<Self, rt::Nav<AnyDirectoryObject>> = rt::Field::new(
+        "manager",
+    );
+    pub const MEMBER_OF: rt::Field<Self, rt::Nav<AnyDirectoryObject>> = rt::Field::new(
+        "memberOf",
+    );
+    pub const OFFICE_LOCATION: rt::Field<Self, String> = rt::Field::new(
+        "officeLocation",
+    );
 }
 pub mod call_records;
 pub mod endpoints;

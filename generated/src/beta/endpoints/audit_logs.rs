@@ -37,7 +37,7 @@ impl SignUps {
     ///
     /// The page's example, `GET https://graph.microsoft.com/beta/auditLogs/signUps?$filter=createdDateTime ge 2024-07-01T00:00:00Z and createdDateTime le 2024-07-14T23:59:59Z&$top=10`:
     /// ```ignore
-    /// let request = Graph::audit_logs().sign_ups().list().filter("createdDateTime ge 2024-07-01T00:00:00Z and createdDateTime le 2024-07-14T23:59:59Z").top(10).into_request();
+    /// let request = Graph::audit_logs().sign_ups().list().query("$filter", "createdDateTime ge 2024-07-01T00:00:00Z and createdDateTime le 2024-07-14T23:59:59Z").top(10).into_request();
     /// ```
     #[inline]
     pub fn list(self) -> rt::List<rt::Page<super::super::SelfServiceSignUp>> {

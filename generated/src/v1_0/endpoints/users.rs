@@ -25,7 +25,7 @@ impl Users {
     ///
     /// The page's example, `GET https://graph.microsoft.com/v1.0/users?$filter=userType eq 'Guest'&$top=2&$count=true&$orderby=displayName&$select=id,displayName,userPrincipalName,userType,businessPhones`:
     /// ```ignore
-    /// let request = Graph::users().list().filter("userType eq 'Guest'").top(2).count(true).orderby(&["displayName"]).select(&["id", "displayName", "userPrincipalName", "userType", "businessPhones"]).into_request();
+    /// let request = Graph::users().list().query("$filter", "userType eq 'Guest'").top(2).count(true).query("$orderby", "displayName").query("$select", "id,displayName,userPrincipalName,userType,businessPhones").into_request();
     /// ```
     #[inline]
     pub fn list(self) -> rt::List<rt::Page<super::super::User>> {
@@ -103,7 +103,7 @@ impl User {
     ///
     /// The page's example, `GET https://graph.microsoft.com/v1.0/users/rowan.ibarra@contoso.example?$select=displayName,mail,employeeHireDate`:
     /// ```ignore
-    /// let request = Graph::users().item("rowan.ibarra@contoso.example").get().select(&["displayName", "mail", "employeeHireDate"]).into_request();
+    /// let request = Graph::users().item("rowan.ibarra@contoso.example").get().query("$select", "displayName,mail,employeeHireDate").into_request();
     /// ```
     #[inline]
     pub fn get(self) -> rt::Get<super::super::User> {
@@ -235,7 +235,7 @@ impl UserMemberOfAsGroup {
     ///
     /// The page's example, `GET https://graph.microsoft.com/v1.0/users/4d7a2f19-c83e-4b60-9a15-e6b0d3c8a2f7/memberOf/microsoft.graph.group?$select=displayName,groupTypes`:
     /// ```ignore
-    /// let request = Graph::users().item("4d7a2f19-c83e-4b60-9a15-e6b0d3c8a2f7").member_of().as_group().list().select(&["displayName", "groupTypes"]).into_request();
+    /// let request = Graph::users().item("4d7a2f19-c83e-4b60-9a15-e6b0d3c8a2f7").member_of().as_group().list().query("$select", "displayName,groupTypes").into_request();
     /// ```
     #[inline]
     pub fn list(self) -> rt::List<rt::Page<super::super::AnyDirectoryObject>> {

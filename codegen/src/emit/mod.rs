@@ -23,10 +23,12 @@ use rayon::prelude::*;
 use syn::{Attribute, Item};
 use tree::Tree;
 
-/// The runtime, written as `src/runtime.rs`: its parts in order (`client.rs` sends requests,
+/// The runtime, written as `src/runtime.rs`: its parts in order (`json.rs` reads and writes JSON, `client.rs` sends requests,
 /// `batch.rs` sends them together, `reqwest.rs` is the `reqwest` feature's transport).
 pub const RUNTIME_SOURCE: &str = concat!(
     include_str!("../../runtime/runtime.rs"),
+    "\n",
+    include_str!("../../runtime/json.rs"),
     "\n",
     include_str!("../../runtime/client.rs"),
     "\n",
@@ -42,7 +44,7 @@ chrono = { version = "0.4", default-features = false, features = ["serde", "std"
 percent-encoding = "2"
 rust_decimal = { version = "1", default-features = false, features = ["serde", "std"] }
 serde = "1"
-serde_json = "1"
+serde_json = { version = "1", features = ["raw_value"] }
 uuid = { version = "1", default-features = false, features = ["serde", "std"] }
 "#;
 

@@ -54,7 +54,7 @@ fn main() {
     }
 
     let samples = samples(&model);
-    let derived: Vec<&str> = PAGES.iter().flat_map(|(_, types)| types.iter().copied()).collect();
+    let derived: BTreeSet<&str> = PAGES.iter().flat_map(|(_, types)| types.iter().copied()).collect();
     let harness = work.join("harness");
     std::fs::create_dir_all(harness.join("src")).expect("the harness folder");
     let features: Vec<String> = FEATURES.iter().map(|f| format!("{f:?}")).collect();
@@ -67,7 +67,7 @@ fn main() {
     let sources = [
         ("Cargo.toml", manifest),
         ("src/main.rs", include_str!("serde/harness.rs").to_string()),
-        ("src/mirror.rs", mirror(&model, &derived)),
+        ("src/mirror.rs", mirror(&model, &derived.into_iter().collect::<Vec<_>>())),
         ("samples.json", serde_json::to_string(&samples).expect("samples as JSON")),
     ];
     for (path, text) in sources {

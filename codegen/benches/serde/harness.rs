@@ -127,7 +127,7 @@ fn main() {
             ],
         ),
         ("members", vec![reader::<Page<g::AnyDirectoryObject>>("generated"), reader::<DerivePage<Member>>("derive")]),
-        ("events", vec![reader::<Page<g::AnyEvent>>("generated"), reader::<DerivePage<mirror::EVENT>>("derive")]),
+        ("events", vec![reader::<Page<g::Event>>("generated"), reader::<DerivePage<mirror::EVENT>>("derive")]),
         (
             "driveItems",
             vec![reader::<Page<g::DriveItem>>("generated"), reader::<DerivePage<mirror::DRIVEITEM>>("derive")],

@@ -1480,41 +1480,45 @@ pub struct User {
     ///
     /// JSON: `mail`. Source: `api-reference/v1.0/resources/user.md:42`
     pub mail: Option<String>,
+    /// Cell phone number of the person; clear it by sending null.
+    ///
+    /// JSON: `mobilePhone`. Source: `api-reference/v1.0/resources/user.md:43`
+    pub mobile_phone: Option<String>,
     /// Language tag the person likes to read, such as en-GB.
     ///
-    /// JSON: `preferredLanguage`. Source: `api-reference/v1.0/resources/user.md:43`
+    /// JSON: `preferredLanguage`. Source: `api-reference/v1.0/resources/user.md:44`
     pub preferred_language: Option<String>,
     /// Kinds of risk detections that were raised against this account.
     ///
-    /// JSON: `riskEventTypes_v2`. Source: `api-reference/v1.0/resources/user.md:44`
+    /// JSON: `riskEventTypes_v2`. Source: `api-reference/v1.0/resources/user.md:45`
     pub risk_event_types_v2: Option<Vec<String>>,
     /// Sign-in name in the form alias@domain. Required when creating a user.
     ///
-    /// JSON: `userPrincipalName`. Source: `api-reference/v1.0/resources/user.md:45`
+    /// JSON: `userPrincipalName`. Source: `api-reference/v1.0/resources/user.md:46`
     pub user_principal_name: Option<String>,
     /// Broad category of the account. Possible values are: Member, Guest.
     ///
-    /// JSON: `userType`. Source: `api-reference/v1.0/resources/user.md:46`
+    /// JSON: `userType`. Source: `api-reference/v1.0/resources/user.md:47`
     pub user_type: Option<String>,
     /// Accounts and contacts that report to this person. Read-only.
     ///
-    /// JSON: `directReports`. Source: `api-reference/v1.0/resources/user.md:52`
+    /// JSON: `directReports`. Source: `api-reference/v1.0/resources/user.md:53`
     pub direct_reports: Option<Vec<AnyDirectoryObject>>,
     /// Files the person chose to follow.
     ///
-    /// JSON: `followedItems`. Source: `api-reference/v1.0/resources/user.md:53`
+    /// JSON: `followedItems`. Source: `api-reference/v1.0/resources/user.md:54`
     #[cfg(feature = "v1_0")]
     #[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
     pub followed_items: Option<Vec<DriveItem>>,
     /// Who this person reports to. Read-only.
     ///
-    /// JSON: `manager`. Source: `api-reference/v1.0/resources/user.md:54`
+    /// JSON: `manager`. Source: `api-reference/v1.0/resources/user.md:55`
     pub manager: Option<AnyDirectoryObject>,
     /// Groups and roles the account belongs to without nesting. Read-only.
     ///
-    /// JSON: `memberOf`. Source: `api-reference/v1.0/resources/user.md:55`
+    /// JSON: `memberOf`. Source: `api-reference/v1.0/resources/user.md:56`
     pub member_of: Option<Vec<AnyDirectoryObject>>,
-    /// JSON: `officeLocation`. Source: `api-reference/v1.0/resources/user.md:90`
+    /// JSON: `officeLocation`. Source: `api-reference/v1.0/resources/user.md:92`
     pub office_location: Option<String>,
     /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
     pub nulls: rt::Nulls,
@@ -1544,6 +1548,7 @@ impl rt::JsonFields for User {
             &self.legal_age_group_classification,
         )?;
         rt::write_field(map, &self.nulls, "mail", &self.mail)?;
+        rt::write_field(map, &self.nulls, "mobilePhone", &self.mobile_phone)?;
         rt::write_field(
             map,
             &self.nulls,
@@ -1591,6 +1596,7 @@ impl rt::JsonFields for User {
                 rt::read_field(map, &mut self.legal_age_group_classification)
             }
             "mail" => rt::read_field(map, &mut self.mail),
+            "mobilePhone" => rt::read_field(map, &mut self.mobile_phone),
             "preferredLanguage" => rt::read_field(map, &mut self.preferred_language),
             "riskEventTypes_v2" => rt::read_field(map, &mut self.risk_event_types_v2),
             "userPrincipalName" => rt::read_field(map, &mut self.user_principal_name),

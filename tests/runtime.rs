@@ -30,11 +30,24 @@ fn derived_types_are_read_as_the_type_odata_type_names() {
     assert_eq!(user.id.as_deref(), Some("1"));
     let unknown: AnyDirectoryObject = round_trip(json!({"@odata.type": "#microsoft.graph.device", "id": "2"}));
     assert!(matches!(unknown, AnyDirectoryObject::DirectoryObject(_)));
+    // A type named after other properties: what was read as the declared type is read again as the named one.
+    let late: AnyDirectoryObject = round_trip(json!({
+        "@odata.etag": "W/1", "id": "3", "displayName": "Ada", "deletedDateTime": null,
+        "@odata.type": "#microsoft.graph.user", "accountEnabled": true
+    }));
+    let user = late.as_user().expect("read as a user");
+    assert_eq!((user.id.as_deref(), user.display_name.as_deref(), user.account_enabled), (Some("3"), Some("Ada"), Some(true)));
+    assert!(user.nulls.contains("deletedDateTime"), "{user:?}");
+    assert_eq!(user.additional_properties.keys().collect::<Vec<_>>(), ["@odata.etag"]);
+    let plain: AnyDirectoryObject = round_trip(json!({"@odata.etag": "W/1", "id": "4", "extension_x": 1}));
+    let plain = plain.as_directory_object().expect("the declared type");
+    assert_eq!((plain.id.as_deref(), plain.additional_properties["extension_x"].clone()), (Some("4"), json!(1)));
 }
 
 #[test]
 fn derived_values_are_made_with_into_and_read_with_as() {
-    let address = |a: &str| Some(EmailAddress { address: Some(a.into()), ..EmailAddress::default() });
+    // A struct-typed field holds its value boxed: `.into()` boxes it.
+    let address = |a: &str| Some(EmailAddress { address: Some(a.into()), ..EmailAddress::default() }.into());
     let to: AnyRecipient = Recipient { email_address: address("ada@contoso.com"), ..Recipient::default() }.into();
     let attendee = AttendeeBase {
         email_address: address("alan@contoso.com"),

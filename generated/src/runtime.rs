@@ -1081,6 +1081,8 @@ pub fn unlisted<'de, A: de::MapAccess<'de>>(
 /// An `Any…` enum: the variant a value is read as, by its `@odata.type`
 /// (`reader.odata_type()`), each variant's struct read with `reader.read()`.
 pub trait Polymorphic: Sized {
+    /// The declared type.
+    type Base: JsonObject + Serialize;
     fn pick<'de, R: ReadAs<'de>>(reader: R) -> Result<Self, R::Error>;
 }
 
@@ -1092,11 +1094,13 @@ pub trait ReadAs<'de> {
     fn read<T: JsonObject>(self) -> Result<Box<T>, Self::Error>;
 }
 
-/// `Deserialize` of an `Any…` enum: the properties before `@odata.type` (none, as Graph
-/// sends it first) are kept as raw JSON text, then the variant is picked by its type, which
-/// reads the kept properties and the rest of the object. A value without `@odata.type` is
-/// read as the declared type once the object ends. Nothing is read twice but the kept
-/// properties (skimmed, then read).
+/// `Deserialize` of an `Any…` enum, reading each property once where Graph's order allows:
+/// an `@odata.type` that comes first (as Graph sends a derived value) picks the variant,
+/// which reads the rest of the object from the input. A value without one (as Graph sends a
+/// value of the declared type) is read as the declared type from its first property on
+/// (annotations before it kept aside); should an `@odata.type` naming a derived type come
+/// after all, what was read is written out and read again as that type. Properties no
+/// field took are kept as raw JSON text until the type is known.
 pub fn read_polymorphic<'de, T: Polymorphic, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
     struct Visitor<T>(PhantomData<T>);
     impl<'de, T: Polymorphic> de::Visitor<'de> for Visitor<T> {
@@ -1106,28 +1110,40 @@ pub fn read_polymorphic<'de, T: Polymorphic, D: Deserializer<'de>>(d: D) -> Resu
         }
         fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
             let mut kept = Vec::new();
+            let mut base: Option<Box<T::Base>> = None;
             while let Some(key) = map.next_key::<Key<'de>>()? {
                 if key.as_str() == "@odata.type" {
                     let odata_type = map.next_value()?;
-                    return T::pick(Polymorph { kept, odata_type, rest: Some(&mut map) });
+                    return T::pick(Polymorph { odata_type, base, kept, rest: Some(&mut map) });
                 }
-                kept.push((key, map.next_value()?));
+                if base.is_none() && key.as_str().starts_with('@') {
+                    kept.push((key, map.next_value()?));
+                    continue;
+                }
+                let object = base.get_or_insert_with(Box::default);
+                match object.read_field(key.as_str(), &mut map)? {
+                    Read::Value => {}
+                    Read::Null => object.nulls_mut().set(key.as_str()),
+                    Read::Unlisted => kept.push((key, map.next_value()?)),
+                }
             }
-            T::pick(Polymorph { kept, odata_type: None, rest: None::<&mut A> })
+            T::pick(Polymorph { odata_type: None, base, kept, rest: None::<&mut A> })
         }
     }
     d.deserialize_map(Visitor(PhantomData))
 }
 
-/// A value of an `Any…` enum being read: the properties before its `@odata.type`, as raw
-/// JSON, its type, and the rest of the object when there is more.
-struct Polymorph<'a, 'de, A> {
-    kept: Vec<(Key<'de>, Box<serde_json::value::RawValue>)>,
+/// A value of an `Any…` enum being read: its type, what was read as the declared type
+/// `B` before the type was known, the properties not read yet as raw JSON, and the rest
+/// of the object when there is more.
+struct Polymorph<'a, 'de, A, B> {
     odata_type: Option<String>,
+    base: Option<Box<B>>,
+    kept: Vec<(Key<'de>, Box<serde_json::value::RawValue>)>,
     rest: Option<&'a mut A>,
 }
 
-impl<'de, A: de::MapAccess<'de>> ReadAs<'de> for Polymorph<'_, 'de, A> {
+impl<'de, A: de::MapAccess<'de>, B: JsonObject + Serialize> ReadAs<'de> for Polymorph<'_, 'de, A, B> {
     type Error = A::Error;
 
     fn odata_type(&self) -> Option<&str> {
@@ -1135,22 +1151,27 @@ impl<'de, A: de::MapAccess<'de>> ReadAs<'de> for Polymorph<'_, 'de, A> {
     }
 
     fn read<T: JsonObject>(self) -> Result<Box<T>, A::Error> {
-        let mut object = Box::<T>::default();
-        if let Some(field) = object.odata_type_mut() {
-            *field = self.odata_type;
+        let mut object = match self.base.map(|base| base as Box<dyn std::any::Any>) {
+            None => Box::<T>::default(),
+            Some(base) => match base.downcast::<T>() {
+                Ok(same) => same,
+                Err(base) => {
+                    let mut object = Box::<T>::default();
+                    let fields = base.downcast_ref::<B>().map(serde_json::to_value).transpose().map_err(de::Error::custom)?;
+                    if let Some(Json::Object(fields)) = fields {
+                        for (key, value) in fields {
+                            read_entry(&mut *object, &key, ValueEntry(Some(value)), || Ok(Json::Null))?;
+                        }
+                    }
+                    object
+                }
+            },
+        };
+        if let (Some(field), Some(odata_type)) = (object.odata_type_mut(), self.odata_type) {
+            *field = Some(odata_type);
         }
         for (key, raw) in self.kept {
-            let named = |e: serde_json::Error| de::Error::custom(format_args!("{}: {e}", key.as_str()));
-            match object.read_field(key.as_str(), &mut RawEntry(&raw)).map_err(named)? {
-                Read::Value => {}
-                Read::Null => object.nulls_mut().set(key.as_str()),
-                Read::Unlisted => {
-                    if let Some(kept) = object.unlisted_mut().filter(|_| !cfg!(graph_docs_verify)) {
-                        let value = serde_json::from_str(raw.get()).map_err(named)?;
-                        kept.insert(key.into_owned(), value);
-                    }
-                }
-            }
+            read_entry(&mut *object, key.as_str(), RawEntry(&raw), || serde_json::from_str(raw.get()))?;
         }
         if let Some(map) = self.rest {
             read_object(&mut *object, map)?;
@@ -1159,7 +1180,28 @@ impl<'de, A: de::MapAccess<'de>> ReadAs<'de> for Polymorph<'_, 'de, A> {
     }
 }
 
-/// The value of one kept property, for `JsonFields::read_field`.
+/// Reads one property kept aside (`entry`) into `object`; `value` gives it as JSON for an
+/// open type's unlisted properties. An error names the property.
+fn read_entry<'r, T: JsonObject, M: de::MapAccess<'r, Error = serde_json::Error>, E: de::Error>(
+    object: &mut T,
+    key: &str,
+    mut entry: M,
+    value: impl FnOnce() -> Result<Json, serde_json::Error>,
+) -> Result<(), E> {
+    let named = |e: serde_json::Error| E::custom(format_args!("{key}: {e}"));
+    match object.read_field(key, &mut entry).map_err(named)? {
+        Read::Value => {}
+        Read::Null => object.nulls_mut().set(key),
+        Read::Unlisted => {
+            if let Some(kept) = object.unlisted_mut().filter(|_| !cfg!(graph_docs_verify)) {
+                kept.insert(key.to_owned(), value().map_err(named)?);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The value of one kept property, as raw JSON text.
 struct RawEntry<'r>(&'r serde_json::value::RawValue);
 
 impl<'r> de::MapAccess<'r> for RawEntry<'r> {
@@ -1172,6 +1214,19 @@ impl<'r> de::MapAccess<'r> for RawEntry<'r> {
         let value = seed.deserialize(&mut d)?;
         d.end()?;
         Ok(value)
+    }
+}
+
+/// The value of one property of a value written out again.
+struct ValueEntry(Option<Json>);
+
+impl<'de> de::MapAccess<'de> for ValueEntry {
+    type Error = serde_json::Error;
+    fn next_key_seed<K: de::DeserializeSeed<'de>>(&mut self, _: K) -> Result<Option<K::Value>, Self::Error> {
+        Ok(None)
+    }
+    fn next_value_seed<V: de::DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Self::Error> {
+        seed.deserialize(self.0.take().unwrap_or_default())
     }
 }
 

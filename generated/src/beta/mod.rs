@@ -23,7 +23,7 @@ pub struct AppliedAuthenticationEventListener {
     /// What the external handler returned.
     ///
     /// JSON: `handlerResult`. Source: `api-reference/beta/resources/appliedauthenticationeventlistener.md:22`
-    pub handler_result: Option<AuthenticationEventHandlerResult>,
+    pub handler_result: Option<Box<AuthenticationEventHandlerResult>>,
     /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
     pub nulls: rt::Nulls,
 }
@@ -348,7 +348,7 @@ pub struct SelfServiceSignUp {
     /// The identifier the customer is registering with. Filterable with eq on signUpIdentifierType.
     ///
     /// JSON: `signUpIdentity`. Source: `api-reference/beta/resources/selfservicesignup.md:34`
-    pub sign_up_identity: Option<SignUpIdentity>,
+    pub sign_up_identity: Option<Box<SignUpIdentity>>,
     /// Account kind chosen, for example Email OTP, Email Password or Google.
     ///
     /// JSON: `signUpIdentityProvider`. Source: `api-reference/beta/resources/selfservicesignup.md:35`
@@ -360,7 +360,7 @@ pub struct SelfServiceSignUp {
     /// Outcome of the step, with error details when it failed or was interrupted. Filterable with eq on errorCode.
     ///
     /// JSON: `status`. Source: `api-reference/beta/resources/selfservicesignup.md:37`
-    pub status: Option<SignUpStatus>,
+    pub status: Option<Box<SignUpStatus>>,
     /// Key of the user that the flow produced, once one exists.
     ///
     /// JSON: `userId`. Source: `api-reference/beta/resources/selfservicesignup.md:38`

@@ -35,7 +35,7 @@ pub struct CallRecord {
     /// Who set the call up.
     ///
     /// JSON: `organizer`. Source: `api-reference/v1.0/resources/callrecords-callrecord.md:31`
-    pub organizer: Option<super::IdentitySet>,
+    pub organizer: Option<Box<super::IdentitySet>>,
     /// Each distinct party that took part.
     ///
     /// JSON: `participants`. Source: `api-reference/v1.0/resources/callrecords-callrecord.md:32`
@@ -302,7 +302,7 @@ pub struct Session {
     /// Party that opened the leg.
     ///
     /// JSON: `initiator`. Source: `api-reference/v1.0/resources/callrecords-session.md:26`
-    pub initiator: Option<super::IdentitySet>,
+    pub initiator: Option<Box<super::IdentitySet>>,
     /// Media kinds carried on this leg.
     ///
     /// JSON: `modalities`. Source: `api-reference/v1.0/resources/callrecords-session.md:27`

@@ -63,7 +63,7 @@ pub struct AttendeeBase {
     /// Name and address of the addressee, written as Name \<address\> in the mail header. (Inherited from `microsoft.graph.recipient`.)
     ///
     /// JSON: `emailAddress`. Source: `api-reference/v1.0/resources/recipient.md:20`
-    pub email_address: Option<EmailAddress>,
+    pub email_address: Option<Box<EmailAddress>>,
     /// How much the attendee is needed. Possible values are: required, optional, resource.
     ///
     /// JSON: `type`. Source: `api-reference/v1.0/resources/attendeebase.md:23`
@@ -197,6 +197,7 @@ impl rt::Polymorphic for AnyDirectoryObject {
             },
         )
     }
+    type Base = DirectoryObject;
 }
 #[cfg(feature = "v1_0-users")]
 impl<'de> serde::Deserialize<'de> for AnyDirectoryObject {
@@ -313,7 +314,7 @@ pub struct DriveItem {
     /// Who added the item. Read-only.
     ///
     /// JSON: `createdBy`. Source: `api-reference/v1.0/resources/driveitem.md:21`
-    pub created_by: Option<IdentitySet>,
+    pub created_by: Option<Box<IdentitySet>>,
     /// UTC moment the item was added. Read-only.
     ///
     /// JSON: `createdDateTime`. Source: `api-reference/v1.0/resources/driveitem.md:22`
@@ -321,7 +322,7 @@ pub struct DriveItem {
     /// Present when the item is a container. Read-only.
     ///
     /// JSON: `folder`. Source: `api-reference/v1.0/resources/driveitem.md:23`
-    pub folder: Option<Folder>,
+    pub folder: Option<Box<Folder>>,
     /// File or folder name.
     ///
     /// JSON: `name`. Source: `api-reference/v1.0/resources/driveitem.md:25`
@@ -329,7 +330,7 @@ pub struct DriveItem {
     /// Address of the container holding the item.
     ///
     /// JSON: `parentReference`. Source: `api-reference/v1.0/resources/driveitem.md:26`
-    pub parent_reference: Option<ItemReference>,
+    pub parent_reference: Option<Box<ItemReference>>,
     /// Length in bytes. Read-only.
     ///
     /// JSON: `size`. Source: `api-reference/v1.0/resources/driveitem.md:27`
@@ -775,15 +776,15 @@ pub struct IdentitySet {
     /// The app involved, if any.
     ///
     /// JSON: `application`. Source: `api-reference/v1.0/resources/identityset.md:20`
-    pub application: Option<Identity>,
+    pub application: Option<Box<Identity>>,
     /// The device involved, if any.
     ///
     /// JSON: `device`. Source: `api-reference/v1.0/resources/identityset.md:21`
-    pub device: Option<Identity>,
+    pub device: Option<Box<Identity>>,
     /// The person involved, if any.
     ///
     /// JSON: `user`. Source: `api-reference/v1.0/resources/identityset.md:22`
-    pub user: Option<Identity>,
+    pub user: Option<Box<Identity>>,
     /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
     pub nulls: rt::Nulls,
     /// Properties the docs do not list: this type is open.
@@ -1219,7 +1220,7 @@ pub struct Recipient {
     /// Name and address of the addressee, written as Name \<address\> in the mail header.
     ///
     /// JSON: `emailAddress`. Source: `api-reference/v1.0/resources/recipient.md:20`
-    pub email_address: Option<EmailAddress>,
+    pub email_address: Option<Box<EmailAddress>>,
     /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
     pub nulls: rt::Nulls,
 }
@@ -1286,6 +1287,7 @@ impl rt::Polymorphic for AnyRecipient {
             },
         )
     }
+    type Base = Recipient;
 }
 #[cfg(feature = "v1_0")]
 impl<'de> serde::Deserialize<'de> for AnyRecipient {

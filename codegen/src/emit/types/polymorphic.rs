@@ -91,6 +91,7 @@ fn serde_impls(any: &str, base: &AnyVariant, derived: &[AnyVariant], cfg: &Cfg) 
                 fn pick<'de, R: rt::ReadAs<'de>>(reader: R) -> Result<Self, R::Error> {
                     Ok(match reader.odata_type() {})
                 }
+                type Base = Base;
             }
             impl<'de> serde::Deserialize<'de> for Any {
                 fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -124,6 +125,11 @@ fn serde_impls(any: &str, base: &AnyVariant, derived: &[AnyVariant], cfg: &Cfg) 
         let Item::Impl(imp) = item else { continue };
         *imp.self_ty = s::named(any);
         imp.attrs = cfg_attrs(cfg);
+        for declared in &mut imp.items {
+            if let syn::ImplItem::Type(declared) = declared {
+                declared.ty = s::named(&base.path);
+            }
+        }
         let Some(syn::ImplItem::Fn(f)) = imp.items.first_mut() else { continue };
         match (n, f.block.stmts.last_mut()) {
             (0, Some(syn::Stmt::Expr(body, _))) => *body = default.clone(),

@@ -244,24 +244,38 @@ impl<'de> Deserialize<'de> for Key<'de> {
 /// `PATCH` body, that clears the property). Empty, and unallocated, unless a null is read
 /// or set.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Nulls(Option<Box<Vec<String>>>);
+pub struct Nulls(Option<Box<NullNames>>);
+
+/// The names, and a bit per name (`name_bit`) so that a property not among them, as most
+/// are when a struct is written, is told so without comparing names.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct NullNames {
+    bits: u64,
+    names: Vec<String>,
+}
+
+fn name_bit(name: &str) -> u64 {
+    let last = name.as_bytes().last().copied().unwrap_or(0) as usize;
+    1 << ((name.len() * 7 + last) % 64)
+}
 
 impl Nulls {
     /// Property `name` (its JSON name: `mobilePhone`) is to be written as `null` when its
     /// field holds no value.
     pub fn set(&mut self, name: &str) {
-        let names = self.0.get_or_insert_with(Box::default);
-        if !names.iter().any(|n| n == name) {
-            names.push(name.to_owned());
+        if !self.contains(name) {
+            let nulls = self.0.get_or_insert_with(Box::default);
+            nulls.bits |= name_bit(name);
+            nulls.names.push(name.to_owned());
         }
     }
 
     pub fn contains(&self, name: &str) -> bool {
-        self.0.as_ref().is_some_and(|names| names.iter().any(|n| n == name))
+        self.0.as_ref().is_some_and(|nulls| nulls.bits & name_bit(name) != 0 && nulls.names.iter().any(|n| n == name))
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &str> {
-        self.0.iter().flat_map(|names| names.iter().map(String::as_str))
+        self.0.iter().flat_map(|nulls| nulls.names.iter().map(String::as_str))
     }
 }
 

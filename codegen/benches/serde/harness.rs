@@ -35,7 +35,7 @@ unsafe impl GlobalAlloc for Counting {
 static ALLOCATOR: Counting = Counting;
 
 const ITEMS: usize = 10_000;
-const RUNS: usize = 7;
+const RUNS: usize = 11;
 
 /// A page of derive structs.
 #[derive(Deserialize, Serialize)]

@@ -858,6 +858,7 @@ struct NullNames {
     names: Vec<String>,
 }
 
+#[inline]
 fn name_bit(name: &str) -> u64 {
     let last = name.as_bytes().last().copied().unwrap_or(0) as usize;
     1 << ((name.len() * 7 + last) % 64)
@@ -874,6 +875,7 @@ impl Nulls {
         }
     }
 
+    #[inline]
     pub fn contains(&self, name: &str) -> bool {
         self.0.as_ref().is_some_and(|nulls| nulls.bits & name_bit(name) != 0 && nulls.names.iter().any(|n| n == name))
     }
@@ -892,6 +894,7 @@ pub enum Read {
 }
 
 /// Reads a property's value into its field.
+#[inline]
 pub fn read_field<'de, A: de::MapAccess<'de>, T: Deserialize<'de>>(
     map: &mut A,
     field: &mut Option<T>,
@@ -901,6 +904,7 @@ pub fn read_field<'de, A: de::MapAccess<'de>, T: Deserialize<'de>>(
 }
 
 /// Reads a property's value into its field, in any of the forms Graph sends (`Lenient`).
+#[inline]
 pub fn read_lenient<'de, A: de::MapAccess<'de>, T: Lenient>(
     map: &mut A,
     field: &mut Option<T>,
@@ -1016,6 +1020,7 @@ pub trait JsonFields: Default {
 
 /// Writes property `name` when the field has a value, as `null` when `nulls` holds it;
 /// else not at all.
+#[inline]
 pub fn write_field<M: serde::ser::SerializeMap, T: Serialize>(
     map: &mut M,
     nulls: &Nulls,

@@ -95,8 +95,8 @@ fn field_type(layout: &VersionLayout, owner: usize, p: &Property) -> Type {
 /// its value boxed already). A value is then as big as its primitive fields, 8 bytes for
 /// each struct it may hold, and 24 for each collection, however large those structs are
 /// and whether or not the input has them: most are absent from most values, and
-/// navigation properties from all but `$expand`ed ones. Inline, they made a `User` of all
-/// v1.0 4,232 bytes and reading a page mostly moving them around.
+/// navigation properties from all but `$expand`ed ones. Inline, they made a `User` (all of
+/// v1.0) 4,232 bytes, and reading a page mostly moving them around.
 fn held_boxed(layout: &VersionLayout, p: &Property) -> bool {
     layout.type_index(&p.ty).is_some_and(|t| {
         layout.def(t).kind != TypeKind::Enum && !layout.any_ident.contains_key(&t) && !layout.is_untyped(t)

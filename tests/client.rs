@@ -107,6 +107,37 @@ async fn bodies_that_do_not_read_are_errors_naming_the_field() {
 }
 
 #[tokio::test]
+async fn polymorphic_values_that_do_not_read_name_their_field() {
+    // `@odata.type` first, as Graph sends it, and after other properties (read from kept text).
+    let server = Server::start(vec![
+        Reply::json(200, &json!({"value": [{"id": "1"}, {"@odata.type": "#microsoft.graph.user", "accountEnabled": "yes"}]})),
+        Reply::json(200, &json!({"value": [{"accountEnabled": "yes", "@odata.type": "#microsoft.graph.user"}]})),
+    ]);
+    let client = client(&server);
+    match client.send(Graph::users().item("1").member_of().list().into_request()).await {
+        Err(Error::Body { status: 200, path, .. }) => assert_eq!(path, "value[1].accountEnabled"),
+        other => panic!("{other:?}"),
+    }
+    match client.send(Graph::users().item("1").member_of().list().into_request()).await {
+        Err(Error::Body { message, .. }) => assert!(message.starts_with("accountEnabled: "), "{message}"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(server.received().len(), 2);
+}
+
+#[tokio::test]
+async fn a_patch_body_clears_a_property_with_an_explicit_null() {
+    let server = Server::start(vec![Reply::new(204)]);
+    let mut body = User { display_name: Some("Ada".into()), ..User::default() };
+    body.nulls.set("mobilePhone");
+    client(&server).send(Graph::users().item("1").update(body).into_request()).await.expect("sent");
+    let received = server.received();
+    assert_eq!(received[0].method, "PATCH");
+    let sent: Json = serde_json::from_slice(&received[0].body).expect("a JSON body");
+    assert_eq!(sent, json!({"displayName": "Ada", "mobilePhone": null}));
+}
+
+#[tokio::test]
 async fn pages_follow_next_links_with_the_first_request_headers() {
     let page = |n: usize, next: Option<String>| {
         let mut body = json!({"value": [{"id": format!("{n}a")}, {"id": format!("{n}b")}]});

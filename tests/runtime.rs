@@ -2,11 +2,11 @@
 //! say, unknown values kept, and everything written back as it was read.
 
 use graph_docs_generated::beta::{endpoints::Graph as BetaGraph, SelfServiceSignUp};
-use graph_docs_generated::runtime::{Double, Duration, Page, Request};
+use graph_docs_generated::runtime::{DateTimeOffset, Double, Duration, Page, Request};
 use graph_docs_generated::v1_0::endpoints::Graph;
 use graph_docs_generated::v1_0::{
-    call_records, AnyDirectoryObject, AnyRecipient, AssignedLicense, AttendeeBase, DirectoryObject, EmailAddress, Folder,
-    LegalAgeGroupClassification, Message, Recipient, ReferenceKind, User,
+    call_records, AnyDirectoryObject, AnyRecipient, AssignedLicense, AttendeeBase, DirectoryObject, DriveItem, EmailAddress,
+    Folder, LegalAgeGroupClassification, Message, Recipient, ReferenceKind, User,
 };
 use graph_docs_tests::{docs_src, page_examples};
 use serde_json::json;
@@ -30,11 +30,24 @@ fn derived_types_are_read_as_the_type_odata_type_names() {
     assert_eq!(user.id.as_deref(), Some("1"));
     let unknown: AnyDirectoryObject = round_trip(json!({"@odata.type": "#microsoft.graph.device", "id": "2"}));
     assert!(matches!(unknown, AnyDirectoryObject::DirectoryObject(_)));
+    // A type named after other properties: what was read as the declared type is read again as the named one.
+    let late: AnyDirectoryObject = round_trip(json!({
+        "@odata.etag": "W/1", "id": "3", "displayName": "Ada", "deletedDateTime": null,
+        "@odata.type": "#microsoft.graph.user", "accountEnabled": true
+    }));
+    let user = late.as_user().expect("read as a user");
+    assert_eq!((user.id.as_deref(), user.display_name.as_deref(), user.account_enabled), (Some("3"), Some("Ada"), Some(true)));
+    assert!(user.nulls.contains("deletedDateTime"), "{user:?}");
+    assert_eq!(user.additional_properties.keys().collect::<Vec<_>>(), ["@odata.etag"]);
+    let plain: AnyDirectoryObject = round_trip(json!({"@odata.etag": "W/1", "id": "4", "extension_x": 1}));
+    let plain = plain.as_directory_object().expect("the declared type");
+    assert_eq!((plain.id.as_deref(), plain.additional_properties["extension_x"].clone()), (Some("4"), json!(1)));
 }
 
 #[test]
 fn derived_values_are_made_with_into_and_read_with_as() {
-    let address = |a: &str| Some(EmailAddress { address: Some(a.into()), ..EmailAddress::default() });
+    // A struct-typed field holds its value boxed: `.into()` boxes it.
+    let address = |a: &str| Some(EmailAddress { address: Some(a.into()), ..EmailAddress::default() }.into());
     let to: AnyRecipient = Recipient { email_address: address("ada@contoso.com"), ..Recipient::default() }.into();
     let attendee = AttendeeBase {
         email_address: address("alan@contoso.com"),
@@ -99,11 +112,50 @@ fn self_containing_types_and_edm_values() {
 }
 
 #[test]
-fn absent_and_null_properties_read_as_none_and_are_not_written() {
+fn absent_properties_are_not_written_and_explicit_nulls_are_kept() {
     let user: User = round_trip(json!({"displayName": null, "id": "1"}));
-    assert_eq!((user.display_name, user.account_enabled), (None, None));
+    assert_eq!((user.display_name.as_deref(), user.account_enabled), (None, None));
+    assert!(user.nulls.contains("displayName") && !user.nulls.contains("accountEnabled"));
+    assert_eq!(serde_json::to_value(&user).expect("writes"), json!({"id": "1", "displayName": null}));
     let written = serde_json::to_value(User { id: Some("2".into()), ..User::default() }).expect("writes");
     assert_eq!(written, json!({"id": "2"}));
+    // A value set after a null was read is written as the value.
+    let mut user = user;
+    user.display_name = Some("Ada".into());
+    assert_eq!(serde_json::to_value(&user).expect("writes")["displayName"], "Ada");
+    // Kept the same way when the value is read through an `Any…` enum, before or after its type.
+    for json in [
+        json!({"@odata.type": "#microsoft.graph.user", "mobilePhone": null}),
+        json!({"mobilePhone": null, "@odata.type": "#microsoft.graph.user"}),
+    ] {
+        let any: AnyDirectoryObject = round_trip(json);
+        assert!(any.as_user().expect("a user").nulls.contains("mobilePhone"));
+    }
+}
+
+#[test]
+fn integers_as_strings_and_date_times_without_an_offset_read() {
+    let item: DriveItem = round_trip(json!({"size": "157286", "createdDateTime": "2017-04-15T03:00:50"}));
+    assert_eq!(item.size, Some(157_286));
+    let utc: DateTimeOffset = "2017-04-15T03:00:50Z".parse().expect("a date-time");
+    assert_eq!(item.created_date_time, Some(utc));
+    // Written the one way: a number, an offset.
+    let written = serde_json::to_value(&item).expect("writes");
+    assert_eq!((written["size"].clone(), written["createdDateTime"].clone()), (json!(157286), json!("2017-04-15T03:00:50Z")));
+    let folder: Folder = round_trip(json!({"childCount": "3"}));
+    assert_eq!(folder.child_count, Some(3));
+    for bad in [json!({"size": "15x"}), json!({"size": 1.5}), json!({"createdDateTime": "2017-04-15"})] {
+        assert!(serde_json::from_value::<DriveItem>(bad.clone()).is_err(), "{bad}");
+    }
+    assert!(serde_json::from_value::<Folder>(json!({"childCount": "4294967296"})).is_err());
+}
+
+#[test]
+fn pages_keep_their_other_annotations() {
+    let page: Page<User> =
+        round_trip(json!({"@microsoft.graph.tips": "Use $select", "value": [{"id": "1"}], "other": 1}));
+    assert_eq!(page.annotations["@microsoft.graph.tips"], "Use $select");
+    assert_eq!(page.annotations.len(), 1);
 }
 
 #[test]

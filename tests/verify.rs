@@ -160,10 +160,12 @@ fn defects_in_examples_and_in_generated_types_fail_the_check() {
     assert_eq!(verdicts[5].0.normalizations, ["placeholders"]);
 
     // The same passing example against a generated type broken on purpose: `size` made a
-    // boolean in the scratch crate's source.
+    // boolean in the scratch crate's source (read as one: the lenient reading is for numbers).
     let source = scratch.crate_dir.join("src/v1_0/mod.rs");
     let code = std::fs::read_to_string(&source).expect("read the generated module");
-    let broken = code.replace("pub size: Option<i32>", "pub size: Option<bool>");
+    let broken = code
+        .replace("pub size: Option<i32>", "pub size: Option<bool>")
+        .replace("rt::read_lenient(map, &mut self.size)", "rt::read_field(map, &mut self.size)");
     assert_ne!(broken, code, "the generated widget has an Int32 `size`");
     std::fs::write(&source, broken).expect("write the broken module");
     let verdicts = check_written(&scratch, &models, cases);

@@ -1,7 +1,7 @@
 //! Runtime support for the generated Microsoft Graph models: the Edm primitive types, the
-//! serde plumbing shared by every generated type, the transport-neutral request and page
-//! types of the endpoint stubs, and (`client.rs`, `reqwest.rs`, written after this) the
-//! client that sends them. Generated modules refer to it as `rt`.
+//! transport-neutral request and page types of the endpoint stubs, then (written after
+//! this) the serde plumbing shared by every generated type (`json.rs`) and the client
+//! that sends requests (`client.rs`, `reqwest.rs`). Generated modules refer to it as `rt`.
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
@@ -22,267 +22,6 @@ pub type Decimal = rust_decimal::Decimal;
 pub type Stream = String;
 /// Any JSON value: `Edm.Untyped` and types the docs do not define.
 pub type Json = serde_json::Value;
-
-/// `Edm.Double` and `Edm.Single`: an `f64` that also reads and writes the `"NaN"`, `"INF"`
-/// and `"-INF"` strings OData uses for values JSON numbers cannot hold.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Double(pub f64);
-
-impl PartialEq for Double {
-    fn eq(&self, other: &Self) -> bool {
-        self.0.to_bits() == other.0.to_bits() || self.0 == other.0
-    }
-}
-
-impl From<f64> for Double {
-    fn from(value: f64) -> Self {
-        Double(value)
-    }
-}
-
-impl From<Double> for f64 {
-    fn from(value: Double) -> Self {
-        value.0
-    }
-}
-
-impl Serialize for Double {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self.0 {
-            v if v.is_nan() => s.serialize_str("NaN"),
-            v if v == f64::INFINITY => s.serialize_str("INF"),
-            v if v == f64::NEG_INFINITY => s.serialize_str("-INF"),
-            v => s.serialize_f64(v),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for Double {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl de::Visitor<'_> for Visitor {
-            type Value = Double;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a number or one of \"NaN\", \"INF\", \"-INF\"")
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Double, E> {
-                Ok(Double(v))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Double, E> {
-                Ok(Double(v as f64))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Double, E> {
-                Ok(Double(v as f64))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Double, E> {
-                match v {
-                    "NaN" => Ok(Double(f64::NAN)),
-                    "INF" | "Infinity" => Ok(Double(f64::INFINITY)),
-                    "-INF" | "-Infinity" => Ok(Double(f64::NEG_INFINITY)),
-                    // IEEE754Compatible responses send numbers as strings.
-                    _ => v.parse().map(Double).map_err(|_| E::invalid_value(de::Unexpected::Str(v), &self)),
-                }
-            }
-        }
-        d.deserialize_any(Visitor)
-    }
-}
-
-/// `Edm.Binary`: bytes, sent as base64 text.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Base64(pub Vec<u8>);
-
-impl Serialize for Base64 {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use base64::Engine;
-        s.serialize_str(&base64::engine::general_purpose::STANDARD.encode(&self.0))
-    }
-}
-
-impl<'de> Deserialize<'de> for Base64 {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD, URL_SAFE, URL_SAFE_NO_PAD};
-        use base64::Engine;
-        let text = std::borrow::Cow::<str>::deserialize(d)?;
-        [STANDARD, URL_SAFE, STANDARD_NO_PAD, URL_SAFE_NO_PAD]
-            .iter()
-            .find_map(|engine| engine.decode(text.as_bytes()).ok())
-            .map(Base64)
-            .ok_or_else(|| de::Error::invalid_value(de::Unexpected::Str(&text), &"base64 text"))
-    }
-}
-
-/// `Edm.Duration`: an ISO 8601 duration such as `P1DT2H30M` or `-PT0.5S`. Years and months
-/// are kept apart from days because their length depends on the calendar.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub struct Duration {
-    pub negative: bool,
-    pub years: u64,
-    pub months: u64,
-    pub days: u64,
-    pub hours: u64,
-    pub minutes: u64,
-    pub seconds: f64,
-}
-
-impl Duration {
-    /// The length as a `std::time::Duration`, when it has no sign, years or months.
-    pub fn to_std(&self) -> Option<std::time::Duration> {
-        if self.negative || self.years > 0 || self.months > 0 {
-            return None;
-        }
-        let whole = ((self.days * 24 + self.hours) * 60 + self.minutes) * 60;
-        std::time::Duration::try_from_secs_f64(self.seconds).ok().map(|s| s + std::time::Duration::from_secs(whole))
-    }
-}
-
-impl std::str::FromStr for Duration {
-    type Err = String;
-    fn from_str(text: &str) -> Result<Self, String> {
-        let bad = || format!("`{text}` is not an ISO 8601 duration");
-        let (negative, rest) = match text.strip_prefix('-') {
-            Some(rest) => (true, rest),
-            None => (false, text.strip_prefix('+').unwrap_or(text)),
-        };
-        let rest = rest.strip_prefix('P').ok_or_else(bad)?;
-        let mut d = Duration { negative, ..Duration::default() };
-        let (mut in_time, mut number, mut any) = (false, String::new(), false);
-        for c in rest.chars() {
-            match c {
-                'T' if !in_time && number.is_empty() => in_time = true,
-                '0'..='9' | '.' | ',' => number.push(if c == ',' { '.' } else { c }),
-                _ => {
-                    let value: f64 = number.parse().map_err(|_| bad())?;
-                    number.clear();
-                    any = true;
-                    let whole = value as u64;
-                    match (in_time, c) {
-                        (false, 'Y') => d.years = whole,
-                        (false, 'M') => d.months = whole,
-                        (false, 'W') => d.days += whole * 7,
-                        (false, 'D') => d.days += whole,
-                        (true, 'H') => d.hours = whole,
-                        (true, 'M') => d.minutes = whole,
-                        (true, 'S') => d.seconds = value,
-                        _ => return Err(bad()),
-                    }
-                }
-            }
-        }
-        if !number.is_empty() || !any {
-            return Err(bad());
-        }
-        Ok(d)
-    }
-}
-
-impl fmt::Display for Duration {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.negative {
-            f.write_str("-")?;
-        }
-        f.write_str("P")?;
-        for (n, unit) in [(self.years, 'Y'), (self.months, 'M'), (self.days, 'D')] {
-            if n > 0 {
-                write!(f, "{n}{unit}")?;
-            }
-        }
-        let time = self.hours > 0 || self.minutes > 0 || self.seconds > 0.0;
-        let empty = self.years == 0 && self.months == 0 && self.days == 0;
-        if time || empty {
-            f.write_str("T")?;
-            for (n, unit) in [(self.hours, 'H'), (self.minutes, 'M')] {
-                if n > 0 {
-                    write!(f, "{n}{unit}")?;
-                }
-            }
-            if self.seconds > 0.0 || !time {
-                write!(f, "{}S", self.seconds)?;
-            }
-        }
-        Ok(())
-    }
-}
-
-impl Serialize for Duration {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Duration {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        std::borrow::Cow::<str>::deserialize(d)?.parse().map_err(de::Error::custom)
-    }
-}
-
-/// The `@odata.type` a JSON object names, without the leading `#`.
-pub fn odata_type(value: &Json) -> Option<&str> {
-    value.get("@odata.type")?.as_str().map(|t| t.trim_start_matches('#'))
-}
-
-/// Names a derived type in a value's `@odata.type` (`#microsoft.graph.x`) unless it names
-/// one already: how the service tells a derived value from one of its declared type.
-pub fn name_type(odata_type: &mut Option<String>, name: &str) {
-    if odata_type.is_none() {
-        *odata_type = Some(name.to_owned());
-    }
-}
-
-/// Reads a value as the type its `@odata.type` names (the caller's match), boxed.
-pub fn read_as<T: serde::de::DeserializeOwned, E: de::Error>(value: Json) -> Result<Box<T>, E> {
-    serde_json::from_value(value).map(Box::new).map_err(E::custom)
-}
-
-/// A property name as read, borrowed from the input where the deserializer allows.
-pub struct Key<'de>(std::borrow::Cow<'de, str>);
-
-impl Key<'_> {
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl<'de> Deserialize<'de> for Key<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> de::Visitor<'de> for Visitor {
-            type Value = Key<'de>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a property name")
-            }
-            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Key<'de>, E> {
-                Ok(Key(v.into()))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Key<'de>, E> {
-                Ok(Key(v.to_owned().into()))
-            }
-            fn visit_string<E: de::Error>(self, v: String) -> Result<Key<'de>, E> {
-                Ok(Key(v.into()))
-            }
-        }
-        d.deserialize_str(Visitor)
-    }
-}
-
-/// Reads the value of a property the type does not list: kept in `kept` for an open type,
-/// skipped otherwise. `verify` builds with `graph_docs_verify`, where nothing is kept: an
-/// unlisted property is then lost in the round trip, and counted as a miss.
-pub fn unlisted<'de, A: de::MapAccess<'de>>(
-    map: &mut A,
-    key: Key<'de>,
-    kept: Option<&mut std::collections::BTreeMap<String, Json>>,
-) -> Result<(), A::Error> {
-    match kept.filter(|_| !cfg!(graph_docs_verify)) {
-        Some(kept) => {
-            kept.insert(key.0.into_owned(), map.next_value()?);
-        }
-        None => {
-            map.next_value::<de::IgnoredAny>()?;
-        }
-    }
-    Ok(())
-}
 
 /// A request to one endpoint, ready for any HTTP client: `B` is the JSON body's type (`()`
 /// for none), `R` what a successful response holds (`()` for no content).
@@ -688,7 +427,6 @@ impl<B, R> Call<B, R> {
 }
 
 /// One page of a collection: the items and the annotations for paging through the rest.
-/// Annotations it does not name are ignored.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Page<T> {
     pub value: Vec<T>,
@@ -696,6 +434,9 @@ pub struct Page<T> {
     pub delta_link: Option<String>,
     pub count: Option<i64>,
     pub context: Option<String>,
+    /// The page's other annotations (`@microsoft.graph.tips`, …), as sent; other properties
+    /// are not kept.
+    pub annotations: std::collections::BTreeMap<String, Json>,
     /// The headers of the request that fetched the page (`ConsistencyLevel`, `Prefer`), which
     /// the requests for the next page and the delta keep; set when read as a response.
     pub request_headers: Vec<(String, String)>,
@@ -719,6 +460,9 @@ impl<T: Serialize> Serialize for Page<T> {
         if let Some(context) = &self.context {
             map.serialize_entry("@odata.context", context)?;
         }
+        for (name, value) in &self.annotations {
+            map.serialize_entry(name, value)?;
+        }
         map.end()
     }
 }
@@ -738,6 +482,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Page<T> {
                     delta_link: None,
                     count: None,
                     context: None,
+                    annotations: Default::default(),
                     request_headers: Vec::new(),
                 };
                 while let Some(key) = map.next_key::<Key<'de>>()? {
@@ -747,6 +492,9 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Page<T> {
                         "@odata.deltaLink" => page.delta_link = map.next_value()?,
                         "@odata.count" => page.count = map.next_value()?,
                         "@odata.context" => page.context = map.next_value()?,
+                        name if name.starts_with('@') => {
+                            page.annotations.insert(key.into_owned(), map.next_value()?);
+                        }
                         _ => unlisted(&mut map, key, None)?,
                     }
                 }
@@ -777,160 +525,9 @@ impl<T> Page<T> {
     }
 }
 
-/// A single primitive result, which the service sends as `{"value": …}`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Value<T> {
-    pub value: T,
-}
-
-impl<T: Serialize> Serialize for Value<T> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = s.serialize_map(Some(1))?;
-        map.serialize_entry("value", &self.value)?;
-        map.end()
-    }
-}
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Value<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visitor<T>(PhantomData<T>);
-        impl<'de, T: Deserialize<'de>> de::Visitor<'de> for Visitor<T> {
-            type Value = Value<T>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an object with a value")
-            }
-            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Value<T>, A::Error> {
-                let mut value = None;
-                while let Some(key) = map.next_key::<Key<'de>>()? {
-                    match key.as_str() {
-                        "value" => value = Some(map.next_value()?),
-                        _ => unlisted(&mut map, key, None)?,
-                    }
-                }
-                value.map(|value| Value { value }).ok_or_else(|| de::Error::missing_field("value"))
-            }
-        }
-        d.deserialize_map(Visitor(PhantomData))
-    }
-}
-
-/// A response type read from a JSON body: generated types, `Value<T>`, `Json` (what
-/// `FromResponse` reads as JSON, with the `http` feature).
-pub trait JsonResponse: de::DeserializeOwned {}
-
-impl<T: de::DeserializeOwned> JsonResponse for Value<T> {}
-impl JsonResponse for Json {}
-
 /// The raw content of an `Edm.Stream` request or response body: bytes, not JSON.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Content(pub Vec<u8>);
-
-/// Serde, `Display`, `FromStr` and `JsonResponse` for a generated string enum, through its
-/// `as_str` and `From<&str>`: unknown values are kept, never rejected. A selection of areas
-/// may have no enum at all, hence the allows.
-#[allow(unused_macros)]
-macro_rules! string_enum {
-    ($name:ident) => {
-        impl ::std::fmt::Display for $name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-        impl ::std::str::FromStr for $name {
-            type Err = ::std::convert::Infallible;
-            fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
-                Ok(Self::from(s))
-            }
-        }
-        impl ::serde::Serialize for $name {
-            fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
-                s.serialize_str(self.as_str())
-            }
-        }
-        impl<'de> ::serde::Deserialize<'de> for $name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
-                let s = <::std::borrow::Cow<'de, str> as ::serde::Deserialize>::deserialize(d)?;
-                Ok(Self::from(s.as_ref()))
-            }
-        }
-        impl rt::JsonResponse for $name {}
-        impl rt::Literal for $name {
-            fn write_literal(&self, out: &mut String) {
-                rt::quoted(self.as_str(), out)
-            }
-        }
-    };
-}
-#[allow(unused_imports)]
-pub(crate) use string_enum;
-
-/// The properties of a generated struct of optional fields, each under its JSON name: what
-/// `json_object!` builds serde on. Generated as plain code, one line per property in each
-/// method, so that a change to a type reads as a change to its lines.
-pub trait JsonFields: Default {
-    /// Writes each property that has a value (`write_field`).
-    fn write_fields<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
-    /// Reads the value of property `key` into its field; false when no field has that name.
-    fn read_field<'de, A: de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error>;
-}
-
-/// Writes property `name` when the field has a value: `None` is not written.
-pub fn write_field<M: serde::ser::SerializeMap, T: Serialize>(
-    map: &mut M,
-    name: &str,
-    value: &Option<T>,
-) -> Result<(), M::Error> {
-    match value {
-        Some(value) => map.serialize_entry(name, value),
-        None => Ok(()),
-    }
-}
-
-/// Serde and `JsonResponse` for a generated struct through its `JsonFields`, and the field holding unlisted
-/// properties for an open type: an absent or `null` property reads as `None`, an unlisted
-/// one is kept or skipped. Written out rather than derived: serde's derive makes several
-/// times as much code per field (a field enum, visitors for strings, bytes, indices and
-/// sequences), and that was most of the generated crate's compile time. Refers to the
-/// runtime as `rt`, as generated modules do.
-#[allow(unused_macros)]
-macro_rules! json_object {
-    ($name:ident $(, $unlisted:ident)?) => {
-        impl ::serde::Serialize for $name {
-            fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
-                use ::serde::ser::SerializeMap;
-                let mut map = s.serialize_map(None)?;
-                rt::JsonFields::write_fields(self, &mut map)?;
-                $(for (name, value) in &self.$unlisted { map.serialize_entry(name, value)?; })?
-                map.end()
-            }
-        }
-        impl<'de> ::serde::Deserialize<'de> for $name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
-                struct Visitor;
-                impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                    type Value = $name;
-                    fn expecting(&self, f: &mut ::std::fmt::Formatter) -> ::std::fmt::Result {
-                        f.write_str(concat!("a ", stringify!($name), " object"))
-                    }
-                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> ::std::result::Result<$name, A::Error> {
-                        let mut object = $name::default();
-                        while let Some(key) = map.next_key::<rt::Key<'de>>()? {
-                            if !rt::JsonFields::read_field(&mut object, key.as_str(), &mut map)? {
-                                rt::unlisted(&mut map, key, [$(&mut object.$unlisted)?].into_iter().next())?;
-                            }
-                        }
-                        Ok(object)
-                    }
-                }
-                d.deserialize_map(Visitor)
-            }
-        }
-        impl rt::JsonResponse for $name {}
-    };
-}
-#[allow(unused_imports)]
-pub(crate) use json_object;
 
 #[cfg(test)]
 mod tests {
@@ -991,6 +588,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!((page.value.len(), page.count, page.context.as_deref()), (2, Some(2), Some("c")));
+        assert_eq!(page.annotations["@microsoft.graph.tips"], "t");
         let next = page.next_request().unwrap().with_query("$top", 2);
         assert_eq!(next.url("ignored"), "https://graph.microsoft.com/v1.0/users?$skiptoken=X%2B1&$top=2");
         let mut last: Page<Json> = serde_json::from_str(r#"{"@odata.deltaLink": "d"}"#).unwrap();

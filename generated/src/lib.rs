@@ -13,10 +13,10 @@
 //! // Send it with the client of your choice; the body reads as the endpoint's response type.
 //! let users: Page<User> = serde_json::from_str(&body)?;
 //!
-//! // Every field is an `Option`. A value declared as a type that has derived types is an
-//! // `Any…` enum, made from any of them with `.into()`.
+//! // Every field is an `Option`, a struct in it boxed. A value declared as a type that has
+//! // derived types is an `Any…` enum, made from any of them with `.into()`.
 //! let to: AnyRecipient = Recipient {
-//!     email_address: Some(EmailAddress { address: Some("ada@contoso.com".into()), ..Default::default() }),
+//!     email_address: Some(EmailAddress { address: Some("ada@contoso.com".into()), ..Default::default() }.into()),
 //!     ..Default::default()
 //! }
 //! .into();

@@ -47,12 +47,13 @@ fn main() {
         message: Some(
             Message {
                 subject: Some("Lunch?".into()),
-                body: Some(ItemBody { content: Some("At noon".into()), ..Default::default() }),
+                body: Some(ItemBody { content: Some("At noon".into()), ..Default::default() }.into()),
                 ..Default::default()
             }
             .into(),
         ),
         save_to_sent_items: Some(true),
+        ..Default::default()
     };
     let send = Graph::me().send_mail().post(mail).into_request();
     assert_eq!(url(&send), "POST https://graph.microsoft.com/v1.0/me/sendMail");
@@ -72,6 +73,7 @@ fn main() {
     // Create an upload session for a large attachment of a draft message.
     let session = users::UserMessageAttachmentsCreateUploadSessionBody {
         attachment_item: Some(AttachmentItem { name: Some("plan.pdf".into()), size: Some(3_483_322), ..Default::default() }),
+        ..Default::default()
     };
     let upload = Graph::me().messages().item("m1").attachments().create_upload_session().post(session).into_request();
     assert_eq!(url(&upload), "POST https://graph.microsoft.com/v1.0/me/messages/m1/attachments/createUploadSession");

@@ -11,7 +11,10 @@ use super::layout::VersionLayout;
 use super::names::{self, Scope};
 use super::syntax::{self as s, SelfArg};
 use super::tree::{Node, Tree};
-use super::types::{cfg_attr, cfg_attrs, code_span, doc_line, json_object, source_line, value_type, JsonField};
+use super::types::{
+    cfg_attr, cfg_attrs, code_span, doc_line, is_lenient, json_object, nulls_field, source_line, value_type, JsonField,
+    ObjectKind,
+};
 use crate::ir::{is_edm, Operation, Permissions, RequestBody, Step, TypeKind};
 use quote::quote;
 use syn::{Attribute, Expr, ImplItem, Item, Type};
@@ -427,7 +430,7 @@ fn body_struct(layout: &VersionLayout, op: &Operation, name: Option<&str>, cfg: 
     let mut attrs = vec![s::doc(&format!(" The parameters of {}.", doc_line(title)))];
     cfg_attr(&mut attrs, cfg);
     attrs.push(s::derive(&["Debug", "Clone", "PartialEq", "Default"]));
-    let mut scope = Scope::default();
+    let mut scope = Scope::with_reserved(&["nulls"]);
     let mut json_names = rustc_hash::FxHashSet::default();
     let (mut fields, mut json_fields) = (Vec::new(), Vec::new());
     for p in parameters.iter().filter(|p| json_names.insert(p.name.as_str())) {
@@ -435,10 +438,11 @@ fn body_struct(layout: &VersionLayout, op: &Operation, name: Option<&str>, cfg: 
         let one = type_of(layout, &p.ty);
         let ty = if p.collection { s::generic("Vec", vec![one]) } else { one };
         fields.push(s::field(Vec::new(), &field, s::generic("Option", vec![ty])));
-        json_fields.push(JsonField { json: &p.name, field, cfg: Cfg::Always });
+        json_fields.push(JsonField { json: &p.name, field, cfg: Cfg::Always, lenient: is_lenient(&p.ty) });
     }
+    fields.push(nulls_field());
     let mut items = vec![s::named_struct(attrs, name, fields)];
-    items.extend(json_object(name, cfg, &json_fields, None));
+    items.extend(json_object(name, cfg, &json_fields, ObjectKind::Parameters));
     items
 }
 

@@ -24,12 +24,13 @@ use rayon::prelude::*;
 use syn::{Attribute, Item};
 use tree::Tree;
 
-/// The runtime, written as `src/runtime.rs`: its parts in order (`client.rs` sends requests,
+/// The runtime, written as `src/runtime.rs`: its parts in order (`json.rs` reads and writes JSON, `client.rs` sends requests,
 /// `batch.rs` sends them together, `reqwest.rs` is the `reqwest` feature's transport).
 pub const RUNTIME_SOURCE: &str = concat!(
     include_str!("../../runtime/runtime.rs"),
     "\n",
     include_str!("../../runtime/query.rs"),
+    include_str!("../../runtime/json.rs"),
     "\n",
     include_str!("../../runtime/client.rs"),
     "\n",
@@ -45,7 +46,7 @@ chrono = { version = "0.4", default-features = false, features = ["serde", "std"
 percent-encoding = "2"
 rust_decimal = { version = "1", default-features = false, features = ["serde", "std"] }
 serde = "1"
-serde_json = "1"
+serde_json = { version = "1", features = ["raw_value"] }
 uuid = { version = "1", default-features = false, features = ["serde", "std"] }
 "#;
 
@@ -561,10 +562,10 @@ let url = request.url("https://graph.microsoft.com/v1.0");
 // Send it with the client of your choice; the body reads as the endpoint's response type.
 let users: Page<User> = serde_json::from_str(&body)?;
 
-// Every field is an `Option`. A value declared as a type that has derived types is an
-// `Any…` enum, made from any of them with `.into()`.
+// Every field is an `Option`, a struct in it boxed. A value declared as a type that has
+// derived types is an `Any…` enum, made from any of them with `.into()`.
 let to: AnyRecipient = Recipient {
-    email_address: Some(EmailAddress { address: Some("ada@contoso.com".into()), ..Default::default() }),
+    email_address: Some(EmailAddress { address: Some("ada@contoso.com".into()), ..Default::default() }.into()),
     ..Default::default()
 }
 .into();

@@ -277,16 +277,6 @@ pub fn try_expr(attrs: Vec<Attribute>, expr: Expr) -> Expr {
     Expr::Try(syn::ExprTry { attrs, expr: Box::new(expr), question_token: Default::default() })
 }
 
-/// `left = right`.
-pub fn assign(left: Expr, right: Expr) -> Expr {
-    Expr::Assign(syn::ExprAssign {
-        attrs: Vec::new(),
-        left: Box::new(left),
-        eq_token: Default::default(),
-        right: Box::new(right),
-    })
-}
-
 fn macro_call(name: &str, tokens: TokenStream) -> syn::Macro {
     syn::Macro {
         path: path(name),

@@ -84,11 +84,23 @@ fn field_type(layout: &VersionLayout, owner: usize, p: &Property) -> Type {
     let value = s::named(&value_type(layout, from, &p.ty));
     if p.collection {
         s::generic("Vec", vec![value])
-    } else if layout.needs_box(owner, &p.ty, p.collection) {
+    } else if held_boxed(layout, p) || layout.needs_box(owner, &p.ty, p.collection) {
         s::generic("Box", vec![value])
     } else {
         value
     }
+}
+
+/// Whether a single-valued property's struct is held boxed: always (an `Any…` enum holds
+/// its value boxed already). A value is then as big as its primitive fields, 8 bytes for
+/// each struct it may hold, and 24 for each collection, however large those structs are
+/// and whether or not the input has them: most are absent from most values, and
+/// navigation properties from all but `$expand`ed ones. Inline, they made a `User` (all of
+/// v1.0) 4,232 bytes, and reading a page mostly moving them around.
+fn held_boxed(layout: &VersionLayout, p: &Property) -> bool {
+    layout.type_index(&p.ty).is_some_and(|t| {
+        layout.def(t).kind != TypeKind::Enum && !layout.any_ident.contains_key(&t) && !layout.is_untyped(t)
+    })
 }
 
 /// A module's header: its doc line, and the runtime import.
@@ -127,19 +139,34 @@ pub fn type_items(layout: &VersionLayout, t: usize) -> Vec<Item> {
     items
 }
 
-/// A JSON property of a struct: its field, and the condition the field carries.
+/// A JSON property of a struct: its field, the condition the field carries, and whether
+/// its value is read leniently (`is_lenient`).
 pub struct JsonField<'a> {
     pub json: &'a str,
     pub field: String,
     pub cfg: Cfg,
+    pub lenient: bool,
+}
+
+/// Whether values of docs type `ty` come in more than one form, which the runtime's
+/// `Lenient` reads: integers also as strings, date-times also without an offset.
+pub fn is_lenient(ty: &str) -> bool {
+    matches!(ty, "Edm.Int16" | "Edm.Int32" | "Edm.Int64" | "Edm.Byte" | "Edm.SByte" | "Edm.DateTimeOffset")
+}
+
+/// What a struct is to serde: a type's (with `@odata.type`, and a field keeping an open
+/// type's unlisted properties), or an action's parameters.
+pub enum ObjectKind<'a> {
+    Type { unlisted: Option<&'a str> },
+    Parameters,
 }
 
 /// Serde for a struct of optional fields: its `rt::JsonFields` impl, one line per property
 /// in each method, and the runtime's `json_object!` that builds serde on it. Serde's derive
 /// makes several times as much code per field, which was most of the generated crate's
-/// compile time, and needs proc-macro crates. `unlisted` names the field that keeps an
-/// open type's unlisted properties.
-pub fn json_object(name: &str, cfg: &Cfg, fields: &[JsonField], unlisted: Option<&str>) -> Vec<Item> {
+/// compile time, and needs proc-macro crates. Every such struct has a `nulls` field
+/// (`rt::Nulls`: the properties that are an explicit `null`).
+pub fn json_object(name: &str, cfg: &Cfg, fields: &[JsonField], kind: ObjectKind) -> Vec<Item> {
     let ty = s::ident(name);
     // The methods' signatures, parsed once per thread and copied for each struct; the
     // lines per property are built as nodes and put in place.
@@ -149,8 +176,8 @@ pub fn json_object(name: &str, cfg: &Cfg, fields: &[JsonField], unlisted: Option
                 fn write_fields<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
                     Ok(())
                 }
-                fn read_field<'de, A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
-                    Ok(true)
+                fn read_field<'de, A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<rt::Read, A::Error> {
+                    match key {}
                 }
             }
         };
@@ -158,49 +185,49 @@ pub fn json_object(name: &str, cfg: &Cfg, fields: &[JsonField], unlisted: Option
     let mut fields_impl = SKELETON.with(syn::ItemImpl::clone);
     *fields_impl.self_ty = s::named(name);
     fields_impl.attrs = cfg_attrs(cfg);
-    let self_field = |f: &JsonField| s::field_access(s::path_expr("self"), &f.field);
+    let self_field = |field: &str| s::field_access(s::path_expr("self"), field);
     let mut writes: Vec<syn::Stmt> = fields
         .iter()
         .map(|f| {
-            let value = s::borrow(self_field(f), false);
-            let write = s::call("rt::write_field", vec![s::path_expr("map"), s::string(f.json), value]);
+            let (nulls, value) = (s::borrow(self_field("nulls"), false), s::borrow(self_field(&f.field), false));
+            let write = s::call("rt::write_field", vec![s::path_expr("map"), nulls, s::string(f.json), value]);
             s::statement(s::try_expr(cfg_attrs(&f.cfg), write))
         })
         .collect();
     let mut reads: Vec<syn::Arm> = fields
         .iter()
         .map(|f| {
-            let value = s::try_expr(Vec::new(), s::method_call(s::path_expr("map"), "next_value", Vec::new()));
-            s::arm(cfg_attrs(&f.cfg), s::string_pat(f.json), s::assign(self_field(f), value))
+            let read = if f.lenient { "rt::read_lenient" } else { "rt::read_field" };
+            let call = s::call(read, vec![s::path_expr("map"), s::borrow(self_field(&f.field), true)]);
+            s::arm(cfg_attrs(&f.cfg), s::string_pat(f.json), call)
         })
         .collect();
-    let not_listed = s::call("Ok", vec![s::path_expr("false")]);
-    reads.push(s::arm(
-        Vec::new(),
-        s::wildcard(),
-        syn::Expr::Return(syn::ExprReturn {
-            attrs: Vec::new(),
-            return_token: Default::default(),
-            expr: Some(Box::new(not_listed)),
-        }),
-    ));
-    let mut read = Some(syn::Stmt::Expr(s::match_expr(s::path_expr("key"), reads), None));
-    // Each method's lines go before the `Ok` it ends with.
+    reads.push(s::arm(Vec::new(), s::wildcard(), s::call("Ok", vec![s::path_expr("rt::Read::Unlisted")])));
+    let mut reads = Some(reads);
     for item in &mut fields_impl.items {
-        if let syn::ImplItem::Fn(f) = item {
-            let lines = if f.sig.ident == "write_fields" {
-                std::mem::take(&mut writes)
-            } else {
-                read.take().into_iter().collect()
-            };
-            f.block.stmts.splice(0..0, lines);
+        let syn::ImplItem::Fn(f) = item else { continue };
+        if f.sig.ident == "write_fields" {
+            // The lines go before the `Ok` the method ends with.
+            f.block.stmts.splice(0..0, std::mem::take(&mut writes));
+        } else if let Some(syn::Stmt::Expr(syn::Expr::Match(matched), _)) = f.block.stmts.last_mut() {
+            matched.arms = reads.take().unwrap_or_default();
         }
     }
-    let tokens = match unlisted.map(s::ident) {
-        Some(unlisted) => quote!(#ty, #unlisted),
-        None => ty.into_token_stream(),
+    let tokens = match kind {
+        ObjectKind::Type { unlisted: Some(unlisted) } => {
+            let unlisted = s::ident(unlisted);
+            quote!(#ty, #unlisted)
+        }
+        ObjectKind::Type { unlisted: None } => ty.into_token_stream(),
+        ObjectKind::Parameters => quote!(parameters #ty),
     };
     vec![syn::Item::Impl(fields_impl), s::macro_item(cfg_attrs(cfg), "rt::json_object", tokens)]
+}
+
+/// The field of the properties that are an explicit `null`, in every struct of properties.
+pub fn nulls_field() -> syn::Field {
+    let docs = vec![s::doc(" The properties that are an explicit `null`: `nulls.set(\"mobilePhone\")` sends one as `null`.")];
+    s::field(docs, "nulls", s::named("rt::Nulls"))
 }
 
 /// The field every struct starts with.
@@ -224,8 +251,9 @@ fn structure(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
     }
     attrs.push(s::derive(&["Debug", "Clone", "PartialEq", "Default"]));
     let mut fields = vec![odata_type_field()];
-    let mut json_fields = vec![JsonField { json: "@odata.type", field: "odata_type".into(), cfg: Cfg::Always }];
-    let mut scope = Scope::with_reserved(&["odata_type", "additional_properties"]);
+    let odata_type = JsonField { json: "@odata.type", field: "odata_type".into(), cfg: Cfg::Always, lenient: false };
+    let mut json_fields = vec![odata_type];
+    let mut scope = Scope::with_reserved(&["odata_type", "additional_properties", "nulls"]);
     let lineage = layout.lineage(t);
     // One field per JSON name; `@odata.type` is always the first field.
     let mut json_names = rustc_hash::FxHashSet::from_iter(["@odata.type"]);
@@ -248,9 +276,10 @@ fn structure(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
             field_docs(&mut field_attrs, &p.description, &inherited, &p.name, &p.source);
             cfg_attr(&mut field_attrs, &field_cfg);
             fields.push(s::field(field_attrs, &field, s::generic("Option", vec![field_type(layout, t, p)])));
-            json_fields.push(JsonField { json: &p.name, field, cfg: field_cfg });
+            json_fields.push(JsonField { json: &p.name, field, cfg: field_cfg, lenient: is_lenient(&p.ty) });
         }
     }
+    fields.push(nulls_field());
     let open = lineage.iter().any(|&o| layout.def(o).open);
     if open {
         let doc = s::doc(" Properties the docs do not list: this type is open.");
@@ -258,7 +287,8 @@ fn structure(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
         fields.push(s::field(vec![doc], "additional_properties", map));
     }
     let mut items = vec![s::named_struct(attrs, name, fields)];
-    items.extend(json_object(name, cfg, &json_fields, open.then_some("additional_properties")));
+    let unlisted = open.then_some("additional_properties");
+    items.extend(json_object(name, cfg, &json_fields, ObjectKind::Type { unlisted }));
     if def.kind == TypeKind::Entity {
         items.extend(json_fields.iter().find(|f| f.json == "id").map(|id| keyed(name, cfg, &id.field)));
     }

@@ -23,7 +23,9 @@ pub struct AppliedAuthenticationEventListener {
     /// What the external handler returned.
     ///
     /// JSON: `handlerResult`. Source: `api-reference/beta/resources/appliedauthenticationeventlistener.md:22`
-    pub handler_result: Option<AuthenticationEventHandlerResult>,
+    pub handler_result: Option<Box<AuthenticationEventHandlerResult>>,
+    /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
+    pub nulls: rt::Nulls,
 }
 #[cfg(feature = "beta-audit_logs")]
 impl rt::JsonFields for AppliedAuthenticationEventListener {
@@ -31,25 +33,29 @@ impl rt::JsonFields for AppliedAuthenticationEventListener {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        rt::write_field(map, "@odata.type", &self.odata_type)?;
-        rt::write_field(map, "eventType", &self.event_type)?;
-        rt::write_field(map, "executedListenerId", &self.executed_listener_id)?;
-        rt::write_field(map, "handlerResult", &self.handler_result)?;
+        rt::write_field(map, &self.nulls, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, &self.nulls, "eventType", &self.event_type)?;
+        rt::write_field(
+            map,
+            &self.nulls,
+            "executedListenerId",
+            &self.executed_listener_id,
+        )?;
+        rt::write_field(map, &self.nulls, "handlerResult", &self.handler_result)?;
         Ok(())
     }
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error> {
+    ) -> Result<rt::Read, A::Error> {
         match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            "eventType" => self.event_type = map.next_value()?,
-            "executedListenerId" => self.executed_listener_id = map.next_value()?,
-            "handlerResult" => self.handler_result = map.next_value()?,
-            _ => return Ok(false),
+            "@odata.type" => rt::read_field(map, &mut self.odata_type),
+            "eventType" => rt::read_field(map, &mut self.event_type),
+            "executedListenerId" => rt::read_field(map, &mut self.executed_listener_id),
+            "handlerResult" => rt::read_field(map, &mut self.handler_result),
+            _ => Ok(rt::Read::Unlisted),
         }
-        Ok(true)
     }
 }
 #[cfg(feature = "beta-audit_logs")]
@@ -90,6 +96,8 @@ pub struct AuditLogRoot {
     ///
     /// JSON: `signUps`. Source: `api-reference/beta/resources/auditlogroot.md:25`
     pub sign_ups: Option<Vec<SelfServiceSignUp>>,
+    /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
+    pub nulls: rt::Nulls,
 }
 #[cfg(feature = "beta")]
 impl rt::JsonFields for AuditLogRoot {
@@ -97,23 +105,22 @@ impl rt::JsonFields for AuditLogRoot {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        rt::write_field(map, "@odata.type", &self.odata_type)?;
-        rt::write_field(map, "id", &self.id)?;
-        rt::write_field(map, "signUps", &self.sign_ups)?;
+        rt::write_field(map, &self.nulls, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, &self.nulls, "id", &self.id)?;
+        rt::write_field(map, &self.nulls, "signUps", &self.sign_ups)?;
         Ok(())
     }
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error> {
+    ) -> Result<rt::Read, A::Error> {
         match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "signUps" => self.sign_ups = map.next_value()?,
-            _ => return Ok(false),
+            "@odata.type" => rt::read_field(map, &mut self.odata_type),
+            "id" => rt::read_field(map, &mut self.id),
+            "signUps" => rt::read_field(map, &mut self.sign_ups),
+            _ => Ok(rt::Read::Unlisted),
         }
-        Ok(true)
     }
 }
 #[cfg(feature = "beta")]
@@ -147,6 +154,8 @@ pub struct AuthenticationEventHandlerResult {
     ///
     /// JSON: `@odata.type`.
     pub odata_type: Option<String>,
+    /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
+    pub nulls: rt::Nulls,
 }
 #[cfg(feature = "beta-audit_logs")]
 impl rt::JsonFields for AuthenticationEventHandlerResult {
@@ -154,19 +163,18 @@ impl rt::JsonFields for AuthenticationEventHandlerResult {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        rt::write_field(map, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, &self.nulls, "@odata.type", &self.odata_type)?;
         Ok(())
     }
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error> {
+    ) -> Result<rt::Read, A::Error> {
         match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            _ => return Ok(false),
+            "@odata.type" => rt::read_field(map, &mut self.odata_type),
+            _ => Ok(rt::Read::Unlisted),
         }
-        Ok(true)
     }
 }
 #[cfg(feature = "beta-audit_logs")]
@@ -245,6 +253,8 @@ pub struct Entity {
     ///
     /// JSON: `id`. Source: `api-reference/beta/resources/entity.md:19`
     pub id: Option<String>,
+    /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
+    pub nulls: rt::Nulls,
 }
 #[cfg(feature = "beta-core")]
 impl rt::JsonFields for Entity {
@@ -252,21 +262,20 @@ impl rt::JsonFields for Entity {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        rt::write_field(map, "@odata.type", &self.odata_type)?;
-        rt::write_field(map, "id", &self.id)?;
+        rt::write_field(map, &self.nulls, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, &self.nulls, "id", &self.id)?;
         Ok(())
     }
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error> {
+    ) -> Result<rt::Read, A::Error> {
         match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
+            "@odata.type" => rt::read_field(map, &mut self.odata_type),
+            "id" => rt::read_field(map, &mut self.id),
+            _ => Ok(rt::Read::Unlisted),
         }
-        Ok(true)
     }
 }
 #[cfg(feature = "beta-core")]
@@ -309,6 +318,8 @@ pub struct PrivilegedSignupStatus {
     ///
     /// JSON: `status`. Source: `api-reference/beta/resources/privilegedsignupstatus.md:28`
     pub status: Option<SetupStatus>,
+    /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
+    pub nulls: rt::Nulls,
 }
 #[cfg(feature = "beta-privileged_signup_status")]
 impl rt::JsonFields for PrivilegedSignupStatus {
@@ -316,25 +327,24 @@ impl rt::JsonFields for PrivilegedSignupStatus {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        rt::write_field(map, "@odata.type", &self.odata_type)?;
-        rt::write_field(map, "id", &self.id)?;
-        rt::write_field(map, "isRegistered", &self.is_registered)?;
-        rt::write_field(map, "status", &self.status)?;
+        rt::write_field(map, &self.nulls, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, &self.nulls, "id", &self.id)?;
+        rt::write_field(map, &self.nulls, "isRegistered", &self.is_registered)?;
+        rt::write_field(map, &self.nulls, "status", &self.status)?;
         Ok(())
     }
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error> {
+    ) -> Result<rt::Read, A::Error> {
         match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "isRegistered" => self.is_registered = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            _ => return Ok(false),
+            "@odata.type" => rt::read_field(map, &mut self.odata_type),
+            "id" => rt::read_field(map, &mut self.id),
+            "isRegistered" => rt::read_field(map, &mut self.is_registered),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(rt::Read::Unlisted),
         }
-        Ok(true)
     }
 }
 #[cfg(feature = "beta-privileged_signup_status")]
@@ -394,7 +404,7 @@ pub struct SelfServiceSignUp {
     /// The identifier the customer is registering with. Filterable with eq on signUpIdentifierType.
     ///
     /// JSON: `signUpIdentity`. Source: `api-reference/beta/resources/selfservicesignup.md:34`
-    pub sign_up_identity: Option<SignUpIdentity>,
+    pub sign_up_identity: Option<Box<SignUpIdentity>>,
     /// Account kind chosen, for example Email OTP, Email Password or Google.
     ///
     /// JSON: `signUpIdentityProvider`. Source: `api-reference/beta/resources/selfservicesignup.md:35`
@@ -406,11 +416,13 @@ pub struct SelfServiceSignUp {
     /// Outcome of the step, with error details when it failed or was interrupted. Filterable with eq on errorCode.
     ///
     /// JSON: `status`. Source: `api-reference/beta/resources/selfservicesignup.md:37`
-    pub status: Option<SignUpStatus>,
+    pub status: Option<Box<SignUpStatus>>,
     /// Key of the user that the flow produced, once one exists.
     ///
     /// JSON: `userId`. Source: `api-reference/beta/resources/selfservicesignup.md:38`
     pub user_id: Option<String>,
+    /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
+    pub nulls: rt::Nulls,
 }
 #[cfg(feature = "beta-audit_logs")]
 impl rt::JsonFields for SelfServiceSignUp {
@@ -418,43 +430,54 @@ impl rt::JsonFields for SelfServiceSignUp {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        rt::write_field(map, "@odata.type", &self.odata_type)?;
-        rt::write_field(map, "id", &self.id)?;
-        rt::write_field(map, "appDisplayName", &self.app_display_name)?;
-        rt::write_field(map, "appId", &self.app_id)?;
-        rt::write_field(map, "appliedEventListeners", &self.applied_event_listeners)?;
-        rt::write_field(map, "correlationId", &self.correlation_id)?;
-        rt::write_field(map, "createdDateTime", &self.created_date_time)?;
-        rt::write_field(map, "signUpIdentity", &self.sign_up_identity)?;
-        rt::write_field(map, "signUpIdentityProvider", &self.sign_up_identity_provider)?;
-        rt::write_field(map, "signUpStage", &self.sign_up_stage)?;
-        rt::write_field(map, "status", &self.status)?;
-        rt::write_field(map, "userId", &self.user_id)?;
+        rt::write_field(map, &self.nulls, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, &self.nulls, "id", &self.id)?;
+        rt::write_field(map, &self.nulls, "appDisplayName", &self.app_display_name)?;
+        rt::write_field(map, &self.nulls, "appId", &self.app_id)?;
+        rt::write_field(
+            map,
+            &self.nulls,
+            "appliedEventListeners",
+            &self.applied_event_listeners,
+        )?;
+        rt::write_field(map, &self.nulls, "correlationId", &self.correlation_id)?;
+        rt::write_field(map, &self.nulls, "createdDateTime", &self.created_date_time)?;
+        rt::write_field(map, &self.nulls, "signUpIdentity", &self.sign_up_identity)?;
+        rt::write_field(
+            map,
+            &self.nulls,
+            "signUpIdentityProvider",
+            &self.sign_up_identity_provider,
+        )?;
+        rt::write_field(map, &self.nulls, "signUpStage", &self.sign_up_stage)?;
+        rt::write_field(map, &self.nulls, "status", &self.status)?;
+        rt::write_field(map, &self.nulls, "userId", &self.user_id)?;
         Ok(())
     }
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error> {
+    ) -> Result<rt::Read, A::Error> {
         match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "appDisplayName" => self.app_display_name = map.next_value()?,
-            "appId" => self.app_id = map.next_value()?,
-            "appliedEventListeners" => self.applied_event_listeners = map.next_value()?,
-            "correlationId" => self.correlation_id = map.next_value()?,
-            "createdDateTime" => self.created_date_time = map.next_value()?,
-            "signUpIdentity" => self.sign_up_identity = map.next_value()?,
-            "signUpIdentityProvider" => {
-                self.sign_up_identity_provider = map.next_value()?;
+            "@odata.type" => rt::read_field(map, &mut self.odata_type),
+            "id" => rt::read_field(map, &mut self.id),
+            "appDisplayName" => rt::read_field(map, &mut self.app_display_name),
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "appliedEventListeners" => {
+                rt::read_field(map, &mut self.applied_event_listeners)
             }
-            "signUpStage" => self.sign_up_stage = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "userId" => self.user_id = map.next_value()?,
-            _ => return Ok(false),
+            "correlationId" => rt::read_field(map, &mut self.correlation_id),
+            "createdDateTime" => rt::read_lenient(map, &mut self.created_date_time),
+            "signUpIdentity" => rt::read_field(map, &mut self.sign_up_identity),
+            "signUpIdentityProvider" => {
+                rt::read_field(map, &mut self.sign_up_identity_provider)
+            }
+            "signUpStage" => rt::read_field(map, &mut self.sign_up_stage),
+            "status" => rt::read_field(map, &mut self.status),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(rt::Read::Unlisted),
         }
-        Ok(true)
     }
 }
 #[cfg(feature = "beta-audit_logs")]
@@ -612,6 +635,8 @@ pub struct SignUpIdentity {
     ///
     /// JSON: `signUpIdentifierType`. Source: `api-reference/beta/resources/signupidentity.md:21`
     pub sign_up_identifier_type: Option<SignUpIdentifierType>,
+    /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
+    pub nulls: rt::Nulls,
 }
 #[cfg(feature = "beta-audit_logs")]
 impl rt::JsonFields for SignUpIdentity {
@@ -619,23 +644,29 @@ impl rt::JsonFields for SignUpIdentity {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        rt::write_field(map, "@odata.type", &self.odata_type)?;
-        rt::write_field(map, "signUpIdentifier", &self.sign_up_identifier)?;
-        rt::write_field(map, "signUpIdentifierType", &self.sign_up_identifier_type)?;
+        rt::write_field(map, &self.nulls, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, &self.nulls, "signUpIdentifier", &self.sign_up_identifier)?;
+        rt::write_field(
+            map,
+            &self.nulls,
+            "signUpIdentifierType",
+            &self.sign_up_identifier_type,
+        )?;
         Ok(())
     }
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error> {
+    ) -> Result<rt::Read, A::Error> {
         match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            "signUpIdentifier" => self.sign_up_identifier = map.next_value()?,
-            "signUpIdentifierType" => self.sign_up_identifier_type = map.next_value()?,
-            _ => return Ok(false),
+            "@odata.type" => rt::read_field(map, &mut self.odata_type),
+            "signUpIdentifier" => rt::read_field(map, &mut self.sign_up_identifier),
+            "signUpIdentifierType" => {
+                rt::read_field(map, &mut self.sign_up_identifier_type)
+            }
+            _ => Ok(rt::Read::Unlisted),
         }
-        Ok(true)
     }
 }
 #[cfg(feature = "beta-audit_logs")]
@@ -737,6 +768,8 @@ pub struct SignUpStatus {
     ///
     /// JSON: `failureReason`. Source: `api-reference/beta/resources/signupstatus.md:22`
     pub failure_reason: Option<String>,
+    /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
+    pub nulls: rt::Nulls,
 }
 #[cfg(feature = "beta-audit_logs")]
 impl rt::JsonFields for SignUpStatus {
@@ -744,25 +777,29 @@ impl rt::JsonFields for SignUpStatus {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        rt::write_field(map, "@odata.type", &self.odata_type)?;
-        rt::write_field(map, "additionalDetails", &self.additional_details)?;
-        rt::write_field(map, "errorCode", &self.error_code)?;
-        rt::write_field(map, "failureReason", &self.failure_reason)?;
+        rt::write_field(map, &self.nulls, "@odata.type", &self.odata_type)?;
+        rt::write_field(
+            map,
+            &self.nulls,
+            "additionalDetails",
+            &self.additional_details,
+        )?;
+        rt::write_field(map, &self.nulls, "errorCode", &self.error_code)?;
+        rt::write_field(map, &self.nulls, "failureReason", &self.failure_reason)?;
         Ok(())
     }
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error> {
+    ) -> Result<rt::Read, A::Error> {
         match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            "additionalDetails" => self.additional_details = map.next_value()?,
-            "errorCode" => self.error_code = map.next_value()?,
-            "failureReason" => self.failure_reason = map.next_value()?,
-            _ => return Ok(false),
+            "@odata.type" => rt::read_field(map, &mut self.odata_type),
+            "additionalDetails" => rt::read_field(map, &mut self.additional_details),
+            "errorCode" => rt::read_lenient(map, &mut self.error_code),
+            "failureReason" => rt::read_field(map, &mut self.failure_reason),
+            _ => Ok(rt::Read::Unlisted),
         }
-        Ok(true)
     }
 }
 #[cfg(feature = "beta-audit_logs")]

@@ -35,7 +35,7 @@ pub struct CallRecord {
     /// Who set the call up.
     ///
     /// JSON: `organizer`. Source: `api-reference/v1.0/resources/callrecords-callrecord.md:31`
-    pub organizer: Option<super::IdentitySet>,
+    pub organizer: Option<Box<super::IdentitySet>>,
     /// Each distinct party that took part.
     ///
     /// JSON: `participants`. Source: `api-reference/v1.0/resources/callrecords-callrecord.md:32`
@@ -58,6 +58,8 @@ pub struct CallRecord {
     #[cfg(feature = "v1_0")]
     #[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
     pub sessions: Option<Vec<Session>>,
+    /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
+    pub nulls: rt::Nulls,
 }
 #[cfg(feature = "v1_0-communications")]
 impl rt::JsonFields for CallRecord {
@@ -65,42 +67,49 @@ impl rt::JsonFields for CallRecord {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        rt::write_field(map, "@odata.type", &self.odata_type)?;
-        rt::write_field(map, "id", &self.id)?;
-        rt::write_field(map, "endDateTime", &self.end_date_time)?;
-        rt::write_field(map, "joinWebUrl", &self.join_web_url)?;
-        rt::write_field(map, "lastModifiedDateTime", &self.last_modified_date_time)?;
-        rt::write_field(map, "modalities", &self.modalities)?;
-        rt::write_field(map, "organizer", &self.organizer)?;
-        rt::write_field(map, "participants", &self.participants)?;
-        rt::write_field(map, "startDateTime", &self.start_date_time)?;
-        rt::write_field(map, "type", &self.type_)?;
-        rt::write_field(map, "version", &self.version)?;
-        #[cfg(feature = "v1_0")] rt::write_field(map, "sessions", &self.sessions)?;
+        rt::write_field(map, &self.nulls, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, &self.nulls, "id", &self.id)?;
+        rt::write_field(map, &self.nulls, "endDateTime", &self.end_date_time)?;
+        rt::write_field(map, &self.nulls, "joinWebUrl", &self.join_web_url)?;
+        rt::write_field(
+            map,
+            &self.nulls,
+            "lastModifiedDateTime",
+            &self.last_modified_date_time,
+        )?;
+        rt::write_field(map, &self.nulls, "modalities", &self.modalities)?;
+        rt::write_field(map, &self.nulls, "organizer", &self.organizer)?;
+        rt::write_field(map, &self.nulls, "participants", &self.participants)?;
+        rt::write_field(map, &self.nulls, "startDateTime", &self.start_date_time)?;
+        rt::write_field(map, &self.nulls, "type", &self.type_)?;
+        rt::write_field(map, &self.nulls, "version", &self.version)?;
+        #[cfg(feature = "v1_0")]
+        rt::write_field(map, &self.nulls, "sessions", &self.sessions)?;
         Ok(())
     }
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error> {
+    ) -> Result<rt::Read, A::Error> {
         match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "endDateTime" => self.end_date_time = map.next_value()?,
-            "joinWebUrl" => self.join_web_url = map.next_value()?,
-            "lastModifiedDateTime" => self.last_modified_date_time = map.next_value()?,
-            "modalities" => self.modalities = map.next_value()?,
-            "organizer" => self.organizer = map.next_value()?,
-            "participants" => self.participants = map.next_value()?,
-            "startDateTime" => self.start_date_time = map.next_value()?,
-            "type" => self.type_ = map.next_value()?,
-            "version" => self.version = map.next_value()?,
+            "@odata.type" => rt::read_field(map, &mut self.odata_type),
+            "id" => rt::read_field(map, &mut self.id),
+            "endDateTime" => rt::read_lenient(map, &mut self.end_date_time),
+            "joinWebUrl" => rt::read_field(map, &mut self.join_web_url),
+            "lastModifiedDateTime" => {
+                rt::read_lenient(map, &mut self.last_modified_date_time)
+            }
+            "modalities" => rt::read_field(map, &mut self.modalities),
+            "organizer" => rt::read_field(map, &mut self.organizer),
+            "participants" => rt::read_field(map, &mut self.participants),
+            "startDateTime" => rt::read_lenient(map, &mut self.start_date_time),
+            "type" => rt::read_field(map, &mut self.type_),
+            "version" => rt::read_lenient(map, &mut self.version),
             #[cfg(feature = "v1_0")]
-            "sessions" => self.sessions = map.next_value()?,
-            _ => return Ok(false),
+            "sessions" => rt::read_field(map, &mut self.sessions),
+            _ => Ok(rt::Read::Unlisted),
         }
-        Ok(true)
     }
 }
 #[cfg(feature = "v1_0-communications")]
@@ -324,7 +333,7 @@ pub struct Session {
     /// Party that opened the leg.
     ///
     /// JSON: `initiator`. Source: `api-reference/v1.0/resources/callrecords-session.md:26`
-    pub initiator: Option<super::IdentitySet>,
+    pub initiator: Option<Box<super::IdentitySet>>,
     /// Media kinds carried on this leg.
     ///
     /// JSON: `modalities`. Source: `api-reference/v1.0/resources/callrecords-session.md:27`
@@ -333,6 +342,8 @@ pub struct Session {
     ///
     /// JSON: `startDateTime`. Source: `api-reference/v1.0/resources/callrecords-session.md:28`
     pub start_date_time: Option<rt::DateTimeOffset>,
+    /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
+    pub nulls: rt::Nulls,
 }
 #[cfg(feature = "v1_0")]
 impl rt::JsonFields for Session {
@@ -340,49 +351,50 @@ impl rt::JsonFields for Session {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        rt::write_field(map, "@odata.type", &self.odata_type)?;
-        rt::write_field(map, "id", &self.id)?;
+        rt::write_field(map, &self.nulls, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, &self.nulls, "id", &self.id)?;
         rt::write_field(
             map,
+            &self.nulls,
             "averageAudioDegradation",
             &self.average_audio_degradation,
         )?;
         rt::write_field(
             map,
+            &self.nulls,
             "averageBandwidthEstimate",
             &self.average_bandwidth_estimate,
         )?;
-        rt::write_field(map, "averageJitter", &self.average_jitter)?;
-        rt::write_field(map, "endDateTime", &self.end_date_time)?;
-        rt::write_field(map, "failureStage", &self.failure_stage)?;
-        rt::write_field(map, "initiator", &self.initiator)?;
-        rt::write_field(map, "modalities", &self.modalities)?;
-        rt::write_field(map, "startDateTime", &self.start_date_time)?;
+        rt::write_field(map, &self.nulls, "averageJitter", &self.average_jitter)?;
+        rt::write_field(map, &self.nulls, "endDateTime", &self.end_date_time)?;
+        rt::write_field(map, &self.nulls, "failureStage", &self.failure_stage)?;
+        rt::write_field(map, &self.nulls, "initiator", &self.initiator)?;
+        rt::write_field(map, &self.nulls, "modalities", &self.modalities)?;
+        rt::write_field(map, &self.nulls, "startDateTime", &self.start_date_time)?;
         Ok(())
     }
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error> {
+    ) -> Result<rt::Read, A::Error> {
         match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            "id" => self.id = map.next_value()?,
+            "@odata.type" => rt::read_field(map, &mut self.odata_type),
+            "id" => rt::read_field(map, &mut self.id),
             "averageAudioDegradation" => {
-                self.average_audio_degradation = map.next_value()?;
+                rt::read_field(map, &mut self.average_audio_degradation)
             }
             "averageBandwidthEstimate" => {
-                self.average_bandwidth_estimate = map.next_value()?;
+                rt::read_field(map, &mut self.average_bandwidth_estimate)
             }
-            "averageJitter" => self.average_jitter = map.next_value()?,
-            "endDateTime" => self.end_date_time = map.next_value()?,
-            "failureStage" => self.failure_stage = map.next_value()?,
-            "initiator" => self.initiator = map.next_value()?,
-            "modalities" => self.modalities = map.next_value()?,
-            "startDateTime" => self.start_date_time = map.next_value()?,
-            _ => return Ok(false),
+            "averageJitter" => rt::read_field(map, &mut self.average_jitter),
+            "endDateTime" => rt::read_lenient(map, &mut self.end_date_time),
+            "failureStage" => rt::read_field(map, &mut self.failure_stage),
+            "initiator" => rt::read_field(map, &mut self.initiator),
+            "modalities" => rt::read_field(map, &mut self.modalities),
+            "startDateTime" => rt::read_lenient(map, &mut self.start_date_time),
+            _ => Ok(rt::Read::Unlisted),
         }
-        Ok(true)
     }
 }
 #[cfg(feature = "v1_0")]

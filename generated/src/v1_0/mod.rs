@@ -20,6 +20,8 @@ pub struct AssignedLicense {
     ///
     /// JSON: `skuId`. Source: `api-reference/v1.0/resources/assignedlicense.md:21`
     pub sku_id: Option<rt::Guid>,
+    /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
+    pub nulls: rt::Nulls,
 }
 #[cfg(feature = "v1_0-users")]
 impl rt::JsonFields for AssignedLicense {
@@ -27,23 +29,22 @@ impl rt::JsonFields for AssignedLicense {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        rt::write_field(map, "@odata.type", &self.odata_type)?;
-        rt::write_field(map, "disabledPlans", &self.disabled_plans)?;
-        rt::write_field(map, "skuId", &self.sku_id)?;
+        rt::write_field(map, &self.nulls, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, &self.nulls, "disabledPlans", &self.disabled_plans)?;
+        rt::write_field(map, &self.nulls, "skuId", &self.sku_id)?;
         Ok(())
     }
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error> {
+    ) -> Result<rt::Read, A::Error> {
         match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            "disabledPlans" => self.disabled_plans = map.next_value()?,
-            "skuId" => self.sku_id = map.next_value()?,
-            _ => return Ok(false),
+            "@odata.type" => rt::read_field(map, &mut self.odata_type),
+            "disabledPlans" => rt::read_field(map, &mut self.disabled_plans),
+            "skuId" => rt::read_field(map, &mut self.sku_id),
+            _ => Ok(rt::Read::Unlisted),
         }
-        Ok(true)
     }
 }
 #[cfg(feature = "v1_0-users")]
@@ -74,11 +75,13 @@ pub struct AttendeeBase {
     /// Name and address of the addressee, written as Name \<address\> in the mail header. (Inherited from `microsoft.graph.recipient`.)
     ///
     /// JSON: `emailAddress`. Source: `api-reference/v1.0/resources/recipient.md:20`
-    pub email_address: Option<EmailAddress>,
+    pub email_address: Option<Box<EmailAddress>>,
     /// How much the attendee is needed. Possible values are: required, optional, resource.
     ///
     /// JSON: `type`. Source: `api-reference/v1.0/resources/attendeebase.md:23`
     pub type_: Option<String>,
+    /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
+    pub nulls: rt::Nulls,
 }
 #[cfg(feature = "v1_0")]
 impl rt::JsonFields for AttendeeBase {
@@ -86,23 +89,22 @@ impl rt::JsonFields for AttendeeBase {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        rt::write_field(map, "@odata.type", &self.odata_type)?;
-        rt::write_field(map, "emailAddress", &self.email_address)?;
-        rt::write_field(map, "type", &self.type_)?;
+        rt::write_field(map, &self.nulls, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, &self.nulls, "emailAddress", &self.email_address)?;
+        rt::write_field(map, &self.nulls, "type", &self.type_)?;
         Ok(())
     }
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error> {
+    ) -> Result<rt::Read, A::Error> {
         match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            "emailAddress" => self.email_address = map.next_value()?,
-            "type" => self.type_ = map.next_value()?,
-            _ => return Ok(false),
+            "@odata.type" => rt::read_field(map, &mut self.odata_type),
+            "emailAddress" => rt::read_field(map, &mut self.email_address),
+            "type" => rt::read_field(map, &mut self.type_),
+            _ => Ok(rt::Read::Unlisted),
         }
-        Ok(true)
     }
 }
 #[cfg(feature = "v1_0")]
@@ -138,6 +140,8 @@ pub struct DirectoryObject {
     ///
     /// JSON: `deletedDateTime`. Source: `api-reference/v1.0/resources/directoryobject.md:20`
     pub deleted_date_time: Option<rt::DateTimeOffset>,
+    /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
+    pub nulls: rt::Nulls,
     /// Properties the docs do not list: this type is open.
     pub additional_properties: std::collections::BTreeMap<String, rt::Json>,
 }
@@ -147,23 +151,22 @@ impl rt::JsonFields for DirectoryObject {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        rt::write_field(map, "@odata.type", &self.odata_type)?;
-        rt::write_field(map, "id", &self.id)?;
-        rt::write_field(map, "deletedDateTime", &self.deleted_date_time)?;
+        rt::write_field(map, &self.nulls, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, &self.nulls, "id", &self.id)?;
+        rt::write_field(map, &self.nulls, "deletedDateTime", &self.deleted_date_time)?;
         Ok(())
     }
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error> {
+    ) -> Result<rt::Read, A::Error> {
         match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "deletedDateTime" => self.deleted_date_time = map.next_value()?,
-            _ => return Ok(false),
+            "@odata.type" => rt::read_field(map, &mut self.odata_type),
+            "id" => rt::read_field(map, &mut self.id),
+            "deletedDateTime" => rt::read_lenient(map, &mut self.deleted_date_time),
+            _ => Ok(rt::Read::Unlisted),
         }
-        Ok(true)
     }
 }
 #[cfg(feature = "v1_0-users")]
@@ -219,18 +222,23 @@ impl serde::Serialize for AnyDirectoryObject {
     }
 }
 #[cfg(feature = "v1_0-users")]
-impl<'de> serde::Deserialize<'de> for AnyDirectoryObject {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let value = <rt::Json as serde::Deserialize>::deserialize(d)?;
-        let odata_type = rt::odata_type(&value).map(str::to_owned);
+impl rt::Polymorphic for AnyDirectoryObject {
+    fn pick<'de, R: rt::ReadAs<'de>>(reader: R) -> Result<Self, R::Error> {
         Ok(
-            match odata_type.as_deref() {
+            match reader.odata_type() {
                 #[cfg(feature = "v1_0")]
-                Some("microsoft.graph.group") => Self::Group(rt::read_as(value)?),
-                Some("microsoft.graph.user") => Self::User(rt::read_as(value)?),
-                _ => Self::DirectoryObject(rt::read_as(value)?),
+                Some("microsoft.graph.group") => Self::Group(reader.read()?),
+                Some("microsoft.graph.user") => Self::User(reader.read()?),
+                _ => Self::DirectoryObject(reader.read()?),
             },
         )
+    }
+    type Base = DirectoryObject;
+}
+#[cfg(feature = "v1_0-users")]
+impl<'de> serde::Deserialize<'de> for AnyDirectoryObject {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        rt::read_polymorphic(d)
     }
 }
 #[cfg(feature = "v1_0-users")]
@@ -347,7 +355,7 @@ pub struct DriveItem {
     /// Who added the item. Read-only.
     ///
     /// JSON: `createdBy`. Source: `api-reference/v1.0/resources/driveitem.md:21`
-    pub created_by: Option<IdentitySet>,
+    pub created_by: Option<Box<IdentitySet>>,
     /// UTC moment the item was added. Read-only.
     ///
     /// JSON: `createdDateTime`. Source: `api-reference/v1.0/resources/driveitem.md:22`
@@ -355,7 +363,7 @@ pub struct DriveItem {
     /// Present when the item is a container. Read-only.
     ///
     /// JSON: `folder`. Source: `api-reference/v1.0/resources/driveitem.md:23`
-    pub folder: Option<Folder>,
+    pub folder: Option<Box<Folder>>,
     /// File or folder name.
     ///
     /// JSON: `name`. Source: `api-reference/v1.0/resources/driveitem.md:25`
@@ -363,7 +371,7 @@ pub struct DriveItem {
     /// Address of the container holding the item.
     ///
     /// JSON: `parentReference`. Source: `api-reference/v1.0/resources/driveitem.md:26`
-    pub parent_reference: Option<ItemReference>,
+    pub parent_reference: Option<Box<ItemReference>>,
     /// Length in bytes. Read-only.
     ///
     /// JSON: `size`. Source: `api-reference/v1.0/resources/driveitem.md:27`
@@ -384,6 +392,8 @@ pub struct DriveItem {
     ///
     /// JSON: `children`. Source: `api-reference/v1.0/resources/driveitem.md:43`
     pub children: Option<Vec<DriveItem>>,
+    /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
+    pub nulls: rt::Nulls,
 }
 #[cfg(feature = "v1_0")]
 impl rt::JsonFields for DriveItem {
@@ -391,55 +401,56 @@ impl rt::JsonFields for DriveItem {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        rt::write_field(map, "@odata.type", &self.odata_type)?;
-        rt::write_field(map, "id", &self.id)?;
-        rt::write_field(map, "content", &self.content)?;
-        rt::write_field(map, "createdBy", &self.created_by)?;
-        rt::write_field(map, "createdDateTime", &self.created_date_time)?;
-        rt::write_field(map, "folder", &self.folder)?;
-        rt::write_field(map, "name", &self.name)?;
-        rt::write_field(map, "parentReference", &self.parent_reference)?;
-        rt::write_field(map, "size", &self.size)?;
-        rt::write_field(map, "webUrl", &self.web_url)?;
+        rt::write_field(map, &self.nulls, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, &self.nulls, "id", &self.id)?;
+        rt::write_field(map, &self.nulls, "content", &self.content)?;
+        rt::write_field(map, &self.nulls, "createdBy", &self.created_by)?;
+        rt::write_field(map, &self.nulls, "createdDateTime", &self.created_date_time)?;
+        rt::write_field(map, &self.nulls, "folder", &self.folder)?;
+        rt::write_field(map, &self.nulls, "name", &self.name)?;
+        rt::write_field(map, &self.nulls, "parentReference", &self.parent_reference)?;
+        rt::write_field(map, &self.nulls, "size", &self.size)?;
+        rt::write_field(map, &self.nulls, "webUrl", &self.web_url)?;
         rt::write_field(
             map,
+            &self.nulls,
             "@microsoft.graph.conflictBehavior",
             &self.microsoft_graph_conflict_behavior,
         )?;
         rt::write_field(
             map,
+            &self.nulls,
             "@microsoft.graph.downloadUrl",
             &self.microsoft_graph_download_url,
         )?;
-        rt::write_field(map, "children", &self.children)?;
+        rt::write_field(map, &self.nulls, "children", &self.children)?;
         Ok(())
     }
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error> {
+    ) -> Result<rt::Read, A::Error> {
         match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "content" => self.content = map.next_value()?,
-            "createdBy" => self.created_by = map.next_value()?,
-            "createdDateTime" => self.created_date_time = map.next_value()?,
-            "folder" => self.folder = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "parentReference" => self.parent_reference = map.next_value()?,
-            "size" => self.size = map.next_value()?,
-            "webUrl" => self.web_url = map.next_value()?,
+            "@odata.type" => rt::read_field(map, &mut self.odata_type),
+            "id" => rt::read_field(map, &mut self.id),
+            "content" => rt::read_field(map, &mut self.content),
+            "createdBy" => rt::read_field(map, &mut self.created_by),
+            "createdDateTime" => rt::read_lenient(map, &mut self.created_date_time),
+            "folder" => rt::read_field(map, &mut self.folder),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentReference" => rt::read_field(map, &mut self.parent_reference),
+            "size" => rt::read_lenient(map, &mut self.size),
+            "webUrl" => rt::read_field(map, &mut self.web_url),
             "@microsoft.graph.conflictBehavior" => {
-                self.microsoft_graph_conflict_behavior = map.next_value()?;
+                rt::read_field(map, &mut self.microsoft_graph_conflict_behavior)
             }
             "@microsoft.graph.downloadUrl" => {
-                self.microsoft_graph_download_url = map.next_value()?;
+                rt::read_field(map, &mut self.microsoft_graph_download_url)
             }
-            "children" => self.children = map.next_value()?,
-            _ => return Ok(false),
+            "children" => rt::read_field(map, &mut self.children),
+            _ => Ok(rt::Read::Unlisted),
         }
-        Ok(true)
     }
 }
 #[cfg(feature = "v1_0")]
@@ -497,6 +508,8 @@ pub struct EmailAddress {
     ///
     /// JSON: `name`. Source: `api-reference/v1.0/resources/emailaddress.md:21`
     pub name: Option<String>,
+    /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
+    pub nulls: rt::Nulls,
 }
 #[cfg(feature = "v1_0")]
 impl rt::JsonFields for EmailAddress {
@@ -504,23 +517,22 @@ impl rt::JsonFields for EmailAddress {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        rt::write_field(map, "@odata.type", &self.odata_type)?;
-        rt::write_field(map, "address", &self.address)?;
-        rt::write_field(map, "name", &self.name)?;
+        rt::write_field(map, &self.nulls, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, &self.nulls, "address", &self.address)?;
+        rt::write_field(map, &self.nulls, "name", &self.name)?;
         Ok(())
     }
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error> {
+    ) -> Result<rt::Read, A::Error> {
         match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            "address" => self.address = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => return Ok(false),
+            "@odata.type" => rt::read_field(map, &mut self.odata_type),
+            "address" => rt::read_field(map, &mut self.address),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(rt::Read::Unlisted),
         }
-        Ok(true)
     }
 }
 #[cfg(feature = "v1_0")]
@@ -550,6 +562,8 @@ pub struct Entity {
     ///
     /// JSON: `id`. Source: `api-reference/v1.0/resources/entity.md:20`
     pub id: Option<String>,
+    /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
+    pub nulls: rt::Nulls,
 }
 #[cfg(feature = "v1_0-core")]
 impl rt::JsonFields for Entity {
@@ -557,21 +571,20 @@ impl rt::JsonFields for Entity {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        rt::write_field(map, "@odata.type", &self.odata_type)?;
-        rt::write_field(map, "id", &self.id)?;
+        rt::write_field(map, &self.nulls, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, &self.nulls, "id", &self.id)?;
         Ok(())
     }
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error> {
+    ) -> Result<rt::Read, A::Error> {
         match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
+            "@odata.type" => rt::read_field(map, &mut self.odata_type),
+            "id" => rt::read_field(map, &mut self.id),
+            _ => Ok(rt::Read::Unlisted),
         }
-        Ok(true)
     }
 }
 #[cfg(feature = "v1_0-core")]
@@ -618,6 +631,8 @@ pub struct Folder {
     ///
     /// JSON: `parentReference`. Source: `api-reference/v1.0/resources/folder.md:23`
     pub parent_reference: Option<Box<ItemReference>>,
+    /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
+    pub nulls: rt::Nulls,
 }
 #[cfg(feature = "v1_0")]
 impl rt::JsonFields for Folder {
@@ -625,27 +640,26 @@ impl rt::JsonFields for Folder {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        rt::write_field(map, "@odata.type", &self.odata_type)?;
-        rt::write_field(map, "childCount", &self.child_count)?;
-        rt::write_field(map, "iconData", &self.icon_data)?;
-        rt::write_field(map, "parent", &self.parent)?;
-        rt::write_field(map, "parentReference", &self.parent_reference)?;
+        rt::write_field(map, &self.nulls, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, &self.nulls, "childCount", &self.child_count)?;
+        rt::write_field(map, &self.nulls, "iconData", &self.icon_data)?;
+        rt::write_field(map, &self.nulls, "parent", &self.parent)?;
+        rt::write_field(map, &self.nulls, "parentReference", &self.parent_reference)?;
         Ok(())
     }
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error> {
+    ) -> Result<rt::Read, A::Error> {
         match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            "childCount" => self.child_count = map.next_value()?,
-            "iconData" => self.icon_data = map.next_value()?,
-            "parent" => self.parent = map.next_value()?,
-            "parentReference" => self.parent_reference = map.next_value()?,
-            _ => return Ok(false),
+            "@odata.type" => rt::read_field(map, &mut self.odata_type),
+            "childCount" => rt::read_lenient(map, &mut self.child_count),
+            "iconData" => rt::read_field(map, &mut self.icon_data),
+            "parent" => rt::read_field(map, &mut self.parent),
+            "parentReference" => rt::read_field(map, &mut self.parent_reference),
+            _ => Ok(rt::Read::Unlisted),
         }
-        Ok(true)
     }
 }
 #[cfg(feature = "v1_0")]
@@ -731,6 +745,8 @@ pub struct Group {
     ///
     /// JSON: `owners`. Source: `api-reference/v1.0/resources/group.md:39`
     pub owners: Option<Vec<AnyDirectoryObject>>,
+    /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
+    pub nulls: rt::Nulls,
     /// Properties the docs do not list: this type is open.
     pub additional_properties: std::collections::BTreeMap<String, rt::Json>,
 }
@@ -740,47 +756,56 @@ impl rt::JsonFields for Group {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        rt::write_field(map, "@odata.type", &self.odata_type)?;
-        rt::write_field(map, "id", &self.id)?;
-        rt::write_field(map, "deletedDateTime", &self.deleted_date_time)?;
-        rt::write_field(map, "assignedLicenses", &self.assigned_licenses)?;
-        rt::write_field(map, "classification", &self.classification)?;
-        rt::write_field(map, "createdDateTime", &self.created_date_time)?;
-        rt::write_field(map, "displayName", &self.display_name)?;
-        rt::write_field(map, "expirationDateTime", &self.expiration_date_time)?;
-        rt::write_field(map, "groupTypes", &self.group_types)?;
-        rt::write_field(map, "mailEnabled", &self.mail_enabled)?;
-        rt::write_field(map, "securityEnabled", &self.security_enabled)?;
-        rt::write_field(map, "visibility", &self.visibility)?;
-        rt::write_field(map, "createdOnBehalfOf", &self.created_on_behalf_of)?;
-        rt::write_field(map, "members", &self.members)?;
-        rt::write_field(map, "owners", &self.owners)?;
+        rt::write_field(map, &self.nulls, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, &self.nulls, "id", &self.id)?;
+        rt::write_field(map, &self.nulls, "deletedDateTime", &self.deleted_date_time)?;
+        rt::write_field(map, &self.nulls, "assignedLicenses", &self.assigned_licenses)?;
+        rt::write_field(map, &self.nulls, "classification", &self.classification)?;
+        rt::write_field(map, &self.nulls, "createdDateTime", &self.created_date_time)?;
+        rt::write_field(map, &self.nulls, "displayName", &self.display_name)?;
+        rt::write_field(
+            map,
+            &self.nulls,
+            "expirationDateTime",
+            &self.expiration_date_time,
+        )?;
+        rt::write_field(map, &self.nulls, "groupTypes", &self.group_types)?;
+        rt::write_field(map, &self.nulls, "mailEnabled", &self.mail_enabled)?;
+        rt::write_field(map, &self.nulls, "securityEnabled", &self.security_enabled)?;
+        rt::write_field(map, &self.nulls, "visibility", &self.visibility)?;
+        rt::write_field(
+            map,
+            &self.nulls,
+            "createdOnBehalfOf",
+            &self.created_on_behalf_of,
+        )?;
+        rt::write_field(map, &self.nulls, "members", &self.members)?;
+        rt::write_field(map, &self.nulls, "owners", &self.owners)?;
         Ok(())
     }
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error> {
+    ) -> Result<rt::Read, A::Error> {
         match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "deletedDateTime" => self.deleted_date_time = map.next_value()?,
-            "assignedLicenses" => self.assigned_licenses = map.next_value()?,
-            "classification" => self.classification = map.next_value()?,
-            "createdDateTime" => self.created_date_time = map.next_value()?,
-            "displayName" => self.display_name = map.next_value()?,
-            "expirationDateTime" => self.expiration_date_time = map.next_value()?,
-            "groupTypes" => self.group_types = map.next_value()?,
-            "mailEnabled" => self.mail_enabled = map.next_value()?,
-            "securityEnabled" => self.security_enabled = map.next_value()?,
-            "visibility" => self.visibility = map.next_value()?,
-            "createdOnBehalfOf" => self.created_on_behalf_of = map.next_value()?,
-            "members" => self.members = map.next_value()?,
-            "owners" => self.owners = map.next_value()?,
-            _ => return Ok(false),
+            "@odata.type" => rt::read_field(map, &mut self.odata_type),
+            "id" => rt::read_field(map, &mut self.id),
+            "deletedDateTime" => rt::read_lenient(map, &mut self.deleted_date_time),
+            "assignedLicenses" => rt::read_field(map, &mut self.assigned_licenses),
+            "classification" => rt::read_field(map, &mut self.classification),
+            "createdDateTime" => rt::read_lenient(map, &mut self.created_date_time),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            "expirationDateTime" => rt::read_lenient(map, &mut self.expiration_date_time),
+            "groupTypes" => rt::read_field(map, &mut self.group_types),
+            "mailEnabled" => rt::read_field(map, &mut self.mail_enabled),
+            "securityEnabled" => rt::read_field(map, &mut self.security_enabled),
+            "visibility" => rt::read_field(map, &mut self.visibility),
+            "createdOnBehalfOf" => rt::read_field(map, &mut self.created_on_behalf_of),
+            "members" => rt::read_field(map, &mut self.members),
+            "owners" => rt::read_field(map, &mut self.owners),
+            _ => Ok(rt::Read::Unlisted),
         }
-        Ok(true)
     }
 }
 #[cfg(feature = "v1_0")]
@@ -848,6 +873,8 @@ pub struct Identity {
     ///
     /// JSON: `id`. Source: `api-reference/v1.0/resources/identity.md:21`
     pub id: Option<String>,
+    /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
+    pub nulls: rt::Nulls,
 }
 #[cfg(feature = "v1_0-communications")]
 impl rt::JsonFields for Identity {
@@ -855,23 +882,22 @@ impl rt::JsonFields for Identity {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        rt::write_field(map, "@odata.type", &self.odata_type)?;
-        rt::write_field(map, "displayName", &self.display_name)?;
-        rt::write_field(map, "id", &self.id)?;
+        rt::write_field(map, &self.nulls, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, &self.nulls, "displayName", &self.display_name)?;
+        rt::write_field(map, &self.nulls, "id", &self.id)?;
         Ok(())
     }
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error> {
+    ) -> Result<rt::Read, A::Error> {
         match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            "displayName" => self.display_name = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            _ => return Ok(false),
+            "@odata.type" => rt::read_field(map, &mut self.odata_type),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            "id" => rt::read_field(map, &mut self.id),
+            _ => Ok(rt::Read::Unlisted),
         }
-        Ok(true)
     }
 }
 #[cfg(feature = "v1_0-communications")]
@@ -900,15 +926,17 @@ pub struct IdentitySet {
     /// The app involved, if any.
     ///
     /// JSON: `application`. Source: `api-reference/v1.0/resources/identityset.md:20`
-    pub application: Option<Identity>,
+    pub application: Option<Box<Identity>>,
     /// The device involved, if any.
     ///
     /// JSON: `device`. Source: `api-reference/v1.0/resources/identityset.md:21`
-    pub device: Option<Identity>,
+    pub device: Option<Box<Identity>>,
     /// The person involved, if any.
     ///
     /// JSON: `user`. Source: `api-reference/v1.0/resources/identityset.md:22`
-    pub user: Option<Identity>,
+    pub user: Option<Box<Identity>>,
+    /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
+    pub nulls: rt::Nulls,
     /// Properties the docs do not list: this type is open.
     pub additional_properties: std::collections::BTreeMap<String, rt::Json>,
 }
@@ -918,25 +946,24 @@ impl rt::JsonFields for IdentitySet {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        rt::write_field(map, "@odata.type", &self.odata_type)?;
-        rt::write_field(map, "application", &self.application)?;
-        rt::write_field(map, "device", &self.device)?;
-        rt::write_field(map, "user", &self.user)?;
+        rt::write_field(map, &self.nulls, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, &self.nulls, "application", &self.application)?;
+        rt::write_field(map, &self.nulls, "device", &self.device)?;
+        rt::write_field(map, &self.nulls, "user", &self.user)?;
         Ok(())
     }
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error> {
+    ) -> Result<rt::Read, A::Error> {
         match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            "application" => self.application = map.next_value()?,
-            "device" => self.device = map.next_value()?,
-            "user" => self.user = map.next_value()?,
-            _ => return Ok(false),
+            "@odata.type" => rt::read_field(map, &mut self.odata_type),
+            "application" => rt::read_field(map, &mut self.application),
+            "device" => rt::read_field(map, &mut self.device),
+            "user" => rt::read_field(map, &mut self.user),
+            _ => Ok(rt::Read::Unlisted),
         }
-        Ok(true)
     }
 }
 #[cfg(feature = "v1_0-communications")]
@@ -999,6 +1026,8 @@ pub struct ItemReference {
     ///
     /// JSON: `self`. Source: `api-reference/v1.0/resources/itemreference.md:28`
     pub self_: Option<String>,
+    /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
+    pub nulls: rt::Nulls,
 }
 #[cfg(feature = "v1_0")]
 impl rt::JsonFields for ItemReference {
@@ -1006,37 +1035,36 @@ impl rt::JsonFields for ItemReference {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        rt::write_field(map, "@odata.type", &self.odata_type)?;
-        rt::write_field(map, "driveId", &self.drive_id)?;
-        rt::write_field(map, "folder", &self.folder)?;
-        rt::write_field(map, "id", &self.id)?;
-        rt::write_field(map, "kind", &self.kind)?;
-        rt::write_field(map, "match", &self.match_)?;
-        rt::write_field(map, "name", &self.name)?;
-        rt::write_field(map, "Name", &self.name2)?;
-        rt::write_field(map, "path", &self.path)?;
-        rt::write_field(map, "self", &self.self_)?;
+        rt::write_field(map, &self.nulls, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, &self.nulls, "driveId", &self.drive_id)?;
+        rt::write_field(map, &self.nulls, "folder", &self.folder)?;
+        rt::write_field(map, &self.nulls, "id", &self.id)?;
+        rt::write_field(map, &self.nulls, "kind", &self.kind)?;
+        rt::write_field(map, &self.nulls, "match", &self.match_)?;
+        rt::write_field(map, &self.nulls, "name", &self.name)?;
+        rt::write_field(map, &self.nulls, "Name", &self.name2)?;
+        rt::write_field(map, &self.nulls, "path", &self.path)?;
+        rt::write_field(map, &self.nulls, "self", &self.self_)?;
         Ok(())
     }
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error> {
+    ) -> Result<rt::Read, A::Error> {
         match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            "driveId" => self.drive_id = map.next_value()?,
-            "folder" => self.folder = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "kind" => self.kind = map.next_value()?,
-            "match" => self.match_ = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "Name" => self.name2 = map.next_value()?,
-            "path" => self.path = map.next_value()?,
-            "self" => self.self_ = map.next_value()?,
-            _ => return Ok(false),
+            "@odata.type" => rt::read_field(map, &mut self.odata_type),
+            "driveId" => rt::read_field(map, &mut self.drive_id),
+            "folder" => rt::read_field(map, &mut self.folder),
+            "id" => rt::read_field(map, &mut self.id),
+            "kind" => rt::read_field(map, &mut self.kind),
+            "match" => rt::read_field(map, &mut self.match_),
+            "name" => rt::read_field(map, &mut self.name),
+            "Name" => rt::read_field(map, &mut self.name2),
+            "path" => rt::read_field(map, &mut self.path),
+            "self" => rt::read_field(map, &mut self.self_),
+            _ => Ok(rt::Read::Unlisted),
         }
-        Ok(true)
     }
 }
 #[cfg(feature = "v1_0")]
@@ -1133,6 +1161,8 @@ pub struct Message {
     ///
     /// JSON: `toRecipients`. Source: `api-reference/v1.0/resources/message.md:25`
     pub to_recipients: Option<Vec<AnyRecipient>>,
+    /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
+    pub nulls: rt::Nulls,
 }
 #[cfg(feature = "v1_0")]
 impl rt::JsonFields for Message {
@@ -1140,27 +1170,26 @@ impl rt::JsonFields for Message {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        rt::write_field(map, "@odata.type", &self.odata_type)?;
-        rt::write_field(map, "id", &self.id)?;
-        rt::write_field(map, "from", &self.from)?;
-        rt::write_field(map, "subject", &self.subject)?;
-        rt::write_field(map, "toRecipients", &self.to_recipients)?;
+        rt::write_field(map, &self.nulls, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, &self.nulls, "id", &self.id)?;
+        rt::write_field(map, &self.nulls, "from", &self.from)?;
+        rt::write_field(map, &self.nulls, "subject", &self.subject)?;
+        rt::write_field(map, &self.nulls, "toRecipients", &self.to_recipients)?;
         Ok(())
     }
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error> {
+    ) -> Result<rt::Read, A::Error> {
         match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "from" => self.from = map.next_value()?,
-            "subject" => self.subject = map.next_value()?,
-            "toRecipients" => self.to_recipients = map.next_value()?,
-            _ => return Ok(false),
+            "@odata.type" => rt::read_field(map, &mut self.odata_type),
+            "id" => rt::read_field(map, &mut self.id),
+            "from" => rt::read_field(map, &mut self.from),
+            "subject" => rt::read_field(map, &mut self.subject),
+            "toRecipients" => rt::read_field(map, &mut self.to_recipients),
+            _ => Ok(rt::Read::Unlisted),
         }
-        Ok(true)
     }
 }
 #[cfg(feature = "v1_0")]
@@ -1236,6 +1265,8 @@ pub struct PrintJobConfiguration {
     ///
     /// JSON: `runAs`. Source: `api-reference/v1.0/resources/printjobconfiguration.md:29`
     pub run_as: Option<RunAsAccountType>,
+    /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
+    pub nulls: rt::Nulls,
 }
 #[cfg(feature = "v1_0")]
 impl rt::JsonFields for PrintJobConfiguration {
@@ -1243,39 +1274,38 @@ impl rt::JsonFields for PrintJobConfiguration {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        rt::write_field(map, "@odata.type", &self.odata_type)?;
-        rt::write_field(map, "collate", &self.collate)?;
-        rt::write_field(map, "colorBitDepth", &self.color_bit_depth)?;
-        rt::write_field(map, "copies", &self.copies)?;
-        rt::write_field(map, "costPerPage", &self.cost_per_page)?;
-        rt::write_field(map, "dpi", &self.dpi)?;
-        rt::write_field(map, "holdUntil", &self.hold_until)?;
-        rt::write_field(map, "mediaSize", &self.media_size)?;
-        rt::write_field(map, "pagesPerSheet", &self.pages_per_sheet)?;
-        rt::write_field(map, "quality", &self.quality)?;
-        rt::write_field(map, "runAs", &self.run_as)?;
+        rt::write_field(map, &self.nulls, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, &self.nulls, "collate", &self.collate)?;
+        rt::write_field(map, &self.nulls, "colorBitDepth", &self.color_bit_depth)?;
+        rt::write_field(map, &self.nulls, "copies", &self.copies)?;
+        rt::write_field(map, &self.nulls, "costPerPage", &self.cost_per_page)?;
+        rt::write_field(map, &self.nulls, "dpi", &self.dpi)?;
+        rt::write_field(map, &self.nulls, "holdUntil", &self.hold_until)?;
+        rt::write_field(map, &self.nulls, "mediaSize", &self.media_size)?;
+        rt::write_field(map, &self.nulls, "pagesPerSheet", &self.pages_per_sheet)?;
+        rt::write_field(map, &self.nulls, "quality", &self.quality)?;
+        rt::write_field(map, &self.nulls, "runAs", &self.run_as)?;
         Ok(())
     }
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error> {
+    ) -> Result<rt::Read, A::Error> {
         match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            "collate" => self.collate = map.next_value()?,
-            "colorBitDepth" => self.color_bit_depth = map.next_value()?,
-            "copies" => self.copies = map.next_value()?,
-            "costPerPage" => self.cost_per_page = map.next_value()?,
-            "dpi" => self.dpi = map.next_value()?,
-            "holdUntil" => self.hold_until = map.next_value()?,
-            "mediaSize" => self.media_size = map.next_value()?,
-            "pagesPerSheet" => self.pages_per_sheet = map.next_value()?,
-            "quality" => self.quality = map.next_value()?,
-            "runAs" => self.run_as = map.next_value()?,
-            _ => return Ok(false),
+            "@odata.type" => rt::read_field(map, &mut self.odata_type),
+            "collate" => rt::read_field(map, &mut self.collate),
+            "colorBitDepth" => rt::read_lenient(map, &mut self.color_bit_depth),
+            "copies" => rt::read_lenient(map, &mut self.copies),
+            "costPerPage" => rt::read_field(map, &mut self.cost_per_page),
+            "dpi" => rt::read_lenient(map, &mut self.dpi),
+            "holdUntil" => rt::read_field(map, &mut self.hold_until),
+            "mediaSize" => rt::read_field(map, &mut self.media_size),
+            "pagesPerSheet" => rt::read_lenient(map, &mut self.pages_per_sheet),
+            "quality" => rt::read_field(map, &mut self.quality),
+            "runAs" => rt::read_field(map, &mut self.run_as),
+            _ => Ok(rt::Read::Unlisted),
         }
-        Ok(true)
     }
 }
 #[cfg(feature = "v1_0")]
@@ -1402,7 +1432,9 @@ pub struct Recipient {
     /// Name and address of the addressee, written as Name \<address\> in the mail header.
     ///
     /// JSON: `emailAddress`. Source: `api-reference/v1.0/resources/recipient.md:20`
-    pub email_address: Option<EmailAddress>,
+    pub email_address: Option<Box<EmailAddress>>,
+    /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
+    pub nulls: rt::Nulls,
 }
 #[cfg(feature = "v1_0")]
 impl rt::JsonFields for Recipient {
@@ -1410,21 +1442,20 @@ impl rt::JsonFields for Recipient {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        rt::write_field(map, "@odata.type", &self.odata_type)?;
-        rt::write_field(map, "emailAddress", &self.email_address)?;
+        rt::write_field(map, &self.nulls, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, &self.nulls, "emailAddress", &self.email_address)?;
         Ok(())
     }
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error> {
+    ) -> Result<rt::Read, A::Error> {
         match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            "emailAddress" => self.email_address = map.next_value()?,
-            _ => return Ok(false),
+            "@odata.type" => rt::read_field(map, &mut self.odata_type),
+            "emailAddress" => rt::read_field(map, &mut self.email_address),
+            _ => Ok(rt::Read::Unlisted),
         }
-        Ok(true)
     }
 }
 #[cfg(feature = "v1_0")]
@@ -1468,18 +1499,23 @@ impl serde::Serialize for AnyRecipient {
     }
 }
 #[cfg(feature = "v1_0")]
-impl<'de> serde::Deserialize<'de> for AnyRecipient {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let value = <rt::Json as serde::Deserialize>::deserialize(d)?;
-        let odata_type = rt::odata_type(&value).map(str::to_owned);
+impl rt::Polymorphic for AnyRecipient {
+    fn pick<'de, R: rt::ReadAs<'de>>(reader: R) -> Result<Self, R::Error> {
         Ok(
-            match odata_type.as_deref() {
+            match reader.odata_type() {
                 Some("microsoft.graph.attendeeBase") => {
-                    Self::AttendeeBase(rt::read_as(value)?)
+                    Self::AttendeeBase(reader.read()?)
                 }
-                _ => Self::Recipient(rt::read_as(value)?),
+                _ => Self::Recipient(reader.read()?),
             },
         )
+    }
+    type Base = Recipient;
+}
+#[cfg(feature = "v1_0")]
+impl<'de> serde::Deserialize<'de> for AnyRecipient {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        rt::read_polymorphic(d)
     }
 }
 #[cfg(feature = "v1_0")]
@@ -1674,42 +1710,48 @@ pub struct User {
     ///
     /// JSON: `mail`. Source: `api-reference/v1.0/resources/user.md:42`
     pub mail: Option<String>,
+    /// Cell phone number of the person; clear it by sending null.
+    ///
+    /// JSON: `mobilePhone`. Source: `api-reference/v1.0/resources/user.md:43`
+    pub mobile_phone: Option<String>,
     /// Language tag the person likes to read, such as en-GB.
     ///
-    /// JSON: `preferredLanguage`. Source: `api-reference/v1.0/resources/user.md:43`
+    /// JSON: `preferredLanguage`. Source: `api-reference/v1.0/resources/user.md:44`
     pub preferred_language: Option<String>,
     /// Kinds of risk detections that were raised against this account.
     ///
-    /// JSON: `riskEventTypes_v2`. Source: `api-reference/v1.0/resources/user.md:44`
+    /// JSON: `riskEventTypes_v2`. Source: `api-reference/v1.0/resources/user.md:45`
     pub risk_event_types_v2: Option<Vec<String>>,
     /// Sign-in name in the form alias@domain. Required when creating a user.
     ///
-    /// JSON: `userPrincipalName`. Source: `api-reference/v1.0/resources/user.md:45`
+    /// JSON: `userPrincipalName`. Source: `api-reference/v1.0/resources/user.md:46`
     pub user_principal_name: Option<String>,
     /// Broad category of the account. Possible values are: Member, Guest. Supports $filter (eq, ne, NOT, in).
     ///
-    /// JSON: `userType`. Source: `api-reference/v1.0/resources/user.md:46`
+    /// JSON: `userType`. Source: `api-reference/v1.0/resources/user.md:47`
     pub user_type: Option<String>,
     /// Accounts and contacts that report to this person. Read-only.
     ///
-    /// JSON: `directReports`. Source: `api-reference/v1.0/resources/user.md:52`
+    /// JSON: `directReports`. Source: `api-reference/v1.0/resources/user.md:53`
     pub direct_reports: Option<Vec<AnyDirectoryObject>>,
     /// Files the person chose to follow.
     ///
-    /// JSON: `followedItems`. Source: `api-reference/v1.0/resources/user.md:53`
+    /// JSON: `followedItems`. Source: `api-reference/v1.0/resources/user.md:54`
     #[cfg(feature = "v1_0")]
     #[cfg_attr(docsrs, doc(cfg(feature = "v1_0")))]
     pub followed_items: Option<Vec<DriveItem>>,
     /// Who this person reports to. Read-only. Supports $expand.
     ///
-    /// JSON: `manager`. Source: `api-reference/v1.0/resources/user.md:54`
+    /// JSON: `manager`. Source: `api-reference/v1.0/resources/user.md:55`
     pub manager: Option<AnyDirectoryObject>,
     /// Groups and roles the account belongs to without nesting. Read-only.
     ///
-    /// JSON: `memberOf`. Source: `api-reference/v1.0/resources/user.md:55`
+    /// JSON: `memberOf`. Source: `api-reference/v1.0/resources/user.md:56`
     pub member_of: Option<Vec<AnyDirectoryObject>>,
-    /// JSON: `officeLocation`. Source: `api-reference/v1.0/resources/user.md:90`
+    /// JSON: `officeLocation`. Source: `api-reference/v1.0/resources/user.md:92`
     pub office_location: Option<String>,
+    /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
+    pub nulls: rt::Nulls,
     /// Properties the docs do not list: this type is open.
     pub additional_properties: std::collections::BTreeMap<String, rt::Json>,
 }
@@ -1719,67 +1761,84 @@ impl rt::JsonFields for User {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        rt::write_field(map, "@odata.type", &self.odata_type)?;
-        rt::write_field(map, "id", &self.id)?;
-        rt::write_field(map, "deletedDateTime", &self.deleted_date_time)?;
-        rt::write_field(map, "accountEnabled", &self.account_enabled)?;
-        rt::write_field(map, "assignedLicenses", &self.assigned_licenses)?;
-        rt::write_field(map, "businessPhones", &self.business_phones)?;
-        rt::write_field(map, "createdDateTime", &self.created_date_time)?;
-        rt::write_field(map, "displayName", &self.display_name)?;
-        rt::write_field(map, "employeeHireDate", &self.employee_hire_date)?;
-        rt::write_field(map, "employeeOrgLevel", &self.employee_org_level)?;
+        rt::write_field(map, &self.nulls, "@odata.type", &self.odata_type)?;
+        rt::write_field(map, &self.nulls, "id", &self.id)?;
+        rt::write_field(map, &self.nulls, "deletedDateTime", &self.deleted_date_time)?;
+        rt::write_field(map, &self.nulls, "accountEnabled", &self.account_enabled)?;
+        rt::write_field(map, &self.nulls, "assignedLicenses", &self.assigned_licenses)?;
+        rt::write_field(map, &self.nulls, "businessPhones", &self.business_phones)?;
+        rt::write_field(map, &self.nulls, "createdDateTime", &self.created_date_time)?;
+        rt::write_field(map, &self.nulls, "displayName", &self.display_name)?;
+        rt::write_field(map, &self.nulls, "employeeHireDate", &self.employee_hire_date)?;
+        rt::write_field(map, &self.nulls, "employeeOrgLevel", &self.employee_org_level)?;
         rt::write_field(
             map,
+            &self.nulls,
             "legalAgeGroupClassification",
             &self.legal_age_group_classification,
         )?;
-        rt::write_field(map, "mail", &self.mail)?;
-        rt::write_field(map, "preferredLanguage", &self.preferred_language)?;
-        rt::write_field(map, "riskEventTypes_v2", &self.risk_event_types_v2)?;
-        rt::write_field(map, "userPrincipalName", &self.user_principal_name)?;
-        rt::write_field(map, "userType", &self.user_type)?;
-        rt::write_field(map, "directReports", &self.direct_reports)?;
+        rt::write_field(map, &self.nulls, "mail", &self.mail)?;
+        rt::write_field(map, &self.nulls, "mobilePhone", &self.mobile_phone)?;
+        rt::write_field(
+            map,
+            &self.nulls,
+            "preferredLanguage",
+            &self.preferred_language,
+        )?;
+        rt::write_field(
+            map,
+            &self.nulls,
+            "riskEventTypes_v2",
+            &self.risk_event_types_v2,
+        )?;
+        rt::write_field(
+            map,
+            &self.nulls,
+            "userPrincipalName",
+            &self.user_principal_name,
+        )?;
+        rt::write_field(map, &self.nulls, "userType", &self.user_type)?;
+        rt::write_field(map, &self.nulls, "directReports", &self.direct_reports)?;
         #[cfg(feature = "v1_0")]
-        rt::write_field(map, "followedItems", &self.followed_items)?;
-        rt::write_field(map, "manager", &self.manager)?;
-        rt::write_field(map, "memberOf", &self.member_of)?;
-        rt::write_field(map, "officeLocation", &self.office_location)?;
+        rt::write_field(map, &self.nulls, "followedItems", &self.followed_items)?;
+        rt::write_field(map, &self.nulls, "manager", &self.manager)?;
+        rt::write_field(map, &self.nulls, "memberOf", &self.member_of)?;
+        rt::write_field(map, &self.nulls, "officeLocation", &self.office_location)?;
         Ok(())
     }
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error> {
+    ) -> Result<rt::Read, A::Error> {
         match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "deletedDateTime" => self.deleted_date_time = map.next_value()?,
-            "accountEnabled" => self.account_enabled = map.next_value()?,
-            "assignedLicenses" => self.assigned_licenses = map.next_value()?,
-            "businessPhones" => self.business_phones = map.next_value()?,
-            "createdDateTime" => self.created_date_time = map.next_value()?,
-            "displayName" => self.display_name = map.next_value()?,
-            "employeeHireDate" => self.employee_hire_date = map.next_value()?,
-            "employeeOrgLevel" => self.employee_org_level = map.next_value()?,
+            "@odata.type" => rt::read_field(map, &mut self.odata_type),
+            "id" => rt::read_field(map, &mut self.id),
+            "deletedDateTime" => rt::read_lenient(map, &mut self.deleted_date_time),
+            "accountEnabled" => rt::read_field(map, &mut self.account_enabled),
+            "assignedLicenses" => rt::read_field(map, &mut self.assigned_licenses),
+            "businessPhones" => rt::read_field(map, &mut self.business_phones),
+            "createdDateTime" => rt::read_lenient(map, &mut self.created_date_time),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            "employeeHireDate" => rt::read_field(map, &mut self.employee_hire_date),
+            "employeeOrgLevel" => rt::read_lenient(map, &mut self.employee_org_level),
             "legalAgeGroupClassification" => {
-                self.legal_age_group_classification = map.next_value()?;
+                rt::read_field(map, &mut self.legal_age_group_classification)
             }
-            "mail" => self.mail = map.next_value()?,
-            "preferredLanguage" => self.preferred_language = map.next_value()?,
-            "riskEventTypes_v2" => self.risk_event_types_v2 = map.next_value()?,
-            "userPrincipalName" => self.user_principal_name = map.next_value()?,
-            "userType" => self.user_type = map.next_value()?,
-            "directReports" => self.direct_reports = map.next_value()?,
+            "mail" => rt::read_field(map, &mut self.mail),
+            "mobilePhone" => rt::read_field(map, &mut self.mobile_phone),
+            "preferredLanguage" => rt::read_field(map, &mut self.preferred_language),
+            "riskEventTypes_v2" => rt::read_field(map, &mut self.risk_event_types_v2),
+            "userPrincipalName" => rt::read_field(map, &mut self.user_principal_name),
+            "userType" => rt::read_field(map, &mut self.user_type),
+            "directReports" => rt::read_field(map, &mut self.direct_reports),
             #[cfg(feature = "v1_0")]
-            "followedItems" => self.followed_items = map.next_value()?,
-            "manager" => self.manager = map.next_value()?,
-            "memberOf" => self.member_of = map.next_value()?,
-            "officeLocation" => self.office_location = map.next_value()?,
-            _ => return Ok(false),
+            "followedItems" => rt::read_field(map, &mut self.followed_items),
+            "manager" => rt::read_field(map, &mut self.manager),
+            "memberOf" => rt::read_field(map, &mut self.member_of),
+            "officeLocation" => rt::read_field(map, &mut self.office_location),
+            _ => Ok(rt::Read::Unlisted),
         }
-        Ok(true)
     }
 }
 #[cfg(feature = "v1_0-users")]
@@ -1897,6 +1956,7 @@ impl User {
             false,
         >,
     > = rt::Field::advanced("mail");
+    pub const MOBILE_PHONE: rt::Field<Self, String> = rt::Field::new("mobilePhone");
     pub const PREFERRED_LANGUAGE: rt::Field<Self, String> = rt::Field::new(
         "preferredLanguage",
     );

@@ -69,7 +69,8 @@ pub(super) fn items(layout: &VersionLayout, t: usize, cfg: &Cfg) -> Vec<Item> {
     items
 }
 
-/// `Default` (the base type's), serde (by `@odata.type`, the base type for any other) and
+/// `Default` (the base type's), serde (by `@odata.type`, the base type for any other:
+/// `rt::Polymorphic` picks the variant, the runtime's `read_polymorphic` reads it) and
 /// `rt::JsonResponse` for an `Any…` enum. The impls' signatures are parsed once per thread
 /// and copied; the match arms, one per variant, are built as nodes.
 fn serde_impls(any: &str, base: &AnyVariant, derived: &[AnyVariant], cfg: &Cfg) -> Vec<Item> {
@@ -86,17 +87,21 @@ fn serde_impls(any: &str, base: &AnyVariant, derived: &[AnyVariant], cfg: &Cfg) 
                     match self {}
                 }
             }
+            impl rt::Polymorphic for Any {
+                fn pick<'de, R: rt::ReadAs<'de>>(reader: R) -> Result<Self, R::Error> {
+                    Ok(match reader.odata_type() {})
+                }
+                type Base = Base;
+            }
             impl<'de> serde::Deserialize<'de> for Any {
                 fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                    let value = <rt::Json as serde::Deserialize>::deserialize(d)?;
-                    let odata_type = rt::odata_type(&value).map(str::to_owned);
-                    Ok(match odata_type.as_deref() {})
+                    rt::read_polymorphic(d)
                 }
             }
         );
     }
     let variant = |v: &AnyVariant| format!("Self::{}", v.name);
-    let read_as = || s::try_expr(Vec::new(), s::call("rt::read_as", vec![s::path_expr("value")]));
+    let read_as = || s::try_expr(Vec::new(), s::method_call(s::path_expr("reader"), "read", Vec::new()));
     let all = std::iter::once(base).chain(derived);
     let serialize: Vec<syn::Arm> = all
         .map(|v| {
@@ -120,6 +125,11 @@ fn serde_impls(any: &str, base: &AnyVariant, derived: &[AnyVariant], cfg: &Cfg) 
         let Item::Impl(imp) = item else { continue };
         *imp.self_ty = s::named(any);
         imp.attrs = cfg_attrs(cfg);
+        for declared in &mut imp.items {
+            if let syn::ImplItem::Type(declared) = declared {
+                declared.ty = s::named(&base.path);
+            }
+        }
         let Some(syn::ImplItem::Fn(f)) = imp.items.first_mut() else { continue };
         match (n, f.block.stmts.last_mut()) {
             (0, Some(syn::Stmt::Expr(body, _))) => *body = default.clone(),

@@ -160,30 +160,31 @@ impl UserAssignLicense {
 pub struct UserAssignLicenseBody {
     pub add_licenses: Option<Vec<super::super::AssignedLicense>>,
     pub remove_licenses: Option<Vec<rt::Guid>>,
+    /// The properties that are an explicit `null`: `nulls.set("mobilePhone")` sends one as `null`.
+    pub nulls: rt::Nulls,
 }
 impl rt::JsonFields for UserAssignLicenseBody {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        rt::write_field(map, "addLicenses", &self.add_licenses)?;
-        rt::write_field(map, "removeLicenses", &self.remove_licenses)?;
+        rt::write_field(map, &self.nulls, "addLicenses", &self.add_licenses)?;
+        rt::write_field(map, &self.nulls, "removeLicenses", &self.remove_licenses)?;
         Ok(())
     }
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
-    ) -> Result<bool, A::Error> {
+    ) -> Result<rt::Read, A::Error> {
         match key {
-            "addLicenses" => self.add_licenses = map.next_value()?,
-            "removeLicenses" => self.remove_licenses = map.next_value()?,
-            _ => return Ok(false),
+            "addLicenses" => rt::read_field(map, &mut self.add_licenses),
+            "removeLicenses" => rt::read_field(map, &mut self.remove_licenses),
+            _ => Ok(rt::Read::Unlisted),
         }
-        Ok(true)
     }
 }
-rt::json_object!(UserAssignLicenseBody);
+rt::json_object!(parameters UserAssignLicenseBody);
 /// Requests at `/users/{user-id}/memberOf`, and the steps after it.
 #[derive(Debug, Clone)]
 #[must_use]

@@ -332,12 +332,18 @@ fn verb_docs(op: &Operation) -> Vec<Attribute> {
     attrs
 }
 
+/// Whether the method that makes `op` at a node takes a body: a typed one, or the struct
+/// of its parameters.
+pub(super) fn takes_body(op: &Operation, verb: &super::tree::Verb) -> bool {
+    matches!(op.request_body, Some(RequestBody::Type { .. })) || verb.body.is_some()
+}
+
 /// A request a node answers: `list()`, `get()`, `create(body)`, … as the runtime's `List`,
 /// `Get` or `Call`.
 fn verb_method(layout: &VersionLayout, tree: &Tree, n: usize, verb: &super::tree::Verb) -> ImplItem {
     let op = &layout.model.operations[verb.operation];
     let response = response_type(layout, op);
-    let has_body = matches!(op.request_body, Some(RequestBody::Type { .. })) || verb.body.is_some();
+    let has_body = takes_body(op, verb);
     let path = s::field_access(s::path_expr("self"), "0");
     let (output, params, body) = match (verb.method.as_str(), has_body) {
         ("list", _) => (s::generic("rt::List", vec![response]), Vec::new(), s::call("rt::List::new", vec![path])),
@@ -358,8 +364,10 @@ fn verb_method(layout: &VersionLayout, tree: &Tree, n: usize, verb: &super::tree
     let example = op
         .example_requests
         .iter()
-        .filter(|(method, _)| *method == op.method)
-        .find_map(|(_, url)| super::examples::call(tree, n, &verb.method, has_body, url).map(|call| (url, call)));
+        .filter(|example| example.method == op.method)
+        .find_map(|example| {
+            super::examples::call(tree, n, &verb.method, has_body, &example.url).map(|call| (&example.url, call))
+        });
     if let Some((url, call)) = example {
         attrs.push(s::doc(""));
         attrs.push(s::doc(&format!(" The page's example, {}:", code_span(&format!("{} {url}", op.method)))));

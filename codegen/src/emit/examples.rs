@@ -5,8 +5,65 @@
 //! rather than a wrong one.
 
 use super::tree::Tree;
-use crate::ir::Step;
+use super::VersionLayout;
+use crate::ir::{Model, Step};
 use crate::resolve::routes::split_segments;
+use rustc_hash::FxHashMap;
+
+/// The calls that make a version's example requests, for `verify --http`: each
+/// operation's requests in the tree (node, method, whether it takes a body).
+pub struct ExampleCalls {
+    tree: Tree,
+    verbs: FxHashMap<usize, Vec<(usize, String, bool)>>,
+}
+
+/// Why an example request has no call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum NoCall {
+    /// The example's method is not its operation's.
+    Method,
+    /// The URL is not below Graph's version root (another host, an upload URL).
+    Host,
+    /// The URL's path does not follow the request tree to the operation.
+    Path,
+    /// The path routes, a query option does not fit its setter (`$top=all`).
+    Query,
+}
+
+impl ExampleCalls {
+    pub fn new(model: &Model) -> Self {
+        let layout = VersionLayout::new(model);
+        let tree = super::tree::build(&layout);
+        let mut verbs: FxHashMap<usize, Vec<(usize, String, bool)>> = FxHashMap::default();
+        for (n, node) in tree.nodes.iter().enumerate() {
+            for verb in &node.verbs {
+                let takes_body = super::endpoints::takes_body(&model.operations[verb.operation], verb);
+                verbs.entry(verb.operation).or_default().push((n, verb.method.clone(), takes_body));
+            }
+        }
+        ExampleCalls { tree, verbs }
+    }
+
+    /// The call that makes `method url` as operation `op` (an index into the model's
+    /// operations), and whether it takes a body; the first of its routes that fits.
+    pub fn call(&self, op: usize, op_method: &str, method: &str, url: &str) -> Result<(String, bool), NoCall> {
+        if !method.eq_ignore_ascii_case(op_method) {
+            return Err(NoCall::Method);
+        }
+        relative(url).ok_or(NoCall::Host)?;
+        let path = url.split_once('?').map_or(url, |(path, _)| path);
+        let verbs = self.verbs.get(&op).map_or(&[][..], Vec::as_slice);
+        let routed: Vec<&(usize, String, bool)> =
+            verbs.iter().filter(|(n, verb, body)| call(&self.tree, *n, verb, *body, path).is_some()).collect();
+        if routed.is_empty() {
+            return Err(NoCall::Path);
+        }
+        routed
+            .into_iter()
+            .find_map(|(n, verb, body)| Some((call(&self.tree, *n, verb, *body, url)?, *body)))
+            .ok_or(NoCall::Query)
+    }
+}
 
 /// The call that makes `url` with `method` through the tree, ending at node `target`:
 /// `Graph::me().events().list().top(5)`, with `body` for a request that takes one.

@@ -78,6 +78,11 @@ fn body_type(layout: &VersionLayout, op: &Operation, body_struct: Option<&str>) 
 
 fn response_type(layout: &VersionLayout, op: &Operation) -> Type {
     let Some(response) = &op.response else { return s::unit() };
+    // A `202 Accepted` without a body is a long-running operation: its answer says where to
+    // ask how it goes.
+    if response.status == 202 && response.ty.is_none() {
+        return s::named("rt::Accepted");
+    }
     let Some(ty) = response.ty.as_deref().filter(|_| response.status != 204) else { return s::unit() };
     let one = type_of(layout, ty);
     match ty {
@@ -332,10 +337,16 @@ fn verb_docs(op: &Operation) -> Vec<Attribute> {
     attrs
 }
 
-/// Whether the method that makes `op` at a node takes a body: a typed one, or the struct
-/// of its parameters.
-pub(super) fn takes_body(op: &Operation, verb: &super::tree::Verb) -> bool {
+/// Whether the operation has a body: a typed one, or the struct of its parameters.
+fn has_body(op: &Operation, verb: &super::tree::Verb) -> bool {
     matches!(op.request_body, Some(RequestBody::Type { .. })) || verb.body.is_some()
+}
+
+/// Whether the method that makes `op` at a node takes its body: `list()` and a GET's
+/// `get()` take none, whatever the page declares.
+pub(super) fn takes_body(op: &Operation, verb: &super::tree::Verb) -> bool {
+    let reads = verb.method == "list" || (verb.method == "get" && op.method == "GET");
+    has_body(op, verb) && !reads
 }
 
 /// A request a node answers: `list()`, `get()`, `create(body)`, … as the runtime's `List`,
@@ -343,7 +354,7 @@ pub(super) fn takes_body(op: &Operation, verb: &super::tree::Verb) -> bool {
 fn verb_method(layout: &VersionLayout, tree: &Tree, n: usize, verb: &super::tree::Verb) -> ImplItem {
     let op = &layout.model.operations[verb.operation];
     let response = response_type(layout, op);
-    let has_body = takes_body(op, verb);
+    let has_body = has_body(op, verb);
     let path = s::field_access(s::path_expr("self"), "0");
     let (output, params, body) = match (verb.method.as_str(), has_body) {
         ("list", _) => (s::generic("rt::List", vec![response]), Vec::new(), s::call("rt::List::new", vec![path])),
@@ -366,7 +377,8 @@ fn verb_method(layout: &VersionLayout, tree: &Tree, n: usize, verb: &super::tree
         .iter()
         .filter(|example| example.method == op.method)
         .find_map(|example| {
-            super::examples::call(tree, n, &verb.method, has_body, &example.url).map(|call| (&example.url, call))
+            let call = super::examples::call(tree, n, &verb.method, takes_body(op, verb), &example.url);
+            call.map(|call| (&example.url, call))
         });
     if let Some((url, call)) = example {
         attrs.push(s::doc(""));

@@ -160,10 +160,17 @@ fn function_values(inside: &str, arguments: &[(String, bool)]) -> Option<Vec<Str
     arguments
         .iter()
         .enumerate()
-        .map(|(i, (name, _))| {
+        .map(|(i, (name, in_quotes))| {
             let value = given.iter().find(|(n, _)| n.is_some_and(|n| n.eq_ignore_ascii_case(name))).or(given.get(i))?.1;
             let bare = value.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')).unwrap_or(value);
-            Some(quoted(bare))
+            // An argument written without quotes is a number or a boolean: its value as a
+            // Rust literal, a `{placeholder}` as its variable; anything else is no value.
+            let literal = bare.parse::<i64>().is_ok() || bare == "true" || bare == "false";
+            match (in_quotes, literal) {
+                (false, true) => Some(bare.to_string()),
+                (false, false) => bare.starts_with('{').then(|| quoted(bare)),
+                (true, _) => Some(quoted(bare)),
+            }
         })
         .collect()
 }
@@ -205,6 +212,15 @@ mod tests {
         assert_eq!(relative("https://graph.microsoft.com/v1.0/me/events?$top=5"), Some(("/me/events", "$top=5")));
         assert_eq!(relative("/beta/users"), Some(("/users", "")));
         assert_eq!(relative("https://contoso.sharepoint.com/upload"), None);
+    }
+
+    #[test]
+    fn unquoted_arguments_are_literals_or_placeholders() {
+        let arguments = [("row".to_string(), false), ("column".to_string(), false), ("name".to_string(), true)];
+        let values = function_values("row=5,column={column-id},name='a b'", &arguments);
+        assert_eq!(values, Some(vec!["5".to_string(), "column_id".to_string(), "\"a b\"".to_string()]));
+        // A placeholder the docs write another way is no value for a number.
+        assert_eq!(function_values("row=<row>,column=1,name='x'", &arguments), None);
     }
 
     #[test]

@@ -289,6 +289,9 @@ fn classify(pair: &Pair, stage: &str, detail: String, verdicts: &[(Case, Verdict
     let (cause, docs) = match stage {
         "no-body" => ("no-request-body", true),
         "body" => ("body-does-not-read", docs_defect(pair.request_case)),
+        "request" if what.starts_with("body at") && detail.ends_with("annotation left out") => {
+            ("request-annotation-lost", false)
+        }
         "request" if what == "body" || what.starts_with("body at") => {
             ("request-body-differs", docs_defect(pair.request_case))
         }

@@ -28,21 +28,26 @@ pub struct Run {
 /// every paired example request (both harnesses built in one cargo run). `lock` is a
 /// `Cargo.lock` for a first build (pinned dependency versions); an earlier run's lock is kept.
 pub fn run(models: &[Model], dir: &Path, crate_name: &str, lock: Option<&str>, with_http: bool) -> Result<Run, String> {
+    run_in(&Scratch::new(dir, crate_name)?, models, lock, with_http)
+}
+
+/// `run` in a given scratch crate.
+pub fn run_in(scratch: &Scratch, models: &[Model], lock: Option<&str>, with_http: bool) -> Result<Run, String> {
+    let crate_name = scratch.crate_name.as_str();
     let cases = cases(models);
-    let scratch = Scratch::new(dir, crate_name)?;
     let pairs = with_http.then(|| http::pairs(models, &cases));
     let extra = match &pairs {
         Some(pairs) => (http::files(models, pairs, crate_name, &scratch.http_binary()), http::MANIFEST),
         None => (Vec::new(), ""),
     };
-    scratch::write_with(&scratch, models, &cases, lock, extra)?;
+    scratch::write_with(scratch, models, &cases, lock, extra)?;
     let mut binaries = vec![scratch.binary()];
     binaries.extend(pairs.is_some().then(|| scratch.http_binary()));
-    scratch::build(&scratch, &binaries)?;
-    let examples = verdicts(models, cases, scratch::read_problems(&scratch)?);
+    scratch::build(scratch, &binaries)?;
+    let examples = verdicts(models, cases, scratch::read_problems(scratch)?);
     let http = match pairs {
         Some(pairs) => {
-            let output = scratch::run_binary(&scratch, &scratch.http_binary(), http::PAIRS)?;
+            let output = scratch::run_binary(scratch, &scratch.http_binary(), http::PAIRS)?;
             Some(http::outcomes(pairs, &output, &examples)?)
         }
         None => None,

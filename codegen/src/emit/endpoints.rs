@@ -43,6 +43,17 @@ fn type_of(layout: &VersionLayout, ty: &str) -> Type {
 }
 
 /// A path parameter's Rust type and its value as path text (`&str` for the `rt` encoders).
+/// The docs type of a function's argument: its path parameter's (`{x}` or `{x-value}`),
+/// else a string.
+pub(super) fn argument_type<'o>(op: &'o Operation, argument: &str) -> &'o str {
+    op.path_parameters
+        .iter()
+        .find(|p| {
+            p.name.eq_ignore_ascii_case(argument) || p.name.trim_end_matches("-value").eq_ignore_ascii_case(argument)
+        })
+        .map_or("Edm.String", |p| p.ty.as_str())
+}
+
 fn path_argument(layout: &VersionLayout, ty: &str, arg: &str) -> (Type, Expr) {
     let text = |method: &str| s::borrow(s::method_call(s::path_expr(arg), method, Vec::new()), false);
     match ty {
@@ -235,15 +246,7 @@ fn step_expr(
             let (mut params, mut written) = (Vec::new(), Vec::new());
             for (argument, quoted) in arguments {
                 let arg = scope.claim(names::field_name(argument));
-                let ty = operation
-                    .path_parameters
-                    .iter()
-                    .find(|p| {
-                        p.name.eq_ignore_ascii_case(argument)
-                            || p.name.trim_end_matches("-value").eq_ignore_ascii_case(argument)
-                    })
-                    .map_or("Edm.String", |p| p.ty.as_str());
-                let (rust, text) = path_argument(layout, ty, &arg);
+                let (rust, text) = path_argument(layout, argument_type(operation, argument), &arg);
                 params.push(s::param(&arg, rust));
                 written.push(s::tuple(vec![s::string(argument), text, s::boolean(*quoted)]));
             }
@@ -377,7 +380,7 @@ fn verb_method(layout: &VersionLayout, tree: &Tree, n: usize, verb: &super::tree
         .iter()
         .filter(|example| example.method == op.method)
         .find_map(|example| {
-            let call = super::examples::call(tree, n, &verb.method, takes_body(op, verb), &example.url);
+            let call = super::examples::call(layout.model, tree, n, (&verb.method, takes_body(op, verb)), &example.url);
             call.map(|call| (&example.url, call))
         });
     if let Some((url, call)) = example {

@@ -46,7 +46,8 @@ impl ExampleCalls {
 
     /// The call that makes `method url` as operation `op` (an index into the model's
     /// operations), and whether it takes a body; the first of its routes that fits.
-    pub fn call(&self, op: usize, op_method: &str, method: &str, url: &str) -> Result<(String, bool), NoCall> {
+    pub fn call(&self, model: &Model, op: usize, method: &str, url: &str) -> Result<(String, bool), NoCall> {
+        let op_method = &model.operations[op].method;
         if !method.eq_ignore_ascii_case(op_method) {
             return Err(NoCall::Method);
         }
@@ -54,20 +55,20 @@ impl ExampleCalls {
         let path = url.split_once('?').map_or(url, |(path, _)| path);
         let verbs = self.verbs.get(&op).map_or(&[][..], Vec::as_slice);
         let routed: Vec<&(usize, String, bool)> =
-            verbs.iter().filter(|(n, verb, body)| call(&self.tree, *n, verb, *body, path).is_some()).collect();
+            verbs.iter().filter(|(n, verb, body)| call(model, &self.tree, *n, (verb, *body), path).is_some()).collect();
         if routed.is_empty() {
             return Err(NoCall::Path);
         }
         routed
             .into_iter()
-            .find_map(|(n, verb, body)| Some((call(&self.tree, *n, verb, *body, url)?, *body)))
+            .find_map(|(n, verb, body)| Some((call(model, &self.tree, *n, (verb, *body), url)?, *body)))
             .ok_or(NoCall::Query)
     }
 }
 
 /// The call that makes `url` with `method` through the tree, ending at node `target`:
 /// `Graph::me().events().list().top(5)`, with `body` for a request that takes one.
-pub fn call(tree: &Tree, target: usize, verb: &str, takes_body: bool, url: &str) -> Option<String> {
+pub fn call(model: &Model, tree: &Tree, target: usize, (verb, takes_body): (&str, bool), url: &str) -> Option<String> {
     let (path, query) = relative(url)?;
     let segments = split_segments(path.trim_start_matches('/')).ok()?;
     let mut segments = segments.iter().map(String::as_str);
@@ -104,7 +105,14 @@ pub fn call(tree: &Tree, target: usize, verb: &str, takes_body: bool, url: &str)
                 _ => false,
             })?;
             let values = match &edge.step {
-                Step::Function { arguments, .. } => function_values(inside, arguments)?,
+                Step::Function { arguments, .. } => {
+                    let op = &model.operations[edge.operation];
+                    let typed: Vec<(&str, &str)> = arguments
+                        .iter()
+                        .map(|(name, _)| (name.as_str(), super::endpoints::argument_type(op, name)))
+                        .collect();
+                    function_values(inside, &typed)?
+                }
                 _ => Vec::new(),
             };
             (&edge.method, values, edge.target)
@@ -149,8 +157,11 @@ fn count_arguments(inside: &str) -> usize {
     inside.split(',').filter(|a| !a.trim().is_empty()).count()
 }
 
-/// The example's argument values in the order the step takes them.
-fn function_values(inside: &str, arguments: &[(String, bool)]) -> Option<Vec<String>> {
+/// The example's argument values in the order the step takes them, as Rust of the type
+/// each is (name, docs type): a string literal, a number or boolean literal, a
+/// `{placeholder}` as its variable. None where a value does not fit its type, or the type
+/// takes more than a literal (a date, a GUID, an enum).
+fn function_values(inside: &str, arguments: &[(&str, &str)]) -> Option<Vec<String>> {
     let given: Vec<(Option<&str>, &str)> = inside
         .split(',')
         .map(str::trim)
@@ -160,16 +171,22 @@ fn function_values(inside: &str, arguments: &[(String, bool)]) -> Option<Vec<Str
     arguments
         .iter()
         .enumerate()
-        .map(|(i, (name, in_quotes))| {
+        .map(|(i, (name, ty))| {
             let value = given.iter().find(|(n, _)| n.is_some_and(|n| n.eq_ignore_ascii_case(name))).or(given.get(i))?.1;
             let bare = value.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')).unwrap_or(value);
-            // An argument written without quotes is a number or a boolean: its value as a
-            // Rust literal, a `{placeholder}` as its variable; anything else is no value.
-            let literal = bare.parse::<i64>().is_ok() || bare == "true" || bare == "false";
-            match (in_quotes, literal) {
-                (false, true) => Some(bare.to_string()),
-                (false, false) => bare.starts_with('{').then(|| quoted(bare)),
-                (true, _) => Some(quoted(bare)),
+            if bare.starts_with('{') {
+                return Some(quoted(bare));
+            }
+            match *ty {
+                "Edm.Int16" | "Edm.Int32" | "Edm.Int64" | "Edm.Byte" | "Edm.SByte" => {
+                    bare.parse::<i64>().is_ok().then(|| bare.to_string())
+                }
+                "Edm.Double" | "Edm.Single" => bare.parse::<f64>().ok().map(|v| format!("{v:?}")),
+                "Edm.Boolean" => bare.parse::<bool>().ok().map(|v| v.to_string()),
+                ty if ty.starts_with("Edm.") && ty != "Edm.String" => None,
+                "Edm.String" => Some(quoted(bare)),
+                // An enum or another type the step takes as more than text.
+                _ => None,
             }
         })
         .collect()
@@ -216,11 +233,14 @@ mod tests {
 
     #[test]
     fn unquoted_arguments_are_literals_or_placeholders() {
-        let arguments = [("row".to_string(), false), ("column".to_string(), false), ("name".to_string(), true)];
-        let values = function_values("row=5,column={column-id},name='a b'", &arguments);
-        assert_eq!(values, Some(vec!["5".to_string(), "column_id".to_string(), "\"a b\"".to_string()]));
-        // A placeholder the docs write another way is no value for a number.
-        assert_eq!(function_values("row=<row>,column=1,name='x'", &arguments), None);
+        let arguments = [("row", "Edm.Int32"), ("width", "Edm.Double"), ("name", "Edm.String"), ("on", "Edm.Boolean")];
+        let values = function_values("row=5,width=640,name='a b',on=true", &arguments);
+        assert_eq!(values, Some(vec!["5".into(), "640.0".into(), "\"a b\"".into(), "true".into()]));
+        let values = function_values("row={row-id},width=1.5,name=7,on=false", &arguments);
+        assert_eq!(values, Some(vec!["row_id".into(), "1.5".into(), "\"7\"".into(), "false".into()]));
+        // A placeholder the docs write another way is no number; a date takes more than a literal.
+        assert_eq!(function_values("row=<row>,width=1,name='x',on=true", &arguments), None);
+        assert_eq!(function_values("d=2021-01-01", &[("d", "Edm.Date")]), None);
     }
 
     #[test]

@@ -192,13 +192,36 @@ fn function_values(inside: &str, arguments: &[(&str, &str)]) -> Option<Vec<Strin
         .collect()
 }
 
-/// A value as Rust: a string literal, or for a `{placeholder}` the variable it names
+/// A value as Rust: a string literal of the value the URL escapes (`19%3Aab` → `"19:ab"`:
+/// the request escapes it again), or for a `{placeholder}` the variable it names
 /// (`{id | userPrincipalName}` → `id`).
 fn quoted(value: &str) -> String {
     match value.strip_prefix('{').and_then(|v| v.strip_suffix('}')) {
         Some(name) => super::names::field_name(name.split('|').next().unwrap_or(name).trim()),
-        None => format!("{value:?}"),
+        None => format!("{:?}", percent_decode(value)),
     }
+}
+
+/// Text with its `%XX` escapes decoded (as UTF-8, lossily); a `%` not followed by two hex
+/// digits is kept.
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// A query option as the request's setter; an option the kind of request has no setter
@@ -241,6 +264,12 @@ mod tests {
         // A placeholder the docs write another way is no number; a date takes more than a literal.
         assert_eq!(function_values("row=<row>,width=1,name='x',on=true", &arguments), None);
         assert_eq!(function_values("d=2021-01-01", &[("d", "Edm.Date")]), None);
+    }
+
+    #[test]
+    fn escapes_are_decoded_once() {
+        assert_eq!(percent_decode("19%3Aab%40thread%2x%C3%A9"), "19:ab@thread%2xé");
+        assert_eq!(quoted("19%3Aab"), "\"19:ab\"");
     }
 
     #[test]

@@ -17,7 +17,7 @@ mod types;
 
 use crate::ir::Model;
 use areas::{Gates, Selection};
-pub use examples::{ExampleCalls, NoCall};
+pub use examples::{percent_decode, ExampleCalls, NoCall};
 pub use layout::VersionLayout;
 use quote::quote;
 use rayon::prelude::*;

@@ -465,6 +465,7 @@ mod tests {
             odata_type: Some(odata_type.into()),
             is_collection: false,
             truncated: false,
+            headers: Vec::new(),
             body: Some("{}".into()),
             line: 7,
         };

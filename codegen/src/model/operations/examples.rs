@@ -190,3 +190,17 @@ pub(super) fn assign_examples(examples: Vec<Example>, methods: &[(&'static str, 
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn response_headers_run_up_to_the_body() {
+        let lines = ["Location: https://example.test/monitor/1", "Retry-After:  30", "", "{\"a\": 1}", "X: y"];
+        let expected = [("Location", "https://example.test/monitor/1"), ("Retry-After", "30")];
+        assert_eq!(headers(&lines), expected.map(|(n, v)| (n.to_string(), v.to_string())));
+        // A body right after the status line: no headers.
+        assert!(headers(&["{", "\"x\": \"a: b\"", "}"]).is_empty());
+    }
+}

@@ -8,13 +8,10 @@ use super::tree::Tree;
 use super::VersionLayout;
 use crate::ir::{Model, Step};
 use crate::resolve::routes::split_segments;
-use rustc_hash::FxHashMap;
 
-/// The calls that make a version's example requests, for `verify --http`: each
-/// operation's requests in the tree (node, method, whether it takes a body).
+/// The calls that make a version's example requests, for `verify --http`.
 pub struct ExampleCalls {
     tree: Tree,
-    verbs: FxHashMap<usize, Vec<(usize, String, bool)>>,
 }
 
 /// Why an example request has no call.
@@ -32,43 +29,48 @@ pub enum NoCall {
 
 impl ExampleCalls {
     pub fn new(model: &Model) -> Self {
-        let layout = VersionLayout::new(model);
-        let tree = super::tree::build(&layout);
-        let mut verbs: FxHashMap<usize, Vec<(usize, String, bool)>> = FxHashMap::default();
-        for (n, node) in tree.nodes.iter().enumerate() {
-            for verb in &node.verbs {
-                let takes_body = super::endpoints::takes_body(&model.operations[verb.operation], verb);
-                verbs.entry(verb.operation).or_default().push((n, verb.method.clone(), takes_body));
-            }
-        }
-        ExampleCalls { tree, verbs }
+        ExampleCalls { tree: super::tree::build(&VersionLayout::new(model)) }
     }
 
-    /// The call that makes `method url` as operation `op` (an index into the model's
-    /// operations), and whether it takes a body; the first of its routes that fits.
-    pub fn call(&self, model: &Model, op: usize, method: &str, url: &str) -> Result<(String, bool), NoCall> {
-        let op_method = &model.operations[op].method;
-        if !method.eq_ignore_ascii_case(op_method) {
+    /// The call that makes `method url` of operation `op`'s page (an index into the
+    /// model's operations), whether it takes a body, and its operation: the request of the node the URL
+    /// leads to that is `op`, or else one of that method (a request the docs describe on
+    /// several pages, as for each derived type, belongs to one of them).
+    pub fn call(&self, model: &Model, op: usize, method: &str, url: &str) -> Result<(String, bool, usize), NoCall> {
+        if !method.eq_ignore_ascii_case(&model.operations[op].method) {
             return Err(NoCall::Method);
         }
         relative(url).ok_or(NoCall::Host)?;
         let path = url.split_once('?').map_or(url, |(path, _)| path);
-        let verbs = self.verbs.get(&op).map_or(&[][..], Vec::as_slice);
-        let routed: Vec<&(usize, String, bool)> =
-            verbs.iter().filter(|(n, verb, body)| call(model, &self.tree, *n, (verb, *body), path).is_some()).collect();
-        if routed.is_empty() {
-            return Err(NoCall::Path);
-        }
-        routed
-            .into_iter()
-            .find_map(|(n, verb, body)| Some((call(model, &self.tree, *n, (verb, *body), url)?, *body)))
-            .ok_or(NoCall::Query)
+        let (_, node, _) = walk(model, &self.tree, path).ok_or(NoCall::Path)?;
+        let verbs = &self.tree.nodes[node].verbs;
+        let verb = verbs.iter().find(|v| v.operation == op);
+        let verb = verb
+            .or_else(|| verbs.iter().find(|v| model.operations[v.operation].method.eq_ignore_ascii_case(method)))
+            .ok_or(NoCall::Path)?;
+        let takes_body = super::endpoints::takes_body(&model.operations[verb.operation], verb);
+        let call = call(model, &self.tree, node, (&verb.method, takes_body), url).ok_or(NoCall::Query)?;
+        Ok((call, takes_body, verb.operation))
     }
 }
 
 /// The call that makes `url` with `method` through the tree, ending at node `target`:
 /// `Graph::me().events().list().top(5)`, with `body` for a request that takes one.
 pub fn call(model: &Model, tree: &Tree, target: usize, (verb, takes_body): (&str, bool), url: &str) -> Option<String> {
+    let (mut code, at, query) = walk(model, tree, url)?;
+    if at != target {
+        return None;
+    }
+    code.push_str(&format!(".{verb}({})", if takes_body { "body" } else { "" }));
+    for (name, value) in query.split('&').filter(|q| !q.is_empty()).filter_map(|q| q.split_once('=')) {
+        code.push_str(&option(verb, name, value)?);
+    }
+    Some(code)
+}
+
+/// Follows a URL's path through the tree: the calls that take its steps, the node they
+/// lead to, and the URL's query.
+fn walk<'u>(model: &Model, tree: &Tree, url: &'u str) -> Option<(String, usize, &'u str)> {
     let (path, query) = relative(url)?;
     let segments = split_segments(path.trim_start_matches('/')).ok()?;
     let mut segments = segments.iter().map(String::as_str);
@@ -125,14 +127,7 @@ pub fn call(model: &Model, tree: &Tree, target: usize, (verb, takes_body): (&str
         code.push_str(&format!(".{method}({})", arguments.join(", ")));
         at = next;
     }
-    if at != target {
-        return None;
-    }
-    code.push_str(&format!(".{verb}({})", if takes_body { "body" } else { "" }));
-    for (name, value) in query.split('&').filter(|q| !q.is_empty()).filter_map(|q| q.split_once('=')) {
-        code.push_str(&option(verb, name, value)?);
-    }
-    Some(code)
+    Some((code, at, query))
 }
 
 /// The path and query of a URL, below the version: `https://graph.microsoft.com/v1.0/me?x`

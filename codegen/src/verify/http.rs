@@ -88,8 +88,10 @@ pub fn pairs(models: &[Model], cases: &[Case]) -> Vec<Pair> {
             for example in &op.example_requests {
                 let Some(reply) = &example.response else { continue };
                 let url = filled(&example.url);
-                let stream_body = matches!(&op.request_body, Some(RequestBody::Type { ty, .. }) if ty == "Edm.Stream");
-                let call = calls.call(model, index, &example.method, &url).map(|(c, body)| (c, body, stream_body));
+                let call = calls.call(model, index, &example.method, &url).map(|(call, body, routed)| {
+                    let bytes = &model.operations[routed].request_body;
+                    (call, body, matches!(bytes, Some(RequestBody::Type { ty, .. }) if ty == "Edm.Stream"))
+                });
                 let case = |line, kind| by_line.get(&(model.version.as_str(), op.source.file.as_str(), line, kind));
                 let request_case = case(example.line, ExampleKind::RequestBody);
                 let response_case = case(reply.line, ExampleKind::Response);

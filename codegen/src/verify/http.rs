@@ -275,6 +275,7 @@ fn classify(pair: &Pair, stage: &str, detail: String, verdicts: &[(Case, Verdict
         "request" if what == "body" || what.starts_with("body at") => {
             ("request-body-differs", docs_defect(pair.request_case))
         }
+        "request" if what == "path" && other_version(&detail) => ("url-version-differs", true),
         "request" if what == "path" => ("path-differs", false),
         "request" if what == "query" => ("query-differs", false),
         "request" if what == "method" => ("method-differs", false),
@@ -285,6 +286,17 @@ fn classify(pair: &Pair, stage: &str, detail: String, verdicts: &[(Case, Verdict
         _ => ("harness", false),
     };
     Outcome::Failed { cause, side: if docs { Side::Docs } else { Side::Generator }, detail }
+}
+
+/// Whether a path failure (``path: `sent` sent, the example has `wanted` ``) differs
+/// only in the version: the example's URL names the other version than its page's.
+fn other_version(detail: &str) -> bool {
+    let paths: Vec<&str> = detail.split('`').skip(1).step_by(2).collect();
+    let below_version = |path: &str| path.trim_start_matches('/').split_once('/').map(|(_, rest)| rest.to_lowercase());
+    match paths.as_slice() {
+        [sent, wanted] => below_version(sent).is_some_and(|s| below_version(wanted) == Some(s)),
+        _ => false,
+    }
 }
 
 /// A failure's line: `file:line: http GET /me: cause (side): detail`.
@@ -404,6 +416,13 @@ mod tests {
         assert_eq!(filled("/users/{id | userPrincipalName}/events/{event-id}"), "/users/id/events/event-id");
         assert_eq!(filled("/me/drive/root:/{item-path}:/content"), "/me/drive/root:/item-path:/content");
         assert_eq!(filled("/a/{unclosed"), "/a/{unclosed");
+    }
+
+    #[test]
+    fn a_path_in_the_other_version_is_told_apart() {
+        assert!(other_version("path: `/v1.0/me/events` sent, the example has `/beta/me/Events`"));
+        assert!(!other_version("path: `/v1.0/me/events` sent, the example has `/v1.0/me/calendar`"));
+        assert!(!other_version("path: unreadable"));
     }
 
     #[test]

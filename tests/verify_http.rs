@@ -25,7 +25,13 @@ fn sent(name: &str, models: &[Model]) -> Vec<(Pair, Outcome)> {
     run.http.expect("the pairs were sent")
 }
 
-fn cause(outcome: &Outcome) -> Option<(&'static str, Side)> {
+/// A failure's cause and side; none for a pair that passed or does not route.
+type Classed = Option<(&'static str, Side)>;
+
+/// A pair as the test sees it: the end of its URL, how it failed, whether it routes.
+type Seen = (String, Classed, bool);
+
+fn cause(outcome: &Outcome) -> Classed {
     match outcome {
         Outcome::Failed { cause, side, .. } => Some((*cause, *side)),
         _ => None,
@@ -108,7 +114,7 @@ fn each_failure_is_classed_by_its_cause_and_side() {
         ("v1.0/api/widget-update.md", &update),
     ]);
     let outcomes = sent("http-widgets", &models(tree.path()));
-    let found: Vec<(String, Option<(&str, Side)>, bool)> = outcomes
+    let found: Vec<Seen> = outcomes
         .iter()
         .map(|(p, o)| (p.url.rsplit('/').next().unwrap_or_default().to_string(), cause(o), p.routes()))
         .collect();
@@ -125,7 +131,7 @@ fn each_failure_is_classed_by_its_cause_and_side() {
         // A field the type does not have is lost on the way: the server sees another body.
         ("w5", Some(("request-body-differs", Side::Docs)), true),
     ];
-    let expected: Vec<(String, Option<(&str, Side)>, bool)> =
+    let expected: Vec<Seen> =
         expected.into_iter().map(|(u, c, r)| (u.to_string(), c, r)).collect();
     assert_eq!(found, expected);
     let summary = HttpSummary::of(&outcomes);

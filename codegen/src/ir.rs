@@ -158,11 +158,30 @@ pub struct Operation {
     /// the export leaves them out.
     #[serde(skip)]
     pub routes: Vec<Route>,
-    /// The page's example requests as (method, URL as written, line of the request), for
-    /// the examples in the generated docs and the query round trip. Sample data: the export
-    /// leaves them out.
+    /// The page's example requests, for the examples in the generated docs and `verify
+    /// --http`. Sample data: the export leaves them out.
     #[serde(skip)]
-    pub example_requests: Vec<(String, String, usize)>,
+    pub example_requests: Vec<ExampleRequest>,
+}
+
+/// An example request of a page, with the response the page pairs with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExampleRequest {
+    pub method: String,
+    /// As written: host, version and query included.
+    pub url: String,
+    /// The request line: the request body's example (in `Operation::examples`) has it too.
+    pub line: usize,
+    pub response: Option<ExampleReply>,
+}
+
+/// The response an example request is paired with: its status line (the response body's
+/// example has it too), status and headers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExampleReply {
+    pub line: usize,
+    pub status: Option<u16>,
+    pub headers: Vec<(String, String)>,
 }
 
 /// One of an operation's paths, read step by step.

@@ -2,12 +2,13 @@
 //! every failure (with `--baseline`, those it does not list), a line per version and a
 //! closing `examples: N passed, M failed, K skipped (…)` line to stdout (cargo's progress
 //! goes to stderr); fails when an example fails, or with `--baseline`, only when one fails
-//! that the baseline does not list.
+//! that the baseline does not list. With `--http` the same for the example requests, each
+//! version's figures ending with `http: N passed, M failed`.
 
 use graph_docs_codegen::ir::Model;
-use graph_docs_codegen::verify::{self, Summary, Verdict};
+use graph_docs_codegen::verify::{self, http, Summary, Verdict};
 use std::collections::BTreeSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(clap::Args)]
 pub struct VerifyArgs {
@@ -26,17 +27,25 @@ pub struct VerifyArgs {
     /// Write the failing examples as a baseline file.
     #[arg(long)]
     write_baseline: Option<PathBuf>,
+    /// Also send every example request the docs pair with a response, made with the
+    /// generated API, to a local server that checks it against the example and answers with
+    /// the example's response; ends each version with `http: N passed, M failed`.
+    #[arg(long)]
+    http: bool,
+    /// As `--baseline`, for the requests of `--http` (`file:line` of the request line).
+    #[arg(long, requires = "http")]
+    http_baseline: Option<PathBuf>,
+    /// Write the failing requests of `--http` as a baseline file.
+    #[arg(long, requires = "http")]
+    write_http_baseline: Option<PathBuf>,
 }
 
 /// Runs the check; whether it failed.
 pub fn run(models: &[Model], args: &VerifyArgs) -> Result<bool, String> {
-    let baseline = match &args.baseline {
-        Some(path) => {
-            Some(read_baseline(&std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?))
-        }
-        None => None,
-    };
-    let verdicts = verify::run(models, &args.scratch, "graph-docs-generated", None)?;
+    let baseline = args.baseline.as_deref().map(read_baseline).transpose()?;
+    let http_baseline = args.http_baseline.as_deref().map(read_baseline).transpose()?;
+    let run = verify::run(models, &args.scratch, "graph-docs-generated", None, args.http)?;
+    let verdicts = run.examples;
     let mut failing: Vec<(String, Vec<&'static str>)> = Vec::new();
     for (case, verdict) in &verdicts {
         if let Verdict::Failed(failures) = verdict {
@@ -67,36 +76,69 @@ pub fn run(models: &[Model], args: &VerifyArgs) -> Result<bool, String> {
             s.read_rate()
         );
     }
+    let mut report = verify::markdown(&verdicts);
+    let mut failed = compare(baseline.as_ref(), &failing, "");
+    if let Some(outcomes) = &run.http {
+        let mut http_failing = Vec::new();
+        for (pair, outcome) in outcomes {
+            if let Some(line) = http::failure_line(pair, outcome) {
+                let place = format!("{}:{}", pair.source.file, pair.source.line);
+                if !http_baseline.as_ref().is_some_and(|known| known.contains(&place)) {
+                    println!("{line}");
+                }
+                if let http::Outcome::Failed { cause, side, .. } = outcome {
+                    http_failing.push((place, vec![*cause, side.name()]));
+                }
+            }
+        }
+        for version in models.iter().map(|m| m.version.as_str()) {
+            let s = http::HttpSummary::of(outcomes.iter().filter(|(p, _)| p.version == version));
+            println!("{version}: {}", s.line());
+            println!("{}", s.closing_line());
+        }
+        report.push_str(&http::markdown(outcomes));
+        if let Some(path) = &args.write_http_baseline {
+            write_baseline(path, "graph-docs-codegen verify --http", &http_failing)?;
+        }
+        failed |= compare(http_baseline.as_ref(), &http_failing, "http ");
+    }
     if let Some(path) = &args.report {
-        std::fs::write(path, verify::markdown(&verdicts)).map_err(|e| format!("{}: {e}", path.display()))?;
+        std::fs::write(path, report).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     if let Some(path) = &args.write_baseline {
-        let mut text = String::from(
-            "# Examples of these docs known to fail `graph-docs-codegen verify`, with their causes: the\n\
-             # run's `--baseline`. Written by `--write-baseline`; rewrite it when a change fixes some.\n",
-        );
-        for (place, causes) in &failing {
-            text.push_str(&format!("{place}  # {}\n", causes.join(", ")));
-        }
-        std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+        write_baseline(path, "graph-docs-codegen verify", &failing)?;
     }
-    let failed = match &baseline {
-        None => !failing.is_empty(),
-        Some(known) => {
-            let now: BTreeSet<&str> = failing.iter().map(|(place, _)| place.as_str()).collect();
-            let new: Vec<&str> = now.iter().copied().filter(|p| !known.contains(*p)).collect();
-            let fixed: Vec<&String> = known.iter().filter(|p| !now.contains(p.as_str())).collect();
-            for place in &fixed {
-                println!("{place}: listed in the baseline but no longer fails; remove it from the list");
-            }
-            println!("baseline: {} failures listed, {} new, {} no longer fail", known.len(), new.len(), fixed.len());
-            !new.is_empty()
-        }
-    };
     println!("{}", Summary::of(&verdicts).closing_line());
     Ok(failed)
 }
 
-fn read_baseline(text: &str) -> BTreeSet<String> {
-    text.lines().filter_map(|line| line.split('#').next()?.split_whitespace().next()).map(str::to_string).collect()
+/// Whether a run fails: any failure without a baseline, else one the baseline does not
+/// list; names the listed ones that no longer fail.
+fn compare(baseline: Option<&BTreeSet<String>>, failing: &[(String, Vec<&'static str>)], label: &str) -> bool {
+    let Some(known) = baseline else { return !failing.is_empty() };
+    let now: BTreeSet<&str> = failing.iter().map(|(place, _)| place.as_str()).collect();
+    let new = now.iter().filter(|p| !known.contains(**p)).count();
+    let fixed: Vec<&String> = known.iter().filter(|p| !now.contains(p.as_str())).collect();
+    for place in &fixed {
+        println!("{place}: listed in the {label}baseline but no longer fails; remove it from the list");
+    }
+    println!("{label}baseline: {} failures listed, {new} new, {} no longer fail", known.len(), fixed.len());
+    new > 0
+}
+
+/// A baseline file: a comment naming the command, then `file:line  # causes` a line.
+fn write_baseline(path: &Path, command: &str, failing: &[(String, Vec<&'static str>)]) -> Result<(), String> {
+    let mut text = format!(
+        "# Examples of these docs known to fail `{command}`, with their causes: the\n\
+         # run's baseline. Written by its `--write-…baseline`; rewrite it when a change fixes some.\n"
+    );
+    for (place, causes) in failing {
+        text.push_str(&format!("{place}  # {}\n", causes.join(", ")));
+    }
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn read_baseline(path: &Path) -> Result<BTreeSet<String>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(text.lines().filter_map(|line| line.split('#').next()?.split_whitespace().next()).map(str::to_string).collect())
 }

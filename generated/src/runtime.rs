@@ -2039,6 +2039,23 @@ pub(crate) use json_object;
 #[cfg(feature = "http")]
 pub use client::*;
 
+/// A `202 Accepted` long-running operation: where to ask how it is going. The response type
+/// of the requests the docs answer with `202 Accepted` and no body, so it is there without
+/// the `http` feature too; reading it from a response needs the feature.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Accepted {
+    /// The monitor URL (`Location`, else `Operation-Location`).
+    pub monitor: Option<String>,
+    pub retry_after: Option<std::time::Duration>,
+}
+
+impl Accepted {
+    /// The request for the operation's status (an `asyncJobStatus` or the service's own).
+    pub fn monitor_request(&self) -> Option<Request<(), Json>> {
+        self.monitor.as_ref().map(|url| Request::new("GET", url.clone()))
+    }
+}
+
 #[cfg(feature = "http")]
 pub mod client {
     use super::*;
@@ -2262,21 +2279,6 @@ pub mod client {
     impl FromResponse for Content {
         fn from_response(response: http::Response<Vec<u8>>, _: &[(String, String)]) -> Result<Self, Error> {
             Ok(Content(response.into_body()))
-        }
-    }
-
-    /// A `202 Accepted` long-running operation: where to ask how it is going.
-    #[derive(Debug, Clone, PartialEq, Default)]
-    pub struct Accepted {
-        /// The monitor URL (`Location`, else `Operation-Location`).
-        pub monitor: Option<String>,
-        pub retry_after: Option<std::time::Duration>,
-    }
-
-    impl Accepted {
-        /// The request for the operation's status (an `asyncJobStatus` or the service's own).
-        pub fn monitor_request(&self) -> Option<Request<(), Json>> {
-            self.monitor.as_ref().map(|url| Request::new("GET", url.clone()))
         }
     }
 

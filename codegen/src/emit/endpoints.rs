@@ -46,6 +46,17 @@ fn type_of(layout: &VersionLayout, ty: &str) -> Type {
 }
 
 /// A path parameter's Rust type and its value as path text (`&str` for the `rt` encoders).
+/// The docs type of a function's argument: its path parameter's (`{x}` or `{x-value}`),
+/// else a string.
+pub(super) fn argument_type<'o>(op: &'o Operation, argument: &str) -> &'o str {
+    op.path_parameters
+        .iter()
+        .find(|p| {
+            p.name.eq_ignore_ascii_case(argument) || p.name.trim_end_matches("-value").eq_ignore_ascii_case(argument)
+        })
+        .map_or("Edm.String", |p| p.ty.as_str())
+}
+
 fn path_argument(layout: &VersionLayout, ty: &str, arg: &str) -> (Type, Expr) {
     let text = |method: &str| s::borrow(s::method_call(s::path_expr(arg), method, Vec::new()), false);
     match ty {
@@ -81,6 +92,11 @@ fn body_type(layout: &VersionLayout, op: &Operation, body_struct: Option<&str>) 
 
 fn response_type(layout: &VersionLayout, op: &Operation) -> Type {
     let Some(response) = &op.response else { return s::unit() };
+    // A `202 Accepted` without a body is a long-running operation: its answer says where to
+    // ask how it goes.
+    if response.status == 202 && response.ty.is_none() {
+        return s::named("rt::Accepted");
+    }
     let Some(ty) = response.ty.as_deref().filter(|_| response.status != 204) else { return s::unit() };
     let one = type_of(layout, ty);
     match ty {
@@ -233,15 +249,7 @@ fn step_expr(
             let (mut params, mut written) = (Vec::new(), Vec::new());
             for (argument, quoted) in arguments {
                 let arg = scope.claim(names::field_name(argument));
-                let ty = operation
-                    .path_parameters
-                    .iter()
-                    .find(|p| {
-                        p.name.eq_ignore_ascii_case(argument)
-                            || p.name.trim_end_matches("-value").eq_ignore_ascii_case(argument)
-                    })
-                    .map_or("Edm.String", |p| p.ty.as_str());
-                let (rust, text) = path_argument(layout, ty, &arg);
+                let (rust, text) = path_argument(layout, argument_type(operation, argument), &arg);
                 params.push(s::param(&arg, rust));
                 written.push(s::tuple(vec![s::string(argument), text, s::boolean(*quoted)]));
             }
@@ -335,12 +343,24 @@ fn verb_docs(op: &Operation) -> Vec<Attribute> {
     attrs
 }
 
+/// Whether the operation has a body: a typed one, or the struct of its parameters.
+fn has_body(op: &Operation, verb: &super::tree::Verb) -> bool {
+    matches!(op.request_body, Some(RequestBody::Type { .. })) || verb.body.is_some()
+}
+
+/// Whether the method that makes `op` at a node takes its body: `list()` and a GET's
+/// `get()` take none, whatever the page declares.
+pub(super) fn takes_body(op: &Operation, verb: &super::tree::Verb) -> bool {
+    let reads = verb.method == "list" || (verb.method == "get" && op.method == "GET");
+    has_body(op, verb) && !reads
+}
+
 /// A request a node answers: `list()`, `get()`, `create(body)`, … as the runtime's `List`,
 /// `Get` or `Call`.
 fn verb_method(layout: &VersionLayout, tree: &Tree, n: usize, verb: &super::tree::Verb) -> ImplItem {
     let op = &layout.model.operations[verb.operation];
     let response = response_type(layout, op);
-    let has_body = matches!(op.request_body, Some(RequestBody::Type { .. })) || verb.body.is_some();
+    let has_body = has_body(op, verb);
     let path = s::field_access(s::path_expr("self"), "0");
     let (output, params, body) = match (verb.method.as_str(), has_body) {
         ("list", _) => (s::generic("rt::List", vec![response]), Vec::new(), s::call("rt::List::new", vec![path])),
@@ -361,8 +381,11 @@ fn verb_method(layout: &VersionLayout, tree: &Tree, n: usize, verb: &super::tree
     let example = op
         .example_requests
         .iter()
-        .filter(|(method, _, _)| *method == op.method)
-        .find_map(|(_, url, _)| super::examples::call(tree, n, &verb.method, has_body, url).map(|call| (url, call)));
+        .filter(|example| example.method == op.method)
+        .find_map(|example| {
+            let call = super::examples::call(layout.model, tree, n, (&verb.method, takes_body(op, verb)), &example.url);
+            call.map(|call| (&example.url, call))
+        });
     if let Some((url, call)) = example {
         attrs.push(s::doc(""));
         attrs.push(s::doc(&format!(" The page's example, {}:", code_span(&format!("{} {url}", op.method)))));

@@ -18,6 +18,7 @@ mod types;
 
 use crate::ir::Model;
 use areas::{Gates, Selection};
+pub use examples::{percent_decode, query_decode, ExampleCalls, NoCall};
 pub use layout::VersionLayout;
 use quote::quote;
 use rayon::prelude::*;

@@ -62,7 +62,8 @@ pub fn collect(model: &Model) -> Vec<(ExampleQuery, Option<String>)> {
     let mut out = Vec::new();
     for op in &model.operations {
         let response = op.response.as_ref().and_then(|r| r.ty.clone());
-        for (_, url, line) in &op.example_requests {
+        for example in &op.example_requests {
+            let (url, line) = (&example.url, &example.line);
             let Some((path, query)) = url.split_once('?') else { continue };
             // A path ending in a cast (`/memberOf/microsoft.graph.group`) answers that type.
             let last = path.trim_end_matches('/').rsplit('/').next().unwrap_or_default();
@@ -70,13 +71,13 @@ pub fn collect(model: &Model) -> Vec<(ExampleQuery, Option<String>)> {
             let response = cast.map(|t| t.name.clone()).or_else(|| response.clone());
             for pair in split_pairs(query) {
                 let Some((name, value)) = pair.split_once('=') else { continue };
-                let name = percent_decode(name.trim());
+                let name = crate::emit::query_decode(name.trim());
                 let Some(option) = OPTIONS.iter().find(|o| o.eq_ignore_ascii_case(&name)) else { continue };
                 let query = ExampleQuery {
                     version: model.version.clone(),
                     source: Source { file: op.source.file.clone(), line: *line },
                     option,
-                    text: percent_decode(value).trim().to_string(),
+                    text: crate::emit::query_decode(value).trim().to_string(),
                 };
                 out.push((query, response.clone()));
             }
@@ -103,27 +104,6 @@ fn split_pairs(query: &str) -> Vec<&str> {
     out
 }
 
-/// `%20` → ` `, `+` → ` ` (as the service reads a query string); a `%` not followed by
-/// two hex digits stays as written.
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match (bytes[i], bytes.get(i + 1).and_then(|b| hex(*b)), bytes.get(i + 2).and_then(|b| hex(*b))) {
-            (b'%', Some(high), Some(low)) => {
-                out.push((high * 16 + low) as u8);
-                i += 3;
-            }
-            (b, _, _) => {
-                out.push(if b == b'+' { b' ' } else { b });
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
 
 /// Each query's plan, and the diagnostics of the queries the notes do not allow.
 pub fn plan(model: &Model, queries: &[(ExampleQuery, Option<String>)]) -> (Vec<Plan>, Vec<Diagnostic>) {
@@ -237,6 +217,6 @@ mod tests {
     #[test]
     fn query_strings_split_outside_quotes_and_decode() {
         assert_eq!(split_pairs("$filter=name eq 'a&b'&$top=2"), ["$filter=name eq 'a&b'", "$top=2"]);
-        assert_eq!(percent_decode("a%20eq%20%27x%27%zz+b"), "a eq 'x'%zz b");
+        assert_eq!(crate::emit::query_decode("a%20eq%20%27x%27%zz+b"), "a eq 'x'%zz b");
     }
 }

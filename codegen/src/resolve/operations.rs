@@ -4,7 +4,7 @@
 use super::types::{link_label_mismatch, link_stem, page_link_stem};
 use crate::diag::{Diagnostic, Span};
 use crate::ir::{
-    is_edm, BodyExample, BodyParameter, ExampleKind, ExampleTarget, Operation, PathParameter, RequestBody, Response,
+    is_edm, BodyExample, BodyParameter, ExampleKind, ExampleReply, ExampleRequest, ExampleTarget, Operation, PathParameter, RequestBody, Response,
     Source, TypeDef,
 };
 use crate::model::operations::{Example, NamedType, RawBody, RawOperation, RawParameter};
@@ -238,8 +238,19 @@ fn operation(op: RawOperation, names: &Names, diags: &mut Vec<Diagnostic>) -> Op
         example_requests: op
             .examples
             .iter()
-            .filter_map(|e| e.request.as_ref())
-            .map(|r| (r.method.clone(), r.url.clone(), r.line))
+            .filter_map(|e| {
+                let request = e.request.as_ref()?;
+                Some(ExampleRequest {
+                    method: request.method.clone(),
+                    url: request.url.clone(),
+                    line: request.line,
+                    response: e.response.as_ref().map(|r| ExampleReply {
+                        line: r.line,
+                        status: r.status,
+                        headers: r.headers.clone(),
+                    }),
+                })
+            })
             .collect(),
     }
 }
@@ -454,6 +465,7 @@ mod tests {
             odata_type: Some(odata_type.into()),
             is_collection: false,
             truncated: false,
+            headers: Vec::new(),
             body: Some("{}".into()),
             line: 7,
         };

@@ -33,8 +33,13 @@ impl Scratch {
 
     /// The harness binary, named after the crate: crates that share a target folder each
     /// have their own.
-    fn binary(&self) -> String {
+    pub fn binary(&self) -> String {
         format!("{}-examples", self.crate_name)
+    }
+
+    /// The end-to-end harness of `verify --http`.
+    pub fn http_binary(&self) -> String {
+        format!("{}-http", self.crate_name)
     }
 }
 
@@ -66,11 +71,23 @@ struct Checked {
 /// rewritten. A lock file left by an earlier run is kept, and `lock` is used when there is
 /// none.
 pub fn write(scratch: &Scratch, models: &[Model], cases: &[Case], lock: Option<&str>) -> Result<(), String> {
+    write_with(scratch, models, cases, lock, (Vec::new(), ""))
+}
+
+/// `write`, with more files in the crate (the HTTP harness) and more lines in its manifest.
+pub fn write_with(
+    scratch: &Scratch,
+    models: &[Model],
+    cases: &[Case],
+    lock: Option<&str>,
+    (extra, manifest): (Vec<GeneratedFile>, &str),
+) -> Result<(), String> {
     let mut files =
         emit::emit_crate(models, &emit::CrateOptions { name: scratch.crate_name.clone(), ..Default::default() });
     for file in files.iter_mut().filter(|f| f.path == "Cargo.toml") {
         file.contents
             .push_str("\n# A scratch crate of `graph-docs-codegen verify`, wherever it is written.\n[workspace]\n");
+        file.contents.push_str(manifest);
     }
     if let Some(lock) = lock.filter(|_| !scratch.crate_dir.join("Cargo.lock").exists()) {
         files.push(GeneratedFile { path: "Cargo.lock".into(), contents: lock.to_string() });
@@ -79,6 +96,7 @@ pub fn write(scratch: &Scratch, models: &[Model], cases: &[Case], lock: Option<&
     let harness = harness(models, cases, &scratch.crate_name);
     files.push(GeneratedFile { path: format!("src/bin/{}.rs", scratch.binary()), contents: harness });
     files.push(GeneratedFile { path: EXAMPLES.into(), contents: examples_file(cases) });
+    files.extend(extra);
     crate::write::update_tree(&scratch.crate_dir, &files)
         .map_err(|e| format!("{}: cannot write the scratch crate: {e}", scratch.crate_dir.display()))
 }
@@ -149,9 +167,31 @@ fn examples_file(cases: &[Case]) -> String {
 /// Builds the harness (cargo's progress goes to stderr) and runs it: the problems of each
 /// checked example, by id.
 pub fn build_and_run(scratch: &Scratch) -> Result<HashMap<usize, Vec<Problem>>, String> {
+    build(scratch, &[scratch.binary()])?;
+    read_problems(scratch)
+}
+
+/// Runs the built examples harness: the problems of each checked example, by id.
+pub fn read_problems(scratch: &Scratch) -> Result<HashMap<usize, Vec<Problem>>, String> {
+    let output = run_binary(scratch, &scratch.binary(), EXAMPLES)?;
+    let mut results = HashMap::new();
+    for line in output.lines() {
+        let result: Checked =
+            serde_json::from_str(line).map_err(|e| format!("unreadable harness output `{line}`: {e}"))?;
+        results.insert(result.id, result.problems);
+    }
+    Ok(results)
+}
+
+/// Builds harness binaries of the crate in one cargo run (cargo's progress goes to stderr).
+pub fn build(scratch: &Scratch, binaries: &[String]) -> Result<(), String> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let status = Command::new(&cargo)
-        .args(["build", "--all-features", "--bin", &scratch.binary()])
+    let mut command = Command::new(&cargo);
+    command.args(["build", "--all-features"]);
+    for binary in binaries {
+        command.args(["--bin", binary]);
+    }
+    let status = command
         .current_dir(&scratch.crate_dir)
         .env("CARGO_TARGET_DIR", &scratch.target_dir)
         .env(ENV, "1")
@@ -167,23 +207,18 @@ pub fn build_and_run(scratch: &Scratch) -> Result<HashMap<usize, Vec<Problem>>, 
             scratch.crate_dir.display()
         ));
     }
-    let binary = scratch.target_dir.join("debug").join(format!("{}{}", scratch.binary(), std::env::consts::EXE_SUFFIX));
-    let output = Command::new(&binary)
-        .arg(scratch.crate_dir.join(EXAMPLES))
+    Ok(())
+}
+
+/// Runs a built harness binary on a data file of the crate: its output.
+pub fn run_binary(scratch: &Scratch, binary: &str, data: &str) -> Result<String, String> {
+    let path = scratch.target_dir.join("debug").join(format!("{binary}{}", std::env::consts::EXE_SUFFIX));
+    let output = Command::new(&path)
+        .arg(scratch.crate_dir.join(data))
         .output()
-        .map_err(|e| format!("cannot run {}: {e}", binary.display()))?;
+        .map_err(|e| format!("cannot run {}: {e}", path.display()))?;
     if !output.status.success() {
-        return Err(format!(
-            "the harness failed ({}): {}",
-            output.status,
-            String::from_utf8_lossy(&output.stderr).trim()
-        ));
+        return Err(format!("the harness failed ({}): {}", output.status, String::from_utf8_lossy(&output.stderr).trim()));
     }
-    let mut results = HashMap::new();
-    for line in String::from_utf8_lossy(&output.stdout).lines() {
-        let result: Checked =
-            serde_json::from_str(line).map_err(|e| format!("unreadable harness output `{line}`: {e}"))?;
-        results.insert(result.id, result.problems);
-    }
-    Ok(results)
+    Ok(String::from_utf8_lossy(&output.stdout).into_owned())
 }

@@ -29,6 +29,8 @@ pub struct ExampleResponse {
     pub odata_type: Option<String>,
     pub is_collection: bool,
     pub truncated: bool,
+    /// The headers between the status line and the body, as written.
+    pub headers: Vec<(String, String)>,
     pub body: Option<String>,
     pub line: usize,
 }
@@ -128,6 +130,17 @@ fn body_after_headers(lines: &[&str]) -> Option<String> {
     (!body.is_empty()).then(|| body.to_string())
 }
 
+/// The `Name: value` lines of a fence after its first line, up to the body.
+fn headers(lines: &[&str]) -> Vec<(String, String)> {
+    lines
+        .iter()
+        .map(|l| l.trim())
+        .take_while(|l| !l.is_empty() && !l.starts_with(['{', '[']))
+        .filter_map(|l| l.split_once(':'))
+        .map(|(name, value)| (name.trim().to_string(), value.trim().to_string()))
+        .collect()
+}
+
 fn example_request(page: &Page, code: &Code, annotation: Option<&Annotation>) -> Option<ExampleRequest> {
     let lines: Vec<&str> = code.body.lines().collect();
     let (n, (method, rest)) = lines.iter().enumerate().find_map(|(n, l)| Some((n, request_line(l)?)))?;
@@ -159,6 +172,7 @@ fn example_response(page: &Page, code: &Code, annotation: Option<&Annotation>) -
         odata_type,
         is_collection,
         truncated: annotation.and_then(|a| a.get_bool("truncated")).unwrap_or(false),
+        headers: first.map(|n| headers(&lines[n + 1..])).unwrap_or_default(),
         body: first.and_then(|n| body_after_headers(&lines[n + 1..])),
         line: fence_line(page, code, first.unwrap_or(0)).line,
     }
@@ -175,4 +189,18 @@ pub(super) fn assign_examples(examples: Vec<Example>, methods: &[(&'static str, 
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn response_headers_run_up_to_the_body() {
+        let lines = ["Location: https://example.test/monitor/1", "Retry-After:  30", "", "{\"a\": 1}", "X: y"];
+        let expected = [("Location", "https://example.test/monitor/1"), ("Retry-After", "30")];
+        assert_eq!(headers(&lines), expected.map(|(n, v)| (n.to_string(), v.to_string())));
+        // A body right after the status line: no headers.
+        assert!(headers(&["{", "\"x\": \"a: b\"", "}"]).is_empty());
+    }
 }

@@ -23,7 +23,7 @@
 //! diagnostic naming the page kept.
 
 use crate::diag::{Diagnostic, Span};
-use crate::ir::{Operation, Route, Step, TypeDef};
+use crate::ir::{Operation, RequestBody, Response, Route, Step, TypeDef};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The steps of a path template, or why it cannot be read.
@@ -237,6 +237,26 @@ impl<'t> Ancestry<'t> {
         Ancestry { base: types.iter().filter_map(|t| Some((t.name.as_str(), t.base.as_deref()?))).collect() }
     }
 
+    /// The nearest type every one of `values` is or derives from, when all are types and
+    /// all collections or none.
+    fn common<'v>(&self, mut values: impl Iterator<Item = Option<(&'v str, bool)>>) -> Option<&'v str>
+    where
+        't: 'v,
+    {
+        let (first, collection) = values.next()??;
+        let rest: Vec<&str> =
+            values.map(|v| v.filter(|&(_, c)| c == collection).map(|(ty, _)| ty)).collect::<Option<_>>()?;
+        let mut general = first;
+        // The base chain is acyclic (resolve breaks cycles); the bound only guards it.
+        for _ in 0..64 {
+            if rest.iter().all(|ty| self.covers(Some(general), Some(ty))) {
+                return Some(general);
+            }
+            general = self.base.get(general)?;
+        }
+        None
+    }
+
     /// Whether a value of `general` may be one of `specific` (the same type, or a base of it).
     fn covers(&self, general: Option<&str>, specific: Option<&str>) -> bool {
         let (Some(general), Some(mut specific)) = (general, specific) else {
@@ -337,9 +357,59 @@ pub fn assign(ops: &mut [Operation], types: &[TypeDef], diags: &mut Vec<Diagnost
         }
         kept.push(mine);
     }
+    let widened = shared_request_types(ops, &owner, &candidates, &ancestry);
     for (op, routes) in ops.iter_mut().zip(kept) {
         op.routes = routes;
     }
+    for (o, body, response) in widened {
+        if let (Some(RequestBody::Type { ty, .. }), Some(common)) = (&mut ops[o].request_body, body) {
+            *ty = common;
+        }
+        if let (Some(Response { ty: Some(ty), .. }), Some(common)) = (&mut ops[o].response, response) {
+            *ty = common;
+        }
+    }
+}
+
+/// The pages of derived types each document their base's requests with their own type
+/// (`POST /deviceManagement/deviceConfigurations` taking a `windows10GeneralConfiguration`
+/// on that type's page), and a request goes to one operation: its body and response become
+/// the nearest type that every page's derives from, so that any of them can be sent and
+/// read (through that type's `Any…` enum) and no derived type's fields are lost. The
+/// operations whose types change, with their new body and response types.
+fn shared_request_types(
+    ops: &[Operation],
+    owner: &FxHashMap<(&str, &[Step]), usize>,
+    candidates: &FxHashMap<(&str, &[Step]), Vec<usize>>,
+    ancestry: &Ancestry,
+) -> Vec<(usize, Option<String>, Option<String>)> {
+    let mut sharing: FxHashMap<usize, FxHashSet<usize>> = FxHashMap::default();
+    for (request, all) in candidates {
+        sharing.entry(owner[request]).or_default().extend(all.iter().copied());
+    }
+    let mut widened: Vec<_> = sharing
+        .into_iter()
+        .filter(|(_, all)| all.len() > 1)
+        .map(|(o, all)| {
+            let all: Vec<&Operation> = all.iter().map(|&i| &ops[i]).collect();
+            let body = ancestry.common(all.iter().map(|op| body_type(op)));
+            let response = ancestry.common(all.iter().map(|op| typed_response(op)));
+            (o, body.map(str::to_string), response.map(str::to_string))
+        })
+        .collect();
+    widened.sort_unstable();
+    widened
+}
+
+fn body_type(op: &Operation) -> Option<(&str, bool)> {
+    match &op.request_body {
+        Some(RequestBody::Type { ty, collection }) => Some((ty.as_str(), *collection)),
+        _ => None,
+    }
+}
+
+fn typed_response(op: &Operation) -> Option<(&str, bool)> {
+    op.response.as_ref().and_then(|r| Some((r.ty.as_deref()?, r.collection)))
 }
 
 #[cfg(test)]
@@ -417,6 +487,26 @@ mod tests {
         ] {
             assert!(steps(path).is_err(), "{path} is refused");
         }
+    }
+
+    #[test]
+    fn a_shared_request_takes_the_nearest_type_all_its_pages_derive_from() {
+        let base = [
+            ("windowsConfiguration", "deviceConfiguration"),
+            ("macConfiguration", "deviceConfiguration"),
+            ("deviceConfiguration", "entity"),
+            ("windowsPolicy", "windowsConfiguration"),
+        ];
+        let ancestry = Ancestry { base: base.into_iter().collect() };
+        let common = |values: &[Option<(&'static str, bool)>]| ancestry.common(values.iter().copied());
+        let (windows, mac, policy) =
+            (("windowsConfiguration", false), ("macConfiguration", false), ("windowsPolicy", false));
+        assert_eq!(common(&[Some(windows), Some(mac)]), Some("deviceConfiguration"));
+        assert_eq!(common(&[Some(policy), Some(windows)]), Some("windowsConfiguration"));
+        assert_eq!(common(&[Some(windows), Some(windows)]), Some("windowsConfiguration"));
+        assert_eq!(common(&[Some(windows), Some(("user", false))]), None, "no common type");
+        assert_eq!(common(&[Some(windows), Some(("macConfiguration", true))]), None, "one and many");
+        assert_eq!(common(&[Some(windows), None]), None, "a page without a typed body");
     }
 
     #[test]

@@ -183,7 +183,11 @@ fn mirror(model: &Model, roots: &[&str]) -> String {
                         todo.push(target);
                         // A value that holds its own type (directly or further down) is boxed.
                         let recursive = !p.collection && reaches(model, &index, target, t);
-                        if recursive { format!("Box<T{target}>") } else { format!("T{target}") }
+                        if recursive {
+                            format!("Box<T{target}>")
+                        } else {
+                            format!("T{target}")
+                        }
                     }
                     None => "serde_json::Value".into(),
                 },
@@ -220,7 +224,12 @@ fn reaches(model: &Model, index: &BTreeMap<&str, usize>, from: usize, to: usize)
         let mut owner = Some(t);
         while let Some(o) = owner {
             let def = &model.types[o];
-            todo.extend(def.properties.iter().filter(|p| !p.navigation && !p.collection).filter_map(|p| index.get(p.ty.as_str())));
+            todo.extend(
+                def.properties
+                    .iter()
+                    .filter(|p| !p.navigation && !p.collection)
+                    .filter_map(|p| index.get(p.ty.as_str())),
+            );
             owner = def.base.as_deref().and_then(|b| index.get(b)).copied().filter(|b| !seen.contains(b));
         }
     }

@@ -10,8 +10,8 @@
 
 mod allocator;
 mod diff_cli;
-mod render;
 mod queries_cli;
+mod render;
 mod verify_cli;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -352,9 +352,9 @@ fn run(command: Command, format: MessageFormat) -> Result<bool, String> {
             // The findings are the docs' own: reported with the others, by code.
             for model in &mut models {
                 let version = model.version.clone();
-                model.diagnostics.extend(
-                    report.diagnostics.iter().filter(|d| d.file.contains(&format!("/{version}/"))).cloned(),
-                );
+                model
+                    .diagnostics
+                    .extend(report.diagnostics.iter().filter(|d| d.file.contains(&format!("/{version}/"))).cloned());
             }
             Ok(report_diagnostics(&mut reporter, &models, input))
         }

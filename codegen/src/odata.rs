@@ -147,7 +147,10 @@ fn tokens(text: &str) -> Result<Vec<(usize, Token)>, SyntaxError> {
                 // A date-time's colons are its own; a lambda's colon follows a word.
                 let word = &text[i..end];
                 i = end;
-                out.push((start, Token::Literal(number_or_date(word).ok_or_else(|| error(start, "not a number or a date"))?)));
+                out.push((
+                    start,
+                    Token::Literal(number_or_date(word).ok_or_else(|| error(start, "not a number or a date"))?),
+                ));
                 continue;
             }
             _ if c.is_ascii_alphabetic() || matches!(c, b'_' | b'$' | b'@' | b'#') => {
@@ -410,9 +413,10 @@ pub fn parse_list(text: &str) -> Result<Vec<Item>, SyntaxError> {
                 split_top(o, ';')
                     .into_iter()
                     .map(|(_, option)| {
-                        option.split_once('=').map(|(n, v)| (n.trim().to_string(), v.trim().to_string())).ok_or_else(|| {
-                            SyntaxError { at, message: format!("`{option}` is not a nested option") }
-                        })
+                        option
+                            .split_once('=')
+                            .map(|(n, v)| (n.trim().to_string(), v.trim().to_string()))
+                            .ok_or_else(|| SyntaxError { at, message: format!("`{option}` is not a nested option") })
                     })
                     .collect::<Result<Vec<_>, _>>()
             })
@@ -606,7 +610,10 @@ mod tests {
 
     #[test]
     fn filters_read_into_a_tree_and_print_canonically() {
-        assert_eq!(round("startswith(displayName,'A') AND (userType eq 'Guest')"), "startswith(displayname,'A') and usertype eq 'Guest'");
+        assert_eq!(
+            round("startswith(displayName,'A') AND (userType eq 'Guest')"),
+            "startswith(displayname,'A') and usertype eq 'Guest'"
+        );
         assert_eq!(round("(a eq 1 or b eq 2) and c eq 3"), "(a eq 1 or b eq 2) and c eq 3");
         assert_eq!(round("a eq 1 or (b eq 2 and c eq 3)"), "a eq 1 or b eq 2 and c eq 3");
         assert_eq!(round("NOT(x ne 'it''s')"), "not x ne 'it''s'");

@@ -378,14 +378,10 @@ fn verb_method(layout: &VersionLayout, tree: &Tree, n: usize, verb: &super::tree
         }
     };
     let mut attrs = verb_docs(op);
-    let example = op
-        .example_requests
-        .iter()
-        .filter(|example| example.method == op.method)
-        .find_map(|example| {
-            let call = super::examples::call(layout.model, tree, n, (&verb.method, takes_body(op, verb)), &example.url);
-            call.map(|call| (&example.url, call))
-        });
+    let example = op.example_requests.iter().filter(|example| example.method == op.method).find_map(|example| {
+        let call = super::examples::call(layout.model, tree, n, (&verb.method, takes_body(op, verb)), &example.url);
+        call.map(|call| (&example.url, call))
+    });
     if let Some((url, call)) = example {
         attrs.push(s::doc(""));
         attrs.push(s::doc(&format!(" The page's example, {}:", code_span(&format!("{} {url}", op.method)))));

@@ -274,7 +274,10 @@ mod tests {
 
     #[test]
     fn options_become_setters_of_their_kind_of_request() {
-        assert_eq!(option("list", "$select", "id,displayName").as_deref(), Some(".query(\"$select\", \"id,displayName\")"));
+        assert_eq!(
+            option("list", "$select", "id,displayName").as_deref(),
+            Some(".query(\"$select\", \"id,displayName\")")
+        );
         assert_eq!(option("list", "$top", "5").as_deref(), Some(".top(5)"));
         assert_eq!(option("get", "$top", "5").as_deref(), Some(".query(\"$top\", \"5\")"));
         assert_eq!(option("list", "$top", "all"), None);

@@ -139,10 +139,15 @@ fn listed_operators(notes: &QueryNotes) -> Option<Vec<&str>> {
 fn operator_set(listed: &[&str]) -> Type {
     let flags = OPS_ORDER
         .iter()
-        .map(|op| GenericArgument::Const(syn::Expr::Lit(syn::ExprLit {
-            attrs: Vec::new(),
-            lit: syn::Lit::Bool(syn::LitBool::new(listed.contains(op) || (*op == "any" && listed.contains(&"all")), proc_macro2::Span::call_site())),
-        })))
+        .map(|op| {
+            GenericArgument::Const(syn::Expr::Lit(syn::ExprLit {
+                attrs: Vec::new(),
+                lit: syn::Lit::Bool(syn::LitBool::new(
+                    listed.contains(op) || (*op == "any" && listed.contains(&"all")),
+                    proc_macro2::Span::call_site(),
+                )),
+            }))
+        })
         .collect();
     generic_args("rt::Ops", flags)
 }

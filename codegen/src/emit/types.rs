@@ -226,7 +226,8 @@ pub fn json_object(name: &str, cfg: &Cfg, fields: &[JsonField], kind: ObjectKind
 
 /// The field of the properties that are an explicit `null`, in every struct of properties.
 pub fn nulls_field() -> syn::Field {
-    let docs = vec![s::doc(" The properties that are an explicit `null`: `nulls.set(\"mobilePhone\")` sends one as `null`.")];
+    let docs =
+        vec![s::doc(" The properties that are an explicit `null`: `nulls.set(\"mobilePhone\")` sends one as `null`.")];
     s::field(docs, "nulls", s::named("rt::Nulls"))
 }
 

@@ -106,9 +106,8 @@ fn read_sentence(lower: &str, notes: &mut QueryNotes) -> Result<(), String> {
     }
     let (supported, list) = if let Some(rest) = text.strip_prefix("supports ") {
         (true, rest)
-    } else if let Some(rest) = ["does not support ", "not supported: ", "no support exists for "]
-        .iter()
-        .find_map(|p| text.strip_prefix(p))
+    } else if let Some(rest) =
+        ["does not support ", "not supported: ", "no support exists for "].iter().find_map(|p| text.strip_prefix(p))
     {
         (false, rest)
     } else {
@@ -172,10 +171,8 @@ fn read_option(item: &str, supported: bool, notes: &mut QueryNotes) -> Result<()
 fn operators(list: &str) -> Result<Vec<String>, String> {
     let mut out: Vec<String> = Vec::new();
     for item in split_top(list, &[", and ", ",", ";", " and "]) {
-        let words: Vec<&str> = item
-            .split_whitespace()
-            .filter(|w| !matches!(*w, "operator" | "operators" | "only" | "and"))
-            .collect();
+        let words: Vec<&str> =
+            item.split_whitespace().filter(|w| !matches!(*w, "operator" | "operators" | "only" | "and")).collect();
         let op = match words.as_slice() {
             [] => continue,
             ["eq", "on", "null", "values" | "value"] => EQ_NULL.to_string(),
@@ -242,7 +239,9 @@ mod tests {
         let n = notes("Size. Returned only on $select. Supports $filter (eq operator only) and $orderby.").0.unwrap();
         assert_eq!(n.filter, ops(&["eq"]));
         assert_eq!(n.select, Some(Selected::Only));
-        let n = notes("Size. Supports $filter (eq, ne, not, in, and eq on null values; ne with advanced query).").0.unwrap();
+        let n = notes("Size. Supports $filter (eq, ne, not, in, and eq on null values; ne with advanced query).")
+            .0
+            .unwrap();
         assert_eq!(n.filter, ops(&["eq", "ne", "not", "in", EQ_NULL]));
         assert_eq!(n.advanced, Some(true));
         let n = notes("Owners. Supports $expand and $filter (/$count eq 0, /$count ne 0).").0.unwrap();

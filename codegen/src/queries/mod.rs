@@ -104,7 +104,6 @@ fn split_pairs(query: &str) -> Vec<&str> {
     out
 }
 
-
 /// Each query's plan, and the diagnostics of the queries the notes do not allow.
 pub fn plan(model: &Model, queries: &[(ExampleQuery, Option<String>)]) -> (Vec<Plan>, Vec<Diagnostic>) {
     let paths = ItemPaths::new(model);

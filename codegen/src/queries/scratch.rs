@@ -21,7 +21,8 @@ pub fn build_and_run(
 ) -> Result<HashMap<usize, Outcome>, String> {
     let dir = std::path::absolute(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let (crate_dir, target_dir) = (dir.join("crate"), dir.join("target"));
-    let mut files = emit::emit_crate(models, &emit::CrateOptions { name: "graph-docs-queries".into(), ..Default::default() });
+    let mut files =
+        emit::emit_crate(models, &emit::CrateOptions { name: "graph-docs-queries".into(), ..Default::default() });
     for file in files.iter_mut().filter(|f| f.path == "Cargo.toml") {
         file.contents.push_str("\n# The scratch crate of `graph-docs-codegen queries`.\n[workspace]\n");
     }
@@ -73,7 +74,11 @@ pub fn build_and_run(
 }
 
 /// The program, and which query each of its lines renders.
-fn program(models: &[Model], all: &[(ExampleQuery, Plan)], left_out: &HashMap<usize, String>) -> (String, HashMap<usize, usize>) {
+fn program(
+    models: &[Model],
+    all: &[(ExampleQuery, Plan)],
+    left_out: &HashMap<usize, String>,
+) -> (String, HashMap<usize, usize>) {
     let mut out = String::from(
         "//! Renders the docs' example queries through the typed builders. Written by\n\
          //! `graph-docs-codegen queries`.\n\n\

@@ -65,21 +65,27 @@ impl<'a> Typer<'a> {
         let Some(root) = self.fields(ty) else { return Plan::NoType };
         let mut undocumented = false;
         let code = match query.option {
-            "$filter" => odata::parse_filter(&query.text).map_err(|e| Stop::Inexpressible(e.to_string())).and_then(|e| {
-                let mut context = Context { root: &root, scope: Vec::new(), findings, undocumented: &mut undocumented };
-                let code = self.filter(&e, &mut context)?;
-                Ok(format!("rt::Filter::<{}>::from({code}).to_string()", root.path))
-            }),
-            option => odata::parse_list(&query.text).map_err(|e| Stop::Inexpressible(e.to_string())).and_then(|items| {
-                let mut context = Context { root: &root, scope: Vec::new(), findings, undocumented: &mut undocumented };
-                let tuple = self.list(option, &items, &mut context)?;
-                let trait_name = match option {
-                    "$select" => "Selection",
-                    "$orderby" => "Ordering",
-                    _ => "Expansion",
-                };
-                Ok(format!("rt::{trait_name}::<{}>::names({tuple}).join(\",\")", root.path))
-            }),
+            "$filter" => {
+                odata::parse_filter(&query.text).map_err(|e| Stop::Inexpressible(e.to_string())).and_then(|e| {
+                    let mut context =
+                        Context { root: &root, scope: Vec::new(), findings, undocumented: &mut undocumented };
+                    let code = self.filter(&e, &mut context)?;
+                    Ok(format!("rt::Filter::<{}>::from({code}).to_string()", root.path))
+                })
+            }
+            option => {
+                odata::parse_list(&query.text).map_err(|e| Stop::Inexpressible(e.to_string())).and_then(|items| {
+                    let mut context =
+                        Context { root: &root, scope: Vec::new(), findings, undocumented: &mut undocumented };
+                    let tuple = self.list(option, &items, &mut context)?;
+                    let trait_name = match option {
+                        "$select" => "Selection",
+                        "$orderby" => "Ordering",
+                        _ => "Expansion",
+                    };
+                    Ok(format!("rt::{trait_name}::<{}>::names({tuple}).join(\",\")", root.path))
+                })
+            }
         };
         match code {
             Ok(code) => Plan::Typed { code, canonical, undocumented },
@@ -126,12 +132,23 @@ impl<'a> Typer<'a> {
                         let argument = match nested.as_str() {
                             "$select" | "$expand" => {
                                 let items = odata::parse_list(value).map_err(|e| Stop::Inexpressible(e.to_string()))?;
-                                let mut inner = Context { root: &target, scope: Vec::new(), findings: cx.findings, undocumented: cx.undocumented };
+                                let mut inner = Context {
+                                    root: &target,
+                                    scope: Vec::new(),
+                                    findings: cx.findings,
+                                    undocumented: cx.undocumented,
+                                };
                                 self.list(&nested, &items, &mut inner)?
                             }
                             "$filter" => {
-                                let expr = odata::parse_filter(value).map_err(|e| Stop::Inexpressible(e.to_string()))?;
-                                let mut inner = Context { root: &target, scope: Vec::new(), findings: cx.findings, undocumented: cx.undocumented };
+                                let expr =
+                                    odata::parse_filter(value).map_err(|e| Stop::Inexpressible(e.to_string()))?;
+                                let mut inner = Context {
+                                    root: &target,
+                                    scope: Vec::new(),
+                                    findings: cx.findings,
+                                    undocumented: cx.undocumented,
+                                };
                                 self.filter(&expr, &mut inner)?
                             }
                             other => return Err(Stop::Inexpressible(format!("{other} in $expand"))),
@@ -213,7 +230,9 @@ impl<'a> Typer<'a> {
                     other => return Err(Stop::Inexpressible(format!("the function `{other}`"))),
                 };
                 let [subject, Expr::Literal(Literal::String(text))] = args.as_slice() else {
-                    return Err(Stop::Inexpressible(format!("`{name}` with other arguments than a property and a string")));
+                    return Err(Stop::Inexpressible(format!(
+                        "`{name}` with other arguments than a property and a string"
+                    )));
                 };
                 let field = self.resolve(subject, cx)?;
                 if field.ty != "Edm.String" {
@@ -273,7 +292,9 @@ impl<'a> Typer<'a> {
             let base = match &current {
                 None => Rc::clone(cx.root),
                 Some(c) if c.collection => return Err(Stop::Inexpressible("a path through a collection".into())),
-                Some(c) => self.fields(&c.ty).ok_or_else(|| Stop::Inexpressible("a path into a value without properties".into()))?,
+                Some(c) => self
+                    .fields(&c.ty)
+                    .ok_or_else(|| Stop::Inexpressible("a path into a value without properties".into()))?,
             };
             let owner = cast.take();
             let (p, mut code) = self.property(owner.as_deref().unwrap_or(&base), segment)?;

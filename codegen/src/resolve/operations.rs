@@ -4,8 +4,8 @@
 use super::types::{link_label_mismatch, link_stem, page_link_stem};
 use crate::diag::{Diagnostic, Span};
 use crate::ir::{
-    is_edm, BodyExample, BodyParameter, ExampleKind, ExampleReply, ExampleRequest, ExampleTarget, Operation, PathParameter, RequestBody, Response,
-    Source, TypeDef,
+    is_edm, BodyExample, BodyParameter, ExampleKind, ExampleReply, ExampleRequest, ExampleTarget, Operation,
+    PathParameter, RequestBody, Response, Source, TypeDef,
 };
 use crate::model::operations::{Example, NamedType, RawBody, RawOperation, RawParameter};
 use crate::model::{typeref, TypeName, TypeRef};

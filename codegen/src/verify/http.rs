@@ -70,17 +70,19 @@ impl Side {
 #[derive(Debug, Clone)]
 pub enum Outcome {
     Passed,
-    Failed { cause: &'static str, side: Side, detail: String },
+    Failed {
+        cause: &'static str,
+        side: Side,
+        detail: String,
+    },
     /// The request does not route to its operation.
     NoRoute(NoCall),
 }
 
 /// Every paired example request of every version, numbered from 0.
 pub fn pairs(models: &[Model], cases: &[Case]) -> Vec<Pair> {
-    let by_line: HashMap<(&str, &str, usize, ExampleKind), &Case> = cases
-        .iter()
-        .map(|c| ((c.version.as_str(), c.source.file.as_str(), c.source.line, c.kind), c))
-        .collect();
+    let by_line: HashMap<(&str, &str, usize, ExampleKind), &Case> =
+        cases.iter().map(|c| ((c.version.as_str(), c.source.file.as_str(), c.source.line, c.kind), c)).collect();
     let mut out = Vec::new();
     for model in models {
         let calls = ExampleCalls::new(model);
@@ -235,7 +237,8 @@ struct Sent {
 pub fn outcomes(pairs: Vec<Pair>, output: &str, verdicts: &[(Case, Verdict)]) -> Result<Vec<(Pair, Outcome)>, String> {
     let mut sent: HashMap<usize, Sent> = HashMap::new();
     for line in output.lines() {
-        let result: Sent = serde_json::from_str(line).map_err(|e| format!("unreadable harness output `{line}`: {e}"))?;
+        let result: Sent =
+            serde_json::from_str(line).map_err(|e| format!("unreadable harness output `{line}`: {e}"))?;
         sent.insert(result.id, result);
     }
     Ok(pairs
@@ -262,9 +265,8 @@ pub fn outcomes(pairs: Vec<Pair>, output: &str, verdicts: &[(Case, Verdict)]) ->
 /// The cause of a failure at `stage`, and its side: an example the examples check failed
 /// (or could not check) is the docs' own inconsistency.
 fn classify(pair: &Pair, stage: &str, detail: String, verdicts: &[(Case, Verdict)]) -> Outcome {
-    let docs_defect = |case: Option<usize>| {
-        case.is_some_and(|id| !matches!(verdicts.get(id), Some((_, Verdict::Passed))))
-    };
+    let docs_defect =
+        |case: Option<usize>| case.is_some_and(|id| !matches!(verdicts.get(id), Some((_, Verdict::Passed))));
     let what = detail.split(':').next().unwrap_or_default();
     let (cause, docs) = match stage {
         "no-body" => ("no-request-body", true),

@@ -218,7 +218,11 @@ pub fn run_binary(scratch: &Scratch, binary: &str, data: &str) -> Result<String,
         .output()
         .map_err(|e| format!("cannot run {}: {e}", path.display()))?;
     if !output.status.success() {
-        return Err(format!("the harness failed ({}): {}", output.status, String::from_utf8_lossy(&output.stderr).trim()));
+        return Err(format!(
+            "the harness failed ({}): {}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
     }
     Ok(String::from_utf8_lossy(&output.stdout).into_owned())
 }

@@ -51,10 +51,14 @@ pub fn path_with(text: &str, args: Vec<Type>) -> Path {
 
 /// Syntax made from a text, kept per thread. Beyond `KEPT` entries a thread starts afresh,
 /// so a cache stays a few megabytes.
-type Made<T> = std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, T>>;
+pub type Made<T> = std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, T>>;
 
 /// `make(text)`, or a clone of what it made for the same text before on this thread.
-fn made_once<T: Clone>(made: &'static std::thread::LocalKey<Made<T>>, text: &str, make: impl FnOnce(&str) -> T) -> T {
+pub fn made_once<T: Clone>(
+    made: &'static std::thread::LocalKey<Made<T>>,
+    text: &str,
+    make: impl FnOnce(&str) -> T,
+) -> T {
     const KEPT: usize = 1 << 16;
     made.with_borrow_mut(|made| {
         if let Some(done) = made.get(text) {

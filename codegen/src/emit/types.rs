@@ -18,10 +18,14 @@ use docs::{field_docs, push_doc_line};
 /// on docs.rs; nothing for an unconditional one. (An item left out, `Cfg::Omit`, is not
 /// written at all.)
 pub fn cfg_attr(attrs: &mut Vec<Attribute>, cfg: &Cfg) {
-    if let Some(condition) = condition(cfg) {
-        attrs.push(s::list_attr("cfg", condition.clone()));
-        attrs.push(s::list_attr("cfg_attr", quote!(docsrs, doc(cfg(#condition)))));
+    thread_local! {
+        static MADE: s::Made<[Attribute; 2]> = Default::default();
     }
+    let Cfg::When(features) = cfg else { return };
+    attrs.extend(s::made_once(&MADE, &features.join(" "), |_| {
+        let condition = condition(cfg).unwrap_or_default();
+        [s::list_attr("cfg", condition.clone()), s::list_attr("cfg_attr", quote!(docsrs, doc(cfg(#condition))))]
+    }));
 }
 
 /// The `#[cfg(…)]` of a conditional part that rustdoc does not show (an impl, a match arm,
@@ -30,13 +34,17 @@ pub fn cfg_attrs(cfg: &Cfg) -> Vec<Attribute> {
     condition(cfg).map(|condition| s::list_attr("cfg", condition)).into_iter().collect()
 }
 
-/// The condition inside `cfg(…)`.
+/// The condition inside `cfg(…)`. The same few conditions stand on most items, and a
+/// token stream is cheap to clone: each thread makes a condition once (see `made_once`).
 fn condition(cfg: &Cfg) -> Option<proc_macro2::TokenStream> {
+    thread_local! {
+        static MADE: s::Made<proc_macro2::TokenStream> = Default::default();
+    }
     let Cfg::When(features) = cfg else { return None };
-    Some(match features.as_slice() {
+    Some(s::made_once(&MADE, &features.join(" "), |_| match features.as_slice() {
         [one] => quote!(feature = #one),
         _ => quote!(any(#(feature = #features),*)),
-    })
+    }))
 }
 
 /// Path from module `from` to an item of module `to`.

@@ -238,7 +238,8 @@ impl<'t> Ancestry<'t> {
     }
 
     /// The nearest type every one of `values` is or derives from, when all are types and
-    /// all collections or none.
+    /// all collections or none, and that type is not a root (`entity`): every type derives
+    /// from one, so sharing only a root says the pages' requests are not the same.
     fn common<'v>(&self, mut values: impl Iterator<Item = Option<(&'v str, bool)>>) -> Option<&'v str>
     where
         't: 'v,
@@ -249,10 +250,11 @@ impl<'t> Ancestry<'t> {
         let mut general = first;
         // The base chain is acyclic (resolve breaks cycles); the bound only guards it.
         for _ in 0..64 {
+            let base = self.base.get(general)?;
             if rest.iter().all(|ty| self.covers(Some(general), Some(ty))) {
                 return Some(general);
             }
-            general = self.base.get(general)?;
+            general = base;
         }
         None
     }
@@ -505,6 +507,8 @@ mod tests {
         assert_eq!(common(&[Some(policy), Some(windows)]), Some("windowsConfiguration"));
         assert_eq!(common(&[Some(windows), Some(windows)]), Some("windowsConfiguration"));
         assert_eq!(common(&[Some(windows), Some(("user", false))]), None, "no common type");
+        assert_eq!(common(&[Some(windows), Some(("printer", false))]), None, "only a root in common");
+        assert_eq!(common(&[Some(("deviceConfiguration", false)), Some(windows)]), Some("deviceConfiguration"));
         assert_eq!(common(&[Some(windows), Some(("macConfiguration", true))]), None, "one and many");
         assert_eq!(common(&[Some(windows), None]), None, "a page without a typed body");
     }

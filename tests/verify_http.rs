@@ -71,7 +71,7 @@ fn page(title: &str, request: &str, response: &str, examples: &[Example]) -> Str
         if request.starts_with("PATCH") {
             "In the request body, supply a [widget](../resources/widget.md) object."
         } else {
-            "Do not supply a request body for this method."
+            "This method takes no request body."
         }
     );
     for (n, (method, url, body, status, answer)) in examples.iter().enumerate() {
